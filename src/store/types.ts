@@ -1,0 +1,194 @@
+// The store boundary: every stage talks to this interface; SQL lives only in store/sqlite and store/postgres.
+import type { EntityMention, QuoteMention } from '../text/types.ts';
+import type { BoilerplateSegment } from '../extract/types.ts';
+import type { StoryDecision } from '../stories/types.ts';
+
+export interface SourceRow {
+  id: number;
+  url: string;
+  name: string;
+  kind: 'feed' | 'page' | 'file';
+  category: string | null;
+  siteUrl: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Seconds between polls, adapted to how often the source publishes. */
+  intervalSec: number;
+  nextPollAt: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  consecutiveFailures: number;
+  articlesPerDay: number;
+  /** Show full text (true) or only the lead and a link (false) in the reader. */
+  fullText: boolean;
+  /** Demo fixture source (so the first-run screen knows no real source is configured). */
+  demo: boolean;
+  createdAt: string;
+}
+
+export interface NewSource {
+  url: string;
+  name?: string | null;
+  kind?: SourceRow['kind'];
+  category?: string | null;
+  siteUrl?: string | null;
+  fullText?: boolean;
+  demo?: boolean;
+}
+
+export interface FetchLogEntry {
+  sourceId: number | null;
+  url: string;
+  startedAt: string;
+  finishedAt: string;
+  status: 'ok' | 'not-modified' | 'error';
+  httpStatus: number | null;
+  bytes: number | null;
+  newArticles: number;
+  error: string | null;
+}
+
+export interface NewArticle {
+  url: string;
+  canonicalUrl: string;
+  sourceId: number;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  fetchedAt: string;
+  lang: string;
+  text: string;
+  html: string;
+  lead: string;
+  image: string | null;
+  section: string | null;
+  /** Content fingerprint (hex) for duplicates at the door. */
+  fingerprint: string;
+  /** Space-joined analyzer terms for the search index. */
+  titleSurface: string;
+  titleStems: string;
+  bodySurface: string;
+  bodyStems: string;
+  entities: EntityMention[];
+  quotes: QuoteMention[];
+  boilerplate: BoilerplateSegment[];
+}
+
+export interface ArticleRow {
+  id: number;
+  url: string;
+  canonicalUrl: string;
+  sourceId: number;
+  sourceName: string;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  fetchedAt: string;
+  lang: string;
+  text: string;
+  html: string;
+  lead: string;
+  image: string | null;
+  section: string | null;
+  fingerprint: string;
+  duplicateOf: number | null;
+  storyId: number | null;
+  boilerplate: BoilerplateSegment[];
+}
+
+/** What the story engine needs to rebuild its state from stored articles. */
+export interface StoredStoryDocRow {
+  articleId: number;
+  sourceId: number;
+  time: string;
+  title: string;
+  lead: string;
+  text: string;
+  titleStems: string;
+  bodyStems: string;
+  entityIds: string[];
+  storyId: number | null;
+  duplicateOf: number | null;
+}
+
+export interface StoryArticleRef {
+  id: number;
+  url: string;
+  sourceId: number;
+  source: string;
+  title: string;
+  publishedAt: string | null;
+  duplicateOf: number | null;
+}
+
+export interface StorySummary {
+  id: number;
+  headline: string;
+  headlineArticleId: number;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  size: number;
+  outlets: string[];
+  image: string | null;
+  lead: string;
+  articles: StoryArticleRef[];
+}
+
+export interface StoryListOptions {
+  limit: number;
+  cursor?: string | null;
+  since?: string | null;
+  until?: string | null;
+  minArticles?: number;
+  /** 'rank' (outlets, then recency) for the front page, 'recent' for feeds. */
+  order?: 'rank' | 'recent';
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface EntityRow {
+  id: string;
+  kind: string;
+  name: string;
+  mentions: number;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  addSource(source: NewSource): Promise<SourceRow>;
+  listSources(): Promise<SourceRow[]>;
+  getSource(idOrUrl: number | string): Promise<SourceRow | null>;
+  removeSource(idOrUrl: number | string): Promise<boolean>;
+  updateSource(id: number, patch: Partial<Omit<SourceRow, 'id' | 'createdAt'>>): Promise<void>;
+  recordFetch(entry: FetchLogEntry): Promise<void>;
+
+  findArticleIdByCanonicalUrl(canonicalUrl: string): Promise<number | null>;
+  findArticleIdByFingerprint(fingerprint: string): Promise<number | null>;
+  /**
+   * Stores one article with its terms, entities, quotes and story membership in one transaction.
+   * `decide` runs inside the transaction once the article id is known.
+   */
+  insertArticle(article: NewArticle, decide: (articleId: number) => StoryDecision): Promise<{ articleId: number; decision: StoryDecision }>;
+  getArticle(id: number): Promise<ArticleRow | null>;
+  getArticleByUrl(url: string): Promise<ArticleRow | null>;
+  getArticles(ids: number[]): Promise<ArticleRow[]>;
+  /** In time order, for rebuilding the story engine. */
+  listStoryDocs(options?: { since?: string | null; until?: string | null }): Promise<StoredStoryDocRow[]>;
+  countArticles(): Promise<number>;
+
+  listStories(options: StoryListOptions): Promise<Page<StorySummary>>;
+  getStory(id: number): Promise<StorySummary | null>;
+  /** Entities of a story or an article, most mentioned first. */
+  storyEntities(storyId: number, limit: number): Promise<EntityRow[]>;
+  storyQuotes(storyId: number, limit: number): Promise<(QuoteMention & { articleId: number })[]>;
+  /** Rewrites story membership for a range from scratch (stories rebuild). */
+  replaceStoryAssignments(assignments: { articleId: number; storyId: number; duplicateOf: number | null; score: number }[]): Promise<void>;
+}
