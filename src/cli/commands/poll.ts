@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { pollSources } from '../../jobs/poll-sources.ts';
+import { createConfiguredFetcher } from '../../jobs/configured-fetcher.ts';
+import { withCommonOptions, withContext } from '../common.ts';
+import { printJson } from '../output.ts';
+
+export function registerPoll(program: Command): void {
+  withCommonOptions(program.command('poll').description('fetch every source once now; report new, unchanged and failed per source'))
+    .option('--json', 'JSON output')
+    .action(async (opts) =>
+      withContext(opts, async (ctx) => {
+        const sources = (await ctx.store.listSources()).filter((s) => s.kind === 'feed');
+        const fetcher = createConfiguredFetcher(ctx.config);
+        try {
+          const results = await pollSources(sources, { store: ctx.store, fetcher, pipeline: await ctx.pipeline(), minIntervalSec: ctx.config.poll.minIntervalSec, maxIntervalSec: ctx.config.poll.maxIntervalSec }, ctx.config.poll.concurrency);
+          if (opts.json) return printJson({ sources: results.map((r) => ({ id: r.sourceId, name: r.name, url: r.url, status: r.status, items: r.items, new: r.new, duplicate: r.duplicate, rejected: r.rejected, failedItems: r.failedItems, error: r.error })) });
+          if (!results.length) process.stdout.write('no sources: marsad sources add <feed-url>\n');
+          for (const r of results) {
+            const what = r.status === 'failed' ? `FAILED: ${r.error}` : r.status === 'unchanged' ? 'unchanged (304)' : `${r.new} new, ${r.duplicate} already known${r.rejected ? `, ${r.rejected} rejected` : ''}${r.failedItems ? `, ${r.failedItems} items failed` : ''}`;
+            process.stdout.write(`${r.name}: ${what}\n`);
+          }
+          const total = results.reduce((a, r) => a + r.new, 0);
+          process.stdout.write(`poll: ${results.length} sources, ${total} new articles, ${results.filter((r) => r.status === 'failed').length} failed\n`);
+        } finally {
+          await fetcher.close();
+        }
+      }),
+    );
+}

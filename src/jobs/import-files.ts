@@ -1,0 +1,110 @@
+// `marsad import`: local pages, scraped text and article records through the same pipeline as fetched articles.
+import type { ExtractedArticle } from '../extract/types.ts';
+import type { Store } from '../store/types.ts';
+import type { ArticlePipeline, IngestOutcome } from '../pipeline/article-pipeline.ts';
+import { extractHtml, extractScrapedText } from '../extract/index.ts';
+import { readLocalDocuments, type ArticleRecord, type LocalDocument } from '../ingest/local-files.ts';
+import { parseRecordDate } from '../ingest/record-date.ts';
+
+export interface ImportSummary {
+  read: number;
+  new: number;
+  duplicate: number;
+  rejected: number;
+  /** reason → count */
+  reasons: Record<string, number>;
+  /** First few rejections with where they came from. */
+  examples: { origin: string; reason: string }[];
+}
+
+export interface ImportProgress {
+  start(total: number): void;
+  tick(outcome: IngestOutcome | { status: 'rejected'; reason: string }): void;
+  stop(): void;
+}
+
+/** Records name their outlet by a short key (SaudiNewsNet: "alriyadh"); files have none. */
+async function sourceIdFor(store: Store, cache: Map<string, number>, name: string, url: string | null): Promise<number> {
+  let origin: string | null = null;
+  try {
+    if (url) origin = new URL(url).origin + '/';
+  } catch {
+    origin = null;
+  }
+  const key = origin ?? `file:${name}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const existing = await store.getSource(key);
+  const id = existing ? existing.id : (await store.addSource({ url: key, name, kind: 'file', siteUrl: origin })).id;
+  cache.set(key, id);
+  return id;
+}
+
+function fromRecord(record: ArticleRecord): ExtractedArticle {
+  const base = extractScrapedText(record.content, { url: record.url });
+  const date = record.date ? parseRecordDate(record.date) : null;
+  return {
+    ...base,
+    url: record.url,
+    canonicalUrl: record.url,
+    title: record.title?.trim() || base.title,
+    byline: record.author?.trim() || base.byline,
+    publishedAt: date ? date.toISOString() : base.publishedAt,
+  };
+}
+
+function nameFromUrl(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function importFiles(paths: string[], store: Store, pipeline: ArticlePipeline, progress?: ImportProgress, now: () => Date = () => new Date()): Promise<ImportSummary> {
+  const summary: ImportSummary = { read: 0, new: 0, duplicate: 0, rejected: 0, reasons: {}, examples: [] };
+  const reject = (origin: string, reason: string) => {
+    summary.rejected++;
+    const key = reason.replace(/\(.*\)$/, '').trim();
+    summary.reasons[key] = (summary.reasons[key] ?? 0) + 1;
+    if (summary.examples.length < 20) summary.examples.push({ origin, reason });
+    progress?.tick({ status: 'rejected', reason });
+  };
+  const docs: LocalDocument[] = [];
+  for await (const d of readLocalDocuments(paths)) docs.push(d);
+  progress?.start(docs.length);
+  const sources = new Map<string, number>();
+  for (const doc of docs) {
+    summary.read++;
+    if (doc.kind === 'rejected') {
+      reject(doc.origin, doc.reason);
+      continue;
+    }
+    try {
+      let extracted: ExtractedArticle;
+      let sourceName: string;
+      let url: string;
+      if (doc.kind === 'record') {
+        extracted = fromRecord(doc.record);
+        url = doc.record.url ?? `file://${doc.origin}`;
+        sourceName = doc.record.source ?? nameFromUrl(doc.record.url) ?? 'local';
+      } else {
+        extracted = doc.kind === 'html' ? extractHtml(doc.body, {}) : extractScrapedText(doc.body, {});
+        url = extracted.canonicalUrl ?? extracted.url ?? `file://${doc.origin}`;
+        sourceName = extracted.sourceName ?? nameFromUrl(extracted.canonicalUrl) ?? 'local';
+      }
+      const sourceId = await sourceIdFor(store, sources, sourceName, url.startsWith('file://') ? null : url);
+      const outcome = await pipeline.ingest({ sourceId, url, extracted, fetchedAt: now() });
+      if (outcome.status === 'rejected') {
+        reject(doc.origin, outcome.reason);
+        continue;
+      }
+      summary[outcome.status]++;
+      progress?.tick(outcome);
+    } catch (e) {
+      reject(doc.origin, `error: ${(e as Error).message}`);
+    }
+  }
+  progress?.stop();
+  return summary;
+}

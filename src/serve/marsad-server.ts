@@ -1,0 +1,124 @@
+// The composition root of `marsad serve`: store, story engine, fetcher, scheduler, web app, and (by default on a
+// database with no real sources) the offline demo outlets on a loopback fixture server.
+import type { MarsadConfig } from '../config/config.ts';
+import type { Store } from '../store/types.ts';
+import type { StoryEngine } from '../stories/types.ts';
+import type { Scheduler } from '../jobs/scheduler.ts';
+import type { SourcePollResult } from '../jobs/poll-sources.ts';
+import { openStore } from '../store/open-store.ts';
+import { loadStoryEngine } from '../pipeline/story-state.ts';
+import { ArticlePipeline } from '../pipeline/article-pipeline.ts';
+import { createConfiguredFetcher } from '../jobs/configured-fetcher.ts';
+import { startScheduler } from '../jobs/scheduler.ts';
+import { createApp } from '../http/app.ts';
+import { startHttpServer } from '../http/server.ts';
+import { search } from '../search/search.ts';
+import { demoSources, startFixtureServer } from '../demo/fixture-server.ts';
+
+export type ServerRole = 'all' | 'web' | 'scheduler';
+
+export interface MarsadServer {
+  /** http://host:port of the web reader ('' for the scheduler role). */
+  url: string;
+  port: number;
+  demoOrigin: string | null;
+  store: Store;
+  engine: StoryEngine;
+  scheduler: Scheduler | null;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  role?: ServerRole;
+  log?: (line: string) => void;
+  onPoll?: (r: SourcePollResult) => void;
+  /** Scheduler tick, ms (tests use a short one). */
+  tickMs?: number;
+}
+
+async function startDemo(config: MarsadConfig, store: Store, log: (l: string) => void) {
+  let fixture;
+  try {
+    fixture = await startFixtureServer({ port: config.demoPort, host: '127.0.0.1' });
+  } catch (e) {
+    log(`demo: port ${config.demoPort} unavailable (${(e as Error).message}); using an ephemeral port`);
+    fixture = await startFixtureServer({ port: 0, host: '127.0.0.1' });
+  }
+  const known = new Set((await store.listSources()).map((s) => s.url));
+  let added = 0;
+  for (const s of demoSources(fixture.origin)) {
+    if (known.has(s.url)) continue;
+    await store.addSource({ url: s.url, name: s.name, category: s.category, kind: 'feed', demo: true });
+    added++;
+  }
+  log(`demo: ${fixture.feeds.length} fictional outlets served at ${fixture.origin}${added ? `, ${added} subscribed` : ''} (MARSAD_DEMO=0 or --no-demo turns this off)`);
+  return fixture;
+}
+
+export async function startMarsadServer(config: MarsadConfig, options: ServeOptions = {}): Promise<MarsadServer> {
+  const role = options.role ?? 'all';
+  const log = options.log ?? (() => undefined);
+  const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { db: config.db });
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    const engine = await loadStoryEngine(store);
+    let demo: Awaited<ReturnType<typeof startFixtureServer>> | null = null;
+    let scheduler: Scheduler | null = null;
+    if (role !== 'web') {
+      const realSources = (await store.listSources()).filter((s) => !s.demo);
+      if (config.demo && realSources.length === 0) {
+        demo = await startDemo(config, store, log);
+        const d = demo;
+        closers.push(() => d.close());
+      }
+      const ownHosts = demo ? [new URL(demo.origin).host] : [];
+      const fetcher = createConfiguredFetcher(config, ownHosts);
+      closers.push(() => fetcher.close());
+      const pipeline = new ArticlePipeline(store, engine);
+      scheduler = startScheduler({
+        store,
+        fetcher,
+        pipeline,
+        concurrency: config.poll.concurrency,
+        minIntervalSec: config.poll.minIntervalSec,
+        maxIntervalSec: config.poll.maxIntervalSec,
+        tickMs: options.tickMs,
+        onResult: (r) => {
+          options.onPoll?.(r);
+          log(`poll ${r.name}: ${r.status === 'failed' ? `FAILED ${r.error}` : `${r.new} new, ${r.duplicate} known`}`);
+        },
+      });
+      const s = scheduler;
+      closers.unshift(() => s.stop());
+    }
+    let url = '';
+    let port = 0;
+    if (role !== 'scheduler') {
+      const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken } });
+      const http = await startHttpServer(app, { port: config.port, host: config.host });
+      closers.unshift(() => http.close());
+      port = http.port;
+      url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+      log(`marsad: web reader at ${url}`);
+    }
+    let closed = false;
+    return {
+      url,
+      port,
+      demoOrigin: demo?.origin ?? null,
+      store,
+      engine,
+      scheduler,
+      async close() {
+        if (closed) return;
+        closed = true;
+        for (const c of closers) await c().catch(() => undefined);
+        await store.close();
+      },
+    };
+  } catch (e) {
+    for (const c of closers) await c().catch(() => undefined);
+    await store.close();
+    throw e;
+  }
+}
