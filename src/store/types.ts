@@ -71,6 +71,9 @@ export interface NewArticle {
   titleStems: string;
   bodySurface: string;
   bodyStems: string;
+  /** Analyzer terms of the lead, indexed as their own field so a lead match weighs more than a body match. */
+  leadSurface?: string;
+  leadStems?: string;
   entities: EntityMention[];
   quotes: QuoteMention[];
   boilerplate: BoilerplateSegment[];
@@ -158,6 +161,79 @@ export interface EntityRow {
   mentions: number;
 }
 
+export interface InsertArticleResult {
+  articleId: number;
+  decision: StoryDecision;
+  /**
+   * True when an article with the same canonical URL was already stored: nothing was written, `decide` was not called,
+   * and `decision` describes the stored membership (merged/moved empty).
+   */
+  existing: boolean;
+}
+
+export interface FetchLogRow extends FetchLogEntry {
+  id: number;
+}
+
+/** One query word after analysis: matches if any surface form or any stem matches (a phrase when several terms). */
+export interface SearchTerm {
+  surface: string[];
+  stems: string[];
+  /** Exact phrase: surface forms only, in order, adjacent (stopwords were dropped on both sides). */
+  exact: boolean;
+}
+
+export interface SearchPlan {
+  /** AND of groups; each group is an OR of terms. Empty = no text condition (filters only, newest first). */
+  must: SearchTerm[][];
+  /** Articles matching any of these are excluded. */
+  not: SearchTerm[];
+  /** Source ids, names or URLs/hosts; an article matches if its source matches any. */
+  sources: string[];
+  /** Entity ids ("place:russia") or names; an article must mention every one. */
+  entities: string[];
+  /** Inclusive ISO bounds on published (else fetched) time. */
+  from: string | null;
+  to: string | null;
+  lang: string | null;
+  /** One hit per story (the best-scoring article), with the story's number of matching articles. */
+  groupByStory: boolean;
+  limit: number;
+  offset: number;
+  /** Multiplies relevance by 1 + weight / (1 + ageDays / halfLifeDays), ageDays counted back from `now`. */
+  recency: { weight: number; halfLifeDays: number; now: string } | null;
+  facets: boolean;
+  /** Max entities/outlets/days per facet list. */
+  facetLimit?: number;
+}
+
+export interface SearchHitRow {
+  articleId: number;
+  storyId: number | null;
+  /** Higher is better. */
+  score: number;
+  /** Matching articles in the same story (1 when ungrouped or alone). */
+  groupHits: number;
+}
+
+export interface SearchFacets {
+  outlets: { sourceId: number; name: string; count: number }[];
+  days: { day: string; count: number }[];
+  entities: { id: string; kind: string; name: string; count: number }[];
+}
+
+export interface SearchArticlesResult {
+  hits: SearchHitRow[];
+  /** Matching articles. */
+  totalArticles: number;
+  /** Matching groups (stories, plus articles without a story) when grouped, else = totalArticles. */
+  totalGroups: number;
+  facets: SearchFacets | null;
+  /** Filter values that named nothing known (so the caller can say so instead of returning silence). */
+  unknownSources: string[];
+  unknownEntities: string[];
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
@@ -169,6 +245,8 @@ export interface Store {
   removeSource(idOrUrl: number | string): Promise<boolean>;
   updateSource(id: number, patch: Partial<Omit<SourceRow, 'id' | 'createdAt'>>): Promise<void>;
   recordFetch(entry: FetchLogEntry): Promise<void>;
+  /** Newest first. */
+  listFetches(options?: { sourceId?: number | null; limit?: number }): Promise<FetchLogRow[]>;
 
   findArticleIdByCanonicalUrl(canonicalUrl: string): Promise<number | null>;
   findArticleIdByFingerprint(fingerprint: string): Promise<number | null>;
@@ -176,7 +254,7 @@ export interface Store {
    * Stores one article with its terms, entities, quotes and story membership in one transaction.
    * `decide` runs inside the transaction once the article id is known.
    */
-  insertArticle(article: NewArticle, decide: (articleId: number) => StoryDecision): Promise<{ articleId: number; decision: StoryDecision }>;
+  insertArticle(article: NewArticle, decide: (articleId: number) => StoryDecision): Promise<InsertArticleResult>;
   getArticle(id: number): Promise<ArticleRow | null>;
   getArticleByUrl(url: string): Promise<ArticleRow | null>;
   getArticles(ids: number[]): Promise<ArticleRow[]>;
@@ -191,4 +269,9 @@ export interface Store {
   storyQuotes(storyId: number, limit: number): Promise<(QuoteMention & { articleId: number })[]>;
   /** Rewrites story membership for a range from scratch (stories rebuild). */
   replaceStoryAssignments(assignments: { articleId: number; storyId: number; duplicateOf: number | null; score: number }[]): Promise<void>;
+  /** Pins a story's headline article (the engine knows the most central one); it must be a member. */
+  setStoryHeadline(storyId: number, articleId: number): Promise<void>;
+
+  /** Full-text search backend: executes an analyzed plan (see src/search for the query language). */
+  searchArticles(plan: SearchPlan): Promise<SearchArticlesResult>;
 }
