@@ -52,3 +52,28 @@ export interface StoryEngine {
   /** Pairwise similarity of two known articles in [0, 1]. */
   similarity(a: number, b: number): number;
 }
+
+/** Tunables of the story engine; see docs/stories.md for the tuned values and why. */
+export interface StoryConfig {
+  /** Articles further apart than this never share a story; older articles leave the candidate index. */
+  windowDays: number;
+  /** Similarity decays as exp(-max(0, Δt - graceHours) / decayHours) between grace and the window's edge. */
+  decayHours: number;
+  graceHours: number;
+  /** Weights of the three signals: title+lead TF-IDF cosine, body TF-IDF cosine, rarity-weighted shared entities. */
+  titleWeight: number;
+  bodyWeight: number;
+  entityWeight: number;
+  /** Multiplier on similarity between two articles of the same outlet (an outlet rarely reports one event twice). */
+  sameOutletFactor: number;
+  /** Score an article needs with a story to join it. */
+  joinThreshold: number;
+  /** Share of the best single-article link in a story score (the rest is the story centroid). */
+  linkShare: number;
+  /** Centroid similarity above which two stories are merged. */
+  mergeThreshold: number;
+  /** How many candidate articles (from the inverted index) are scored in full. */
+  maxCandidates: number;
+  /** Terms in more than this share of the window's articles are not used to find candidates. */
+  maxPostingShare: number;
+}

@@ -1,0 +1,290 @@
+// Story grouping benchmark: quality on the labelled SaudiNewsNet day(s) against a single-link TF-IDF baseline run
+// side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
+// Run: npm run bench:stories   (BENCH_STORIES_REPLAY=1000000 adds the synthetic replay up to 1M articles)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { normalize } from '../src/text/normalize.ts';
+import { buildStoryDoc, type StoryDocInput, type StoryTextAnalyzer } from '../src/stories/story-doc.ts';
+import { createStoryEngine } from '../src/stories/story-engine.ts';
+import type { StoryDoc } from '../src/stories/types.ts';
+
+const SHARED = resolve(import.meta.dirname, '../../shared/data');
+const STORIES_DIR = join(SHARED, 'stories');
+const SNN_DIR = join(SHARED, 'saudinewsnet');
+const SIM_FILE = join(SHARED, 'similarity/semeval2022-task8-ar-train.tsv');
+
+interface RawArticle { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+
+async function loadAnalyzer(): Promise<{ name: string; analyzer: StoryTextAnalyzer }> {
+  const analyzePath = resolve(import.meta.dirname, '../src/text/analyze.ts');
+  if (existsSync(analyzePath)) {
+    const mod = (await import(analyzePath)) as Record<string, unknown>;
+    const ents = existsSync(resolve(import.meta.dirname, '../src/text/entities.ts'))
+      ? ((await import(resolve(import.meta.dirname, '../src/text/entities.ts'))) as Record<string, unknown>)
+      : {};
+    if (typeof mod.indexTerms === 'function') {
+      const indexTerms = mod.indexTerms as StoryTextAnalyzer['indexTerms'];
+      const findEntities = ents.findEntities as ((t: string) => { id: string }[]) | undefined;
+      return {
+        name: `src/text indexTerms${findEntities ? ' + findEntities' : ''}`,
+        analyzer: { indexTerms, entityIds: findEntities ? (t) => findEntities(t).map((e) => e.id) : undefined },
+      };
+    }
+  }
+  // Stand-in until the analyzer lands: normalized words, no stemming, no entities.
+  const WORD = /[\p{L}\p{N}]+/gu;
+  return {
+    name: 'fallback (normalize + word split; src/text/analyze.ts missing)',
+    analyzer: { indexTerms: (t) => { const w = normalize(t).match(WORD) ?? []; return { surface: w, stems: w.filter((x) => x.length > 1) }; } },
+  };
+}
+
+function readZip(path: string): RawArticle[] {
+  const files = unzipSync(readFileSync(path));
+  const name = Object.keys(files).find((n) => n.endsWith('.json'));
+  if (!name) throw new Error(`${path}: no JSON file inside`);
+  return JSON.parse(strFromU8(files[name]!)) as RawArticle[];
+}
+
+const timeOf = (r: RawArticle): number => Date.parse(r.date_extracted.replace(' ', 'T') + 'Z');
+
+/** The first paragraph, as an extractor would give it. */
+function leadFrom(content: string): string {
+  const paras = content.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  // Skip a leading byline line ("name – outlet") that is far shorter than a paragraph.
+  const first = paras.find((p) => p.split(/\s+/).length >= 8) ?? paras[0] ?? '';
+  return first;
+}
+
+const sourceIds = new Map<string, number>();
+function sourceId(s: string): number {
+  let id = sourceIds.get(s);
+  if (id === undefined) { id = sourceIds.size + 1; sourceIds.set(s, id); }
+  return id;
+}
+
+function docInput(r: RawArticle, articleId: number, time = timeOf(r)): StoryDocInput {
+  return { articleId, sourceId: sourceId(r.source), time, title: r.title ?? '', lead: leadFrom(r.content ?? ''), text: r.content ?? '' };
+}
+
+// ---------- scoring (as ../shared/checks/bcubed.py) ----------
+interface Scores { bp: number; br: number; bf: number; pp: number; pr: number; pf: number }
+function score(gold: Map<string, string>, pred: Map<string, string>): Scores {
+  const keys = [...gold.keys()];
+  const g = new Map<string, Set<string>>(), p = new Map<string, Set<string>>();
+  const pk = (k: string) => pred.get(k) ?? `__single__${k}`;
+  for (const k of keys) {
+    const gc = gold.get(k)!, pc = pk(k);
+    if (!g.has(gc)) g.set(gc, new Set()); g.get(gc)!.add(k);
+    if (!p.has(pc)) p.set(pc, new Set()); p.get(pc)!.add(k);
+  }
+  let bp = 0, br = 0, tp2 = 0;
+  for (const k of keys) {
+    const G = g.get(gold.get(k)!)!, P = p.get(pk(k))!;
+    let inter = 0;
+    for (const x of P) if (G.has(x)) inter++;
+    bp += inter / P.size; br += inter / G.size; tp2 += inter - 1;
+  }
+  bp /= keys.length; br /= keys.length;
+  const bf = bp + br ? (2 * bp * br) / (bp + br) : 0;
+  const pairs = (m: Map<string, Set<string>>) => [...m.values()].reduce((s, x) => s + (x.size * (x.size - 1)) / 2, 0);
+  const tp = tp2 / 2, gp = pairs(g), ppairs = pairs(p);
+  const pp = ppairs ? tp / ppairs : 1, pr = gp ? tp / gp : 1;
+  const pf = pp + pr ? (2 * pp * pr) / (pp + pr) : 0;
+  return { bp, br, bf, pp, pr, pf };
+}
+const f3 = (x: number) => x.toFixed(3);
+const fmt = (s: Scores) => `bcubed_p=${f3(s.bp)} bcubed_r=${f3(s.br)} bcubed_f1=${f3(s.bf)} pair_p=${f3(s.pp)} pair_r=${f3(s.pr)} pair_f1=${f3(s.pf)}`;
+
+// ---------- baseline: single-link TF-IDF cosine, title + first 600 characters ----------
+const WORD = /[\p{L}\p{N}]+/gu;
+function tfidfVectors(texts: string[]): Map<string, number>[] {
+  const toks = texts.map((t) => normalize(t).match(WORD) ?? []);
+  const df = new Map<string, number>();
+  for (const ws of toks) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = texts.length;
+  return toks.map((ws) => {
+    const tf = new Map<string, number>();
+    for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, c] of tf) { const x = (1 + Math.log(c)) * Math.log(n / df.get(w)!); v.set(w, x); norm += x * x; }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
+}
+function cosMap(a: Map<string, number>, b: Map<string, number>): number {
+  const [s, l] = a.size < b.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [w, x] of s) { const y = l.get(w); if (y) d += x * y; }
+  return d;
+}
+function baseline(rows: RawArticle[], gold: Map<string, string>): { threshold: number; s: Scores; single: Scores } {
+  const vecs = tfidfVectors(rows.map((r) => `${r.title} ${(r.content ?? '').slice(0, 600)}`));
+  const sims: [number, number, number][] = [];
+  for (let i = 0; i < vecs.length; i++) for (let j = i + 1; j < vecs.length; j++) {
+    const c = cosMap(vecs[i]!, vecs[j]!);
+    if (c >= 0.1) sims.push([c, i, j]);
+  }
+  sims.sort((x, y) => y[0] - x[0]);
+  const parent = rows.map((_, i) => i);
+  const find = (x: number): number => { while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; } return x; };
+  const predAt = () => { const m = new Map<string, string>(); rows.forEach((r, i) => { if (!m.has(r.url)) m.set(r.url, String(find(i))); }); return m; };
+  const single = score(gold, predAt());
+  let best = { threshold: 1, s: single };
+  let k = 0;
+  for (let th = 0.9; th >= 0.1 - 1e-9; th -= 0.025) {
+    while (k < sims.length && sims[k]![0] >= th) { const [, i, j] = sims[k]!; parent[find(i)] = find(j); k++; }
+    const s = score(gold, predAt());
+    if (s.bf > best.s.bf) best = { threshold: th, s };
+  }
+  return { ...best, single };
+}
+
+// ---------- marsad on a labelled day ----------
+function runMarsad(rows: RawArticle[], analyzer: StoryTextAnalyzer, config = {}): Map<string, string> {
+  const order = rows.map((r, i) => ({ r, i, t: timeOf(r) })).sort((a, b) => (a.t - b.t) || (a.i - b.i));
+  const engine = createStoryEngine(config);
+  const storyOf = new Map<number, number>();
+  for (const { r, i, t } of order) {
+    const d = engine.assign(buildStoryDoc(docInput(r, i + 1, t), analyzer));
+    storyOf.set(i + 1, d.storyId);
+    // Apply the decision exactly as the pipeline stores it.
+    for (const m of d.merged) for (const [a, s] of storyOf) if (s === m.from) storyOf.set(a, m.into);
+    for (const mv of d.moved) storyOf.set(mv.articleId, mv.to);
+  }
+  for (const [a, s] of storyOf) {
+    const live = engine.storyOf(a);
+    if (live !== undefined && live !== s) throw new Error(`decision protocol out of sync for article ${a}: ${s} vs ${live}`);
+  }
+  const pred = new Map<string, string>();
+  rows.forEach((r, i) => { if (!pred.has(r.url)) pred.set(r.url, String(storyOf.get(i + 1))); });
+  return pred;
+}
+
+function pearson(x: number[], y: number[]): number {
+  const n = x.length, mx = x.reduce((a, b) => a + b, 0) / n, my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) { sxy += (x[i]! - mx) * (y[i]! - my); sxx += (x[i]! - mx) ** 2; syy += (y[i]! - my) ** 2; }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(STORIES_DIR) || !existsSync(SNN_DIR)) {
+    console.log(`bench stories: ../shared/data is missing (${SHARED}); nothing to measure.`);
+    return;
+  }
+  const { name: analyzerName, analyzer } = await loadAnalyzer();
+  console.log(`analyzer: ${analyzerName}`);
+  const summary: Record<string, Record<string, string>> = { marsad: {}, baseline: {} };
+  const days = readdirSync(STORIES_DIR).filter((f) => f.endsWith('.tsv')).sort();
+  let devRows: RawArticle[] = [];
+  for (const f of days) {
+    const zip = join(SNN_DIR, f.replace(/\.tsv$/, '.zip'));
+    if (!existsSync(zip)) { console.log(`${f}: no matching ${zip}, skipped`); continue; }
+    const rows = readZip(zip);
+    const labels = readFileSync(join(STORIES_DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+    if (labels.length !== rows.length) throw new Error(`${f}: ${labels.length} labels for ${rows.length} articles`);
+    const gold = new Map<string, string>();
+    labels.forEach(([url, sid], i) => {
+      if (url !== rows[i]!.url) throw new Error(`${f}: line ${i + 1} url differs from the zip's article ${i}`);
+      if (!gold.has(url!)) gold.set(url!, sid!);
+    });
+    if (devRows.length === 0) devRows = rows;
+    const t0 = performance.now();
+    const mine = score(gold, runMarsad(rows, analyzer, JSON.parse(process.env.BENCH_STORIES_CONFIG ?? '{}')));
+    const ms = performance.now() - t0;
+    const base = baseline(rows, gold);
+    console.log(`\n== ${f}: ${rows.length} articles, ${new Set(gold.values()).size} gold stories`);
+    console.log(`marsad   ${fmt(mine)}  (${ms.toFixed(0)} ms incl. analysis)`);
+    console.log(`baseline ${fmt(base.s)}  (single-link TF-IDF cosine, title+600 chars, best threshold ${base.threshold.toFixed(3)})`);
+    console.log(`alone    ${fmt(base.single)}  (every article its own story)`);
+    summary.marsad![`${f.replace('.tsv', '')}_bcubed_f1`] = f3(mine.bf);
+    summary.marsad![`${f.replace('.tsv', '')}_pairwise_f1`] = f3(mine.pf);
+    summary.baseline![`${f.replace('.tsv', '')}_bcubed_f1`] = f3(base.s.bf);
+    summary.baseline![`${f.replace('.tsv', '')}_pairwise_f1`] = f3(base.s.pf);
+    if (!summary.marsad!.bcubed_f1) {
+      summary.marsad!.bcubed_f1 = f3(mine.bf); summary.marsad!.pairwise_f1 = f3(mine.pf);
+      summary.baseline!.bcubed_f1 = f3(base.s.bf); summary.baseline!.pairwise_f1 = f3(base.s.pf);
+    }
+  }
+
+  // Similarity vs human judgements (overall: 1 = same event … 4 = unrelated, so a good similarity correlates negatively).
+  if (existsSync(SIM_FILE)) {
+    const lines = readFileSync(SIM_FILE, 'utf8').split('\n').filter(Boolean).slice(1).map((l) => l.split('\t'));
+    const engine = createStoryEngine();
+    const t = Date.UTC(2015, 7, 9);
+    devRows.forEach((r, i) => engine.assign(buildStoryDoc(docInput(r, 1_000_000 + i, t), analyzer)));
+    const human: number[] = [], ours: number[] = [], base: number[] = [];
+    const baseVecs = tfidfVectors(lines.flatMap((c) => [c[8]!.slice(0, 700), c[9]!.slice(0, 700)]));
+    lines.forEach((c, i) => {
+      const a = 2_000_000 + 2 * i, b = a + 1;
+      engine.assign(buildStoryDoc({ articleId: a, sourceId: 9001, time: t, title: '', lead: '', text: c[8]! }, analyzer));
+      engine.assign(buildStoryDoc({ articleId: b, sourceId: 9002, time: t, title: '', lead: '', text: c[9]! }, analyzer));
+      human.push(Number(c[1])); ours.push(engine.similarity(a, b)); base.push(cosMap(baseVecs[2 * i]!, baseVecs[2 * i + 1]!));
+    });
+    const rM = pearson(ours, human), rB = pearson(base, human);
+    console.log(`\n== similarity vs SemEval-2022 task 8 (ar train, ${lines.length} pairs; overall 1=same..4=unrelated, so expect r < 0)`);
+    console.log(`marsad   pearson=${f3(rM)}   baseline (TF-IDF cosine, first 600+ chars) pearson=${f3(rB)}`);
+    summary.marsad!.semeval_pearson = f3(rM);
+    summary.baseline!.semeval_pearson = f3(rB);
+  } else console.log(`similarity data missing (${SIM_FILE}), skipped`);
+
+  if (process.env.BENCH_STORIES_QUICK) return;
+  // Throughput and memory over the whole corpus in time order.
+  const all: { r: RawArticle; t: number; i: number }[] = [];
+  for (const f of readdirSync(SNN_DIR).filter((x) => x.endsWith('.zip')).sort()) for (const r of readZip(join(SNN_DIR, f))) all.push({ r, t: timeOf(r), i: all.length });
+  all.sort((a, b) => (a.t - b.t) || (a.i - b.i));
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const engine = createStoryEngine();
+  let tAnalysis = 0, tGroup = 0;
+  const docs: StoryDoc[] = [];
+  for (const { r, t, i } of all) {
+    const t0 = performance.now();
+    const d = buildStoryDoc(docInput(r, i + 1, t), analyzer);
+    const t1 = performance.now();
+    engine.assign(d);
+    tGroup += performance.now() - t1; tAnalysis += t1 - t0;
+    docs.push(d);
+    if ((i & 1023) === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const rate = all.length / ((tAnalysis + tGroup) / 1000);
+  console.log(`\n== scale: all SaudiNewsNet (${all.length} articles, ${readdirSync(SNN_DIR).length} days) in time order`);
+  console.log(`marsad   ${rate.toFixed(0)} articles/s (analysis ${(tAnalysis / all.length).toFixed(2)} ms/article, near-dup+grouping ${(tGroup / all.length).toFixed(2)} ms/article), peak rss ${(peak / 2 ** 20).toFixed(0)} MiB, ${engine.size} articles / ${engine.storyCount} stories in the window`);
+  summary.marsad!.articles_per_s = rate.toFixed(0);
+  summary.marsad!.peak_rss_mib = (peak / 2 ** 20).toFixed(0);
+
+  const replayMax = Number(process.env.BENCH_STORIES_REPLAY ?? 100_000);
+  if (replayMax > 0) {
+    // Synthetic replay: the corpus again and again, dates shifted past the previous pass, one stem dropped per article.
+    const span = all[all.length - 1]!.t - all[0]!.t + 24 * 3_600_000;
+    const eng = createStoryEngine();
+    const marks = [10_000, 100_000, 1_000_000].filter((m) => m <= replayMax);
+    let done = 0, tMs = 0, lastMark = 0, lastMs = 0;
+    console.log(`\n== synthetic replay to ${replayMax} articles (pre-analyzed docs, shifted dates, one stem dropped; grouping + near-dup only)`);
+    while (done < replayMax) {
+      const pass = Math.floor(done / docs.length), d = docs[done % docs.length]!;
+      const drop = (done * 2654435761) % Math.max(1, d.bodyStems.length);
+      const doc: StoryDoc = { ...d, articleId: done + 1, time: d.time + pass * span, bodyStems: d.bodyStems.filter((_, k) => k !== drop) };
+      const t0 = performance.now();
+      eng.assign(doc);
+      tMs += performance.now() - t0;
+      done++;
+      if (marks.includes(done)) {
+        const rss = process.memoryUsage().rss;
+        console.log(`  at ${done}: ${(done / (tMs / 1000)).toFixed(0)} articles/s overall, ${((tMs - lastMs) / (done - lastMark)).toFixed(3)} ms/article since last mark, rss ${(rss / 2 ** 20).toFixed(0)} MiB, window ${eng.size} articles`);
+        summary.marsad![`replay_${done}_ms_per_article`] = ((tMs - lastMs) / (done - lastMark)).toFixed(3);
+        lastMark = done; lastMs = tMs;
+      }
+    }
+  }
+
+  console.log('');
+  for (const [sys, kv] of Object.entries(summary)) console.log(`bench stories ${sys}: ${Object.entries(kv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+}
+
+await main();

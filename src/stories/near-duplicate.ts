@@ -1,0 +1,165 @@
+// Wire copies republished with small edits: MinHash over word shingles of normalized text, with LSH banding so a new
+// article is compared only with earlier copies that share a band, never with every article.
+import { normalize } from '../text/normalize.ts';
+
+export interface NearDuplicateConfig {
+  /** Words per shingle. 5 words survive small edits (a changed byline or dateline touches only 5 shingles). */
+  shingle: number;
+  /** Number of hash functions (signature length); must equal bands × rows. */
+  hashes: number;
+  bands: number;
+  /** Estimated Jaccard similarity of shingle sets above which two texts are copies of one another. */
+  threshold: number;
+  /** Texts with fewer shingles carry too little to call them copies. */
+  minShingles: number;
+}
+
+export const DEFAULT_NEAR_DUPLICATE: NearDuplicateConfig = { shingle: 5, hashes: 64, bands: 16, threshold: 0.6, minShingles: 8 };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function shingleHashes(text: string, k: number): Uint32Array {
+  const words = normalize(text).match(WORD) ?? [];
+  const hs: number[] = [];
+  const wh = words.map(fnv1a);
+  for (let i = 0; i + k <= wh.length; i++) {
+    let h = 0x9e3779b9;
+    for (let j = 0; j < k; j++) h = Math.imul(h ^ wh[i + j]!, 0x85ebca6b) ^ (h >>> 13);
+    hs.push(h >>> 0);
+  }
+  // A shingle set, not a multiset.
+  return Uint32Array.from(new Set(hs));
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+// Fixed seeds make signatures identical across runs and processes (determinism, restart).
+const SEEDS: number[] = [];
+for (let i = 0; i < 1024; i++) SEEDS.push(mix(0x1234567 + i * 0x9e3779b9));
+
+export function minHash(shingles: Uint32Array, hashes: number): Uint32Array {
+  const sig = new Uint32Array(hashes).fill(0xffffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const x = shingles[s]!;
+    for (let i = 0; i < hashes; i++) {
+      const h = mix(x ^ SEEDS[i]!);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let eq = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) eq++;
+  return eq / a.length;
+}
+
+interface Entry { id: number; time: number; sig: Uint32Array }
+
+/** An online near-duplicate detector; copies link to the earliest copy seen. */
+export class NearDuplicateIndex {
+  private readonly cfg: NearDuplicateConfig;
+  private readonly rows: number;
+  private readonly buckets = new Map<number, number[]>();
+  private readonly entries = new Map<number, Entry>();
+  /** Copy → earliest copy; the earliest maps to nothing. */
+  private readonly original = new Map<number, number>();
+
+  constructor(config: Partial<NearDuplicateConfig> = {}) {
+    this.cfg = { ...DEFAULT_NEAR_DUPLICATE, ...config };
+    if (this.cfg.hashes % this.cfg.bands !== 0) throw new Error('near-duplicate: hashes must be a multiple of bands');
+    this.rows = this.cfg.hashes / this.cfg.bands;
+  }
+
+  signature(text: string): Uint32Array | null {
+    const sh = shingleHashes(text, this.cfg.shingle);
+    if (sh.length < this.cfg.minShingles) return null;
+    return minHash(sh, this.cfg.hashes);
+  }
+
+  private bandKeys(sig: Uint32Array): number[] {
+    const keys: number[] = [];
+    for (let b = 0; b < this.cfg.bands; b++) {
+      let h = b * 0x9e3779b9;
+      for (let r = 0; r < this.rows; r++) h = mix(h ^ sig[b * this.rows + r]!);
+      keys.push(b * 0x100000000 + h); // exact in a double: band in the high bits
+    }
+    return keys;
+  }
+
+  /** The best earlier copy of this signature (highest estimated Jaccard, then earliest), without adding it. */
+  find(sig: Uint32Array, excludeId?: number): { id: number; jaccard: number } | null {
+    const seen = new Set<number>();
+    let best: { id: number; jaccard: number } | null = null;
+    for (const key of this.bandKeys(sig)) {
+      const ids = this.buckets.get(key);
+      if (!ids) continue;
+      for (const id of ids) {
+        if (seen.has(id) || id === excludeId) continue;
+        seen.add(id);
+        const e = this.entries.get(id);
+        if (!e) continue;
+        const j = estimateJaccard(sig, e.sig);
+        if (j < this.cfg.threshold) continue;
+        if (!best || j > best.jaccard || (j === best.jaccard && id < best.id)) best = { id, jaccard: j };
+      }
+    }
+    return best;
+  }
+
+  /** Adds an article; returns the earliest copy it duplicates, if any. */
+  add(id: number, time: number, sig: Uint32Array | null, forcedOriginal?: number | null): number | null {
+    let orig: number | null = null;
+    if (forcedOriginal !== undefined) orig = forcedOriginal;
+    else if (sig) {
+      const hit = this.find(sig, id);
+      if (hit) orig = this.original.get(hit.id) ?? hit.id;
+    }
+    if (orig !== null) this.original.set(id, orig);
+    if (sig) {
+      this.entries.set(id, { id, time, sig });
+      for (const key of this.bandKeys(sig)) {
+        const ids = this.buckets.get(key);
+        if (ids) ids.push(id);
+        else this.buckets.set(key, [id]);
+      }
+    }
+    return orig;
+  }
+
+  originalOf(id: number): number | null {
+    return this.original.get(id) ?? null;
+  }
+
+  /** Forgets articles older than `before` (they can no longer be the copy a new article is compared with). */
+  evict(ids: number[]): void {
+    for (const id of ids) {
+      const e = this.entries.get(id);
+      if (!e) continue;
+      this.entries.delete(id);
+      for (const key of this.bandKeys(e.sig)) {
+        const list = this.buckets.get(key);
+        if (!list) continue;
+        const i = list.indexOf(id);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) this.buckets.delete(key);
+      }
+      this.original.delete(id);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,53 @@
+// The one place an article becomes a StoryDoc, so the pipeline, `stories rebuild` and the bench group the same input.
+import type { StoryDoc } from './types.ts';
+
+export interface StoryDocInput {
+  articleId: number;
+  sourceId: number;
+  /** Epoch milliseconds: published time, else fetched time. */
+  time: number;
+  title: string;
+  lead: string;
+  text: string;
+}
+
+/** The parts of the text analyzer the story stage needs (src/text: indexTerms, findEntities). */
+export interface StoryTextAnalyzer {
+  indexTerms(text: string): { surface: string[]; stems: string[] };
+  /** Canonical entity ids found in the text; optional so a bare tokenizer can still feed the engine. */
+  entityIds?(text: string): string[];
+}
+
+/**
+ * Body text beyond this many characters is not analyzed: news puts the event up front, and later paragraphs
+ * (background, boilerplate, related links) blur the event while costing most of the analysis time.
+ */
+export const BODY_CHARS = 2000;
+/** Without an extracted lead, the first characters of the body stand in for it. */
+export const LEAD_CHARS = 300;
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Cut at a word boundary so the last token is not a fragment.
+  const sp = text.lastIndexOf(' ', max);
+  return text.slice(0, sp > max / 2 ? sp : max);
+}
+
+export function leadOf(title: string, lead: string, text: string): string {
+  const l = lead.trim();
+  if (l) return cut(l, LEAD_CHARS * 2);
+  return cut(text.trim(), LEAD_CHARS);
+}
+
+export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer): StoryDoc {
+  if (!Number.isFinite(input.articleId)) throw new Error(`buildStoryDoc: articleId must be a number, got ${input.articleId}`);
+  if (!Number.isFinite(input.time)) throw new Error(`buildStoryDoc: article ${input.articleId} has no valid time`);
+  const title = input.title ?? '';
+  const text = input.text ?? '';
+  const lead = leadOf(title, input.lead ?? '', text);
+  const body = cut(text, BODY_CHARS);
+  const titleStems = analyzer.indexTerms(`${title}\n${lead}`).stems;
+  const bodyStems = analyzer.indexTerms(body).stems;
+  const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds };
+}

@@ -1,0 +1,543 @@
+// Online story grouping. Each article is compared only with candidates that share rare terms or entities with it
+// (an inverted index over the time window), scored against each candidate story by its best single link and by the
+// story centroid, and joins the best story above a threshold or starts one. Wire copies (near-duplicates) always
+// follow their earliest copy. Everything iterates in insertion order, so one input order gives one answer.
+import type { Recommendations, StoryConfig, StoryDecision, StoryDoc, StoryEngine } from './types.ts';
+import { NearDuplicateIndex } from './near-duplicate.ts';
+import { recommendFor, type RecommendSource } from './recommend.ts';
+
+export const DEFAULT_STORY_CONFIG: StoryConfig = {
+  windowDays: 3,
+  decayHours: 36,
+  graceHours: 12,
+  titleWeight: 0.4,
+  bodyWeight: 0.4,
+  entityWeight: 0.2,
+  sameOutletFactor: 0.85,
+  joinThreshold: 0.25,
+  linkShare: 0.5,
+  mergeThreshold: 0.5,
+  maxCandidates: 60,
+  maxPostingShare: 0.05,
+};
+
+const HOUR = 3_600_000;
+/** Body terms used to find candidates: the most distinctive ones only (title terms and entities are all used). */
+const BODY_QUERY_TERMS = 30;
+/** Below this many articles in the window, document frequencies are too young to call any term common. */
+const MIN_DOCS_FOR_DF_CUTOFF = 200;
+/** How many of a common term's most recent postings are scanned. */
+const COMMON_TERM_POSTINGS = 64;
+/** A centroid is recomputed with current IDF once the window has grown by this factor since it was built. */
+const CENTROID_REFRESH_GROWTH = 1.5;
+/** Stories up to this size may lose an article to a better-fitting story. */
+const MOVABLE_STORY_SIZE = 3;
+/** A move needs the new story to fit this much better than the old one. */
+const MOVE_MARGIN = 0.1;
+const ENTITY_PREFIX = '\u0001';
+
+interface Sparse { t: Int32Array; w: Float32Array }
+const EMPTY: Sparse = { t: new Int32Array(0), w: new Float32Array(0) };
+
+interface Article {
+  id: number;
+  source: number;
+  time: number;
+  story: number;
+  title: Sparse;
+  body: Sparse;
+  ents: Sparse;
+  /** Terms under which the article is posted in the candidate index. */
+  posted: Int32Array;
+  dupOf: number | null;
+  /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
+  contrib: [Map<number, number>, Map<number, number>, Map<number, number>] | null;
+  /** Stored decision score. */
+  score: number;
+}
+
+/** A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. */
+class Centroid {
+  readonly v = new Map<number, number>();
+  norm2 = 0;
+  add(vec: Map<number, number>, sign: 1 | -1): void {
+    for (const [t, x] of vec) {
+      const old = this.v.get(t) ?? 0;
+      const nu = old + sign * x;
+      this.norm2 += nu * nu - old * old;
+      if (Math.abs(nu) < 1e-9) this.v.delete(t);
+      else this.v.set(t, nu);
+    }
+    if (this.norm2 < 1e-12) this.norm2 = 0;
+  }
+  addCentroid(o: Centroid): void {
+    this.add(o.v, 1);
+  }
+}
+
+interface Story {
+  id: number;
+  members: number[];
+  title: Centroid;
+  body: Centroid;
+  ents: Centroid;
+  /** Window size when the centroids were last built. */
+  builtAt: number;
+  first: number;
+  last: number;
+  sources: Map<number, number>;
+}
+
+export interface StoryEngineInternals extends StoryEngine {
+  /** Current story of a known (in-window) article; follows merges and moves. */
+  storyOf(articleId: number): number | undefined;
+  /** Articles currently held in memory (the time window). */
+  readonly size: number;
+  readonly storyCount: number;
+}
+
+export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngineInternals {
+  const cfg: StoryConfig = { ...DEFAULT_STORY_CONFIG, ...config };
+  for (const [k, v] of Object.entries(cfg)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`story config: ${k} must be a finite number ≥ 0, got ${v}`);
+  }
+  const windowMs = cfg.windowDays * 24 * HOUR;
+
+  // Vocabulary and document frequencies over the articles in the window.
+  const termIds = new Map<string, number>();
+  const df: number[] = [];
+  const logDf: number[] = [];
+  let N = 0;
+  let logN1 = 0;
+
+  const articles = new Map<number, Article>();
+  const order: number[] = []; // insertion order, for eviction
+  let orderHead = 0;
+  const postings = new Map<number, number[]>();
+  const stories = new Map<number, Story>();
+  const dups = new NearDuplicateIndex();
+  let nextStoryId = 1;
+  let latest = -Infinity;
+
+  function termId(s: string): number {
+    let id = termIds.get(s);
+    if (id === undefined) {
+      id = df.length;
+      termIds.set(s, id);
+      df.push(0);
+      logDf.push(Math.log(0.5));
+    }
+    return id;
+  }
+  const idf = (t: number): number => Math.max(0, logN1 - logDf[t]!);
+  function bumpDf(terms: Iterable<number>, by: 1 | -1): void {
+    for (const t of terms) {
+      df[t] = df[t]! + by;
+      logDf[t] = Math.log(df[t]! + 0.5);
+    }
+    N += by;
+    logN1 = Math.log(N + 1);
+  }
+
+  function sparse(terms: string[], prefix = ''): Sparse {
+    if (terms.length === 0) return EMPTY;
+    const tf = new Map<number, number>();
+    for (const s of terms) {
+      if (!s) continue;
+      const id = termId(prefix + s);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const w = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) w[i] = 1 + Math.log(tf.get(ids[i]!)!);
+    return { t: ids, w };
+  }
+
+  function norm(a: Sparse): number {
+    let s = 0;
+    for (let i = 0; i < a.t.length; i++) { const x = a.w[i]! * idf(a.t[i]!); s += x * x; }
+    return Math.sqrt(s);
+  }
+  function cos(a: Sparse, b: Sparse): number {
+    if (a.t.length === 0 || b.t.length === 0) return 0;
+    let i = 0, j = 0, dot = 0;
+    while (i < a.t.length && j < b.t.length) {
+      const x = a.t[i]!, y = b.t[j]!;
+      if (x === y) { const f = idf(x); dot += a.w[i]! * b.w[j]! * f * f; i++; j++; }
+      else if (x < y) i++;
+      else j++;
+    }
+    if (dot === 0) return 0;
+    const n = norm(a) * norm(b);
+    return n > 0 ? Math.min(1, dot / n) : 0;
+  }
+  function unitVec(a: Sparse): Map<number, number> {
+    const m = new Map<number, number>();
+    const n = norm(a);
+    if (n === 0) return m;
+    for (let i = 0; i < a.t.length; i++) { const x = (a.w[i]! * idf(a.t[i]!)) / n; if (x > 0) m.set(a.t[i]!, x); }
+    return m;
+  }
+  function cosCentroid(a: Sparse, c: Centroid): number {
+    if (a.t.length === 0 || c.norm2 <= 0) return 0;
+    let dot = 0;
+    for (let i = 0; i < a.t.length; i++) {
+      const x = c.v.get(a.t[i]!);
+      if (x !== undefined) dot += a.w[i]! * idf(a.t[i]!) * x;
+    }
+    if (dot <= 0) return 0;
+    const n = norm(a) * Math.sqrt(c.norm2);
+    return n > 0 ? Math.min(1, dot / n) : 0;
+  }
+  function cosCentroids(a: Centroid, b: Centroid): number {
+    if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
+    const [small, big] = a.v.size <= b.v.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [t, x] of small.v) { const y = big.v.get(t); if (y !== undefined) dot += x * y; }
+    return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
+  }
+
+  /** Weighted mean of the three signals over the signals both sides have. */
+  function combine(sT: number, sB: number, sE: number, hasB: boolean, hasE: boolean): number {
+    let num = cfg.titleWeight * sT, den = cfg.titleWeight;
+    if (hasB) { num += cfg.bodyWeight * sB; den += cfg.bodyWeight; }
+    if (hasE) { num += cfg.entityWeight * sE; den += cfg.entityWeight; }
+    return den > 0 ? num / den : 0;
+  }
+  function contentSim(a: Article, b: Article): number {
+    const hasB = a.body.t.length > 0 && b.body.t.length > 0;
+    const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
+    return combine(cos(a.title, b.title), hasB ? cos(a.body, b.body) : 0, hasE ? cos(a.ents, b.ents) : 0, hasB, hasE);
+  }
+  function storySim(a: Article, s: Story): number {
+    const hasB = a.body.t.length > 0 && s.body.norm2 > 0;
+    const hasE = a.ents.t.length > 0 && s.ents.norm2 > 0;
+    return combine(cosCentroid(a.title, s.title), hasB ? cosCentroid(a.body, s.body) : 0, hasE ? cosCentroid(a.ents, s.ents) : 0, hasB, hasE);
+  }
+  function decay(dt: number): number {
+    const d = Math.abs(dt);
+    if (d > windowMs) return 0;
+    if (d <= cfg.graceHours * HOUR) return 1;
+    return Math.exp(-(d - cfg.graceHours * HOUR) / (cfg.decayHours * HOUR));
+  }
+
+  function addToCentroid(s: Story, a: Article, sign: 1 | -1): void {
+    if (sign === 1) a.contrib = [unitVec(a.title), unitVec(a.body), unitVec(a.ents)];
+    if (!a.contrib) return;
+    s.title.add(a.contrib[0], sign);
+    s.body.add(a.contrib[1], sign);
+    s.ents.add(a.contrib[2], sign);
+    if (sign === -1) a.contrib = null;
+  }
+  function rebuildCentroid(s: Story): void {
+    s.title = new Centroid(); s.body = new Centroid(); s.ents = new Centroid();
+    for (const id of s.members) { const a = articles.get(id); if (a) addToCentroid(s, a, 1); }
+    s.builtAt = N;
+  }
+  function freshCentroid(s: Story): Story {
+    if (N > s.builtAt * CENTROID_REFRESH_GROWTH && s.members.length > 1) rebuildCentroid(s);
+    return s;
+  }
+  function newStory(id: number): Story {
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map() };
+    stories.set(id, s);
+    return s;
+  }
+  function join(s: Story, a: Article): void {
+    a.story = s.id;
+    s.members.push(a.id);
+    addToCentroid(s, a, 1);
+    s.first = Math.min(s.first, a.time);
+    s.last = Math.max(s.last, a.time);
+    s.sources.set(a.source, (s.sources.get(a.source) ?? 0) + 1);
+  }
+  function leave(s: Story, a: Article): void {
+    const i = s.members.indexOf(a.id);
+    if (i >= 0) s.members.splice(i, 1);
+    addToCentroid(s, a, -1);
+    const c = (s.sources.get(a.source) ?? 1) - 1;
+    if (c > 0) s.sources.set(a.source, c); else s.sources.delete(a.source);
+    if (s.members.length === 0) stories.delete(s.id);
+  }
+
+  /** Terms under which an article is found: all title terms and entities, the body's most distinctive terms. */
+  function queryTerms(a: Article): number[] {
+    const out = new Set<number>();
+    for (const t of a.title.t) out.add(t);
+    for (const t of a.ents.t) out.add(t);
+    const body = [...a.body.t.keys()].sort((i, j) => (a.body.w[j]! * idf(a.body.t[j]!)) - (a.body.w[i]! * idf(a.body.t[i]!)) || a.body.t[i]! - a.body.t[j]!);
+    for (const i of body.slice(0, BODY_QUERY_TERMS)) out.add(a.body.t[i]!);
+    return [...out];
+  }
+
+  /** Candidate articles sharing rare query terms, best accumulated IDF first. */
+  function candidates(a: Article, terms: number[]): Article[] {
+    const acc = new Map<number, number>();
+    const maxDf = N >= MIN_DOCS_FOR_DF_CUTOFF ? Math.max(2, cfg.maxPostingShare * N) : Infinity;
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (!list) continue;
+      const f = idf(t);
+      // A common term (the big story of the day makes its words common) still finds its most recent articles.
+      const from = df[t]! > maxDf ? Math.max(0, list.length - COMMON_TERM_POSTINGS) : 0;
+      for (let k = list.length - 1; k >= from; k--) { const id = list[k]!; if (id !== a.id) acc.set(id, (acc.get(id) ?? 0) + f); }
+    }
+    const ranked = [...acc.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
+    const out: Article[] = [];
+    for (const [id] of ranked) {
+      const c = articles.get(id);
+      if (!c || Math.abs(c.time - a.time) > windowMs) continue;
+      out.push(c);
+      if (out.length >= cfg.maxCandidates) break;
+    }
+    return out;
+  }
+
+  function post(a: Article, terms: number[]): void {
+    a.posted = Int32Array.from(terms);
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(a.id); else postings.set(t, [a.id]);
+    }
+  }
+
+  function evictOld(): void {
+    const horizon = latest - windowMs;
+    const gone: number[] = [];
+    while (orderHead < order.length) {
+      const id = order[orderHead]!;
+      const a = articles.get(id);
+      if (a && a.time >= horizon) break;
+      orderHead++;
+      if (!a) continue;
+      gone.push(id);
+      for (const t of a.posted) {
+        const list = postings.get(t);
+        if (!list) continue;
+        const i = list.indexOf(id);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) postings.delete(t);
+      }
+      bumpDf([...a.title.t, ...a.body.t, ...a.ents.t].filter(uniqueFilter()), -1);
+      articles.delete(id);
+      const s = stories.get(a.story);
+      // A story stays as long as it has a member in the window; old members leave its centroid.
+      if (s) leave(s, a);
+    }
+    if (orderHead > 4096 && orderHead * 2 > order.length) { order.splice(0, orderHead); orderHead = 0; }
+    if (gone.length) dups.evict(gone);
+  }
+
+  function register(doc: StoryDoc): Article {
+    if (!doc || !Number.isFinite(doc.articleId)) throw new Error('story engine: doc.articleId must be a number');
+    if (!Number.isFinite(doc.time)) throw new Error(`story engine: article ${doc.articleId} has no valid time`);
+    if (articles.has(doc.articleId)) throw new Error(`story engine: article ${doc.articleId} was already assigned`);
+    const a: Article = {
+      id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
+      title: sparse(doc.titleStems ?? []), body: sparse(doc.bodyStems ?? []), ents: sparse(doc.entityIds ?? [], ENTITY_PREFIX),
+      posted: new Int32Array(0), dupOf: null, contrib: null, score: 1,
+    };
+    const all = new Set<number>([...a.title.t, ...a.body.t, ...a.ents.t]);
+    bumpDf(all, 1);
+    return a;
+  }
+
+  function finishInsert(a: Article, terms: number[]): void {
+    articles.set(a.id, a);
+    order.push(a.id);
+    post(a, terms);
+    if (a.time > latest) latest = a.time;
+    evictOld();
+  }
+
+  function outletFactor(a: Article, b: Article): number {
+    return a.source === b.source ? cfg.sameOutletFactor : 1;
+  }
+
+  function scoreStories(a: Article, cands: Article[]): Map<number, number> {
+    const link = new Map<number, number>();
+    for (const c of cands) {
+      const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
+      if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
+    }
+    const out = new Map<number, number>();
+    for (const [sid, l] of link) {
+      const s = stories.get(sid);
+      if (!s) continue;
+      freshCentroid(s);
+      const onlyOwnOutlet = s.sources.size === 1 && s.sources.has(a.source);
+      const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
+      const cent = storySim(a, s) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
+      out.set(sid, cfg.linkShare * l + (1 - cfg.linkShare) * cent);
+    }
+    return out;
+  }
+
+  function mergeStories(into: Story, from: Story): void {
+    for (const id of from.members) {
+      const a = articles.get(id);
+      if (a) a.story = into.id;
+      into.members.push(id);
+    }
+    into.title.addCentroid(from.title);
+    into.body.addCentroid(from.body);
+    into.ents.addCentroid(from.ents);
+    into.first = Math.min(into.first, from.first);
+    into.last = Math.max(into.last, from.last);
+    for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
+    stories.delete(from.id);
+  }
+
+  function storiesSim(x: Story, y: Story): number {
+    const hasB = x.body.norm2 > 0 && y.body.norm2 > 0;
+    const hasE = x.ents.norm2 > 0 && y.ents.norm2 > 0;
+    return combine(cosCentroids(x.title, y.title), hasB ? cosCentroids(x.body, y.body) : 0, hasE ? cosCentroids(x.ents, y.ents) : 0, hasB, hasE);
+  }
+
+  function isDupLinked(a: Article): boolean {
+    return a.dupOf !== null || dups.originalOf(a.id) !== null;
+  }
+
+  const engine: StoryEngineInternals = {
+    assign(doc: StoryDoc): StoryDecision {
+      const a = register(doc);
+      const terms = queryTerms(a);
+      const merged: { from: number; into: number }[] = [];
+      const moved: { articleId: number; from: number; to: number }[] = [];
+
+      const sig = dups.signature(doc.text || `${doc.title} ${doc.lead}`);
+      const dupOf = dups.add(a.id, a.time, sig);
+      const original = dupOf !== null ? articles.get(dupOf) : undefined;
+      a.dupOf = dupOf;
+
+      const cands = candidates(a, terms);
+      const scores = scoreStories(a, cands);
+      let target: Story | undefined;
+      let score = 1;
+      if (original && stories.has(original.story)) {
+        target = stories.get(original.story)!;
+        score = 1;
+      } else {
+        let best = -1, bestId = -1;
+        for (const [sid, s] of scores) if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; }
+        if (best >= cfg.joinThreshold) { target = stories.get(bestId)!; score = best; }
+      }
+      if (!target) target = newStory(nextStoryId++);
+      join(target, a);
+      a.score = score;
+
+      // Stories the new article ties together, and whose centroids agree, become one.
+      const others = [...scores.entries()].filter(([sid, s]) => sid !== target!.id && s >= cfg.joinThreshold).sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
+      for (const [sid] of others) {
+        const o = stories.get(sid);
+        const t = stories.get(a.story)!;
+        if (!o || o.id === t.id) continue;
+        if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
+        if (storiesSim(freshCentroid(o), freshCentroid(t)) < cfg.mergeThreshold) continue;
+        const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
+        merged.push({ from: from.id, into: into.id });
+        mergeStories(into, from);
+      }
+
+      // Small stories' articles that now fit the new article's story clearly better move into it.
+      const home = stories.get(a.story)!;
+      for (const c of cands) {
+        if (c.story === home.id || isDupLinked(c)) continue;
+        const from = stories.get(c.story);
+        if (!from || from.members.length > MOVABLE_STORY_SIZE) continue;
+        let fitOld = 0;
+        for (const m of from.members) {
+          if (m === c.id) continue;
+          const o = articles.get(m);
+          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o));
+        }
+        const cs = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
+        const fitNew = cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home);
+        if (fitNew >= cfg.joinThreshold && fitNew > fitOld + MOVE_MARGIN && cs >= cfg.joinThreshold) {
+          leave(from, c);
+          join(home, c);
+          c.score = fitNew;
+          moved.push({ articleId: c.id, from: from.id, to: home.id });
+        }
+      }
+
+      finishInsert(a, terms);
+      return { storyId: a.story, score, duplicateOf: dupOf, merged, moved };
+    },
+
+    restore(doc: StoryDoc, storyId: number, duplicateOf: number | null): void {
+      if (!Number.isInteger(storyId) || storyId < 1) throw new Error(`story engine: restore of article ${doc?.articleId} needs a positive integer story id, got ${storyId}`);
+      const a = register(doc);
+      const terms = queryTerms(a);
+      const sig = dups.signature(doc.text || `${doc.title} ${doc.lead}`);
+      a.dupOf = duplicateOf;
+      dups.add(a.id, a.time, sig, duplicateOf);
+      const s = stories.get(storyId) ?? newStory(storyId);
+      join(s, a);
+      if (storyId >= nextStoryId) nextStoryId = storyId + 1;
+      finishInsert(a, terms);
+    },
+
+    recommend(articleId: number, limit = 5): Recommendations {
+      return recommendFor(recommendSource, articleId, limit);
+    },
+
+    similarity(x: number, y: number): number {
+      const a = articles.get(x), b = articles.get(y);
+      if (!a || !b) return 0;
+      if (x === y) return 1;
+      return contentSim(a, b);
+    },
+
+    storyOf(articleId: number): number | undefined {
+      return articles.get(articleId)?.story;
+    },
+    get size() { return articles.size; },
+    get storyCount() { return stories.size; },
+  };
+
+  const recommendSource: RecommendSource = {
+    has: (id) => articles.has(id),
+    storyOf: (id) => articles.get(id)?.story,
+    sourceOf: (id) => articles.get(id)?.source,
+    timeOf: (id) => articles.get(id)?.time,
+    neighbours: (id) => {
+      const a = articles.get(id);
+      return a ? candidates(a, queryTerms(a)).map((c) => c.id) : [];
+    },
+    similarity: (x, y) => engine.similarity(x, y),
+    isNearDuplicate: (x, y) => {
+      const ox = dups.originalOf(x) ?? x, oy = dups.originalOf(y) ?? y;
+      return ox === oy;
+    },
+    membersOf: (sid) => stories.get(sid)?.members ?? [],
+  };
+
+  return engine;
+}
+
+function uniqueFilter(): (t: number) => boolean {
+  const seen = new Set<number>();
+  return (t) => (seen.has(t) ? false : (seen.add(t), true));
+}
+
+/** `marsad stories rebuild`: regroups stored articles from scratch in time order (ties by article id). */
+export function rebuildStories(docs: StoryDoc[], config: Partial<StoryConfig> = {}): Map<number, { storyId: number; duplicateOf: number | null; score: number }> {
+  const sorted = [...docs].sort((a, b) => (a.time - b.time) || (a.articleId - b.articleId));
+  const engine = createStoryEngine({ ...config, windowDays: config.windowDays ?? DEFAULT_STORY_CONFIG.windowDays });
+  const out = new Map<number, { storyId: number; duplicateOf: number | null; score: number }>();
+  // Story ids are never reused, so a merge is a forwarding address resolved at the end.
+  const alias = new Map<number, number>();
+  for (const d of sorted) {
+    const dec = engine.assign(d);
+    out.set(d.articleId, { storyId: dec.storyId, duplicateOf: dec.duplicateOf, score: dec.score });
+    for (const m of dec.merged) alias.set(m.from, m.into);
+    for (const mv of dec.moved) { const v = out.get(mv.articleId); if (v) v.storyId = mv.to; }
+  }
+  for (const v of out.values()) {
+    let s = v.storyId;
+    while (alias.has(s)) s = alias.get(s)!;
+    v.storyId = s;
+  }
+  return out;
+}
