@@ -1,0 +1,73 @@
+// The web layer: a small Hono core that wires middleware and route groups; logic lives in read models.
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { HttpDeps } from './deps.ts';
+import { HttpProblem, problemBody } from './http-problem.ts';
+import { apiRoutes } from './routes/api-routes.ts';
+import { assetRoutes } from './routes/asset-routes.ts';
+import { pageRoutes } from './routes/page-routes.ts';
+import { errorPageView } from './views/error-page-view.ts';
+
+export type { HttpDeps } from './deps.ts';
+
+function isApi(c: Context): boolean {
+  return c.req.path.startsWith('/api/');
+}
+
+function respondProblem(c: Context, deps: HttpDeps, status: HttpProblem['status'], code: HttpProblem['code'], message: string) {
+  c.header('Cache-Control', 'no-store');
+  if (isApi(c)) return c.json(problemBody(code, message), status);
+  const pageMessage = status === 400 && code === 'bad_request' ? `تعذّر فهم الطلب (${message}).` : undefined;
+  return c.html(errorPageView(deps.config.siteTitle ?? 'مرصد', status, pageMessage), status);
+}
+
+export function createApp(deps: HttpDeps): Hono {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'https:', 'data:'],
+        styleSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      // TLS is terminated elsewhere (if at all); HSTS is that proxy's call.
+      strictTransportSecurity: false,
+      // Let other sites' readers embed our Atom and JSON with fetch/CORS later; images are ours anyway.
+      crossOriginResourcePolicy: 'same-site',
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
+      c.res.headers.set('Cache-Control', isApi(c) ? 'public, max-age=30' : 'public, max-age=60');
+    }
+  });
+  app.use('*', etag());
+
+  app.route('/assets', assetRoutes());
+  app.route('/api/v1', apiRoutes(deps));
+  app.route('/', pageRoutes(deps));
+
+  app.notFound((c) => respondProblem(c, deps, 404, 'not_found', isApi(c) ? 'no such endpoint' : 'not found'));
+
+  app.onError((err, c) => {
+    if (err instanceof HttpProblem) return respondProblem(c, deps, err.status, err.code, err.message);
+    // The client learns only that it failed; the operator gets the stack.
+    console.error(`${c.req.method} ${c.req.path} failed:`, err);
+    return respondProblem(c, deps, 500, 'internal', 'internal error');
+  });
+
+  return app;
+}

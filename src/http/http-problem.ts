@@ -1,0 +1,21 @@
+// An expected failure (bad input, unknown id) with a stable code; anything else becomes a plain 500.
+export type ProblemCode = 'bad_request' | 'not_found' | 'bad_query' | 'search_unavailable' | 'forbidden' | 'internal';
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 405 | 413 | 500 | 503,
+    readonly code: ProblemCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpProblem';
+  }
+}
+
+export function notFound(what = 'الصفحة المطلوبة غير موجودة'): HttpProblem {
+  return new HttpProblem(404, 'not_found', what);
+}
+
+export function problemBody(code: ProblemCode, message: string): { error: { code: ProblemCode; message: string } } {
+  return { error: { code, message } };
+}

@@ -1,0 +1,114 @@
+// One article with what to read next: similar articles from other stories, one "read also", the rest of its story.
+import type { ArticleRow } from '../../store/types.ts';
+import type { Recommendations } from '../../stories/types.ts';
+import type { HttpDeps } from '../deps.ts';
+import { safeImageUrl } from '../safe-url.ts';
+import { cardFromArticleRow, cardFromStoryRef, type ArticleCard } from './article-card.ts';
+
+export interface ArticleDetail extends ArticleCard {
+  byline: string | null;
+  fetchedAt: string;
+  lead: string;
+  image: string | null;
+  section: string | null;
+  /** False when the source asks us to show only the lead and a link. */
+  fullText: boolean;
+  /** Plain-text paragraphs; empty when fullText is false. */
+  paragraphs: string[];
+  sourceSiteUrl: string | null;
+}
+
+export interface ArticleView {
+  article: ArticleDetail;
+  story: { id: number; headline: string; size: number } | null;
+  similar: ArticleCard[];
+  readAlso: ArticleCard | null;
+  sameStory: ArticleCard[];
+}
+
+const SIMILAR_LIMIT = 5;
+const SAME_STORY_LIMIT = 10;
+
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+function safeRecommend(deps: HttpDeps, id: number): Recommendations | null {
+  if (!deps.engine) return null;
+  try {
+    return deps.engine.recommend(id, SIMILAR_LIMIT);
+  } catch {
+    // The engine may not know an article stored before its last rebuild; the page still renders.
+    return null;
+  }
+}
+
+export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleView | null> {
+  const row = await deps.store.getArticle(id);
+  if (!row) return null;
+  const [source, story] = await Promise.all([
+    deps.store.getSource(row.sourceId),
+    row.storyId != null ? deps.store.getStory(row.storyId) : Promise.resolve(null),
+  ]);
+  const fullText = source ? source.fullText : true;
+  const article: ArticleDetail = {
+    ...cardFromArticleRow(row),
+    byline: row.byline,
+    fetchedAt: row.fetchedAt,
+    lead: row.lead,
+    image: safeImageUrl(row.image),
+    section: row.section,
+    fullText,
+    paragraphs: fullText ? paragraphsOf(row.text) : [],
+    sourceSiteUrl: source?.siteUrl ?? null,
+  };
+
+  const rec = safeRecommend(deps, id);
+  const wanted = new Set<number>();
+  if (rec) {
+    for (const s of rec.similar) wanted.add(s.articleId);
+    if (rec.readAlso) wanted.add(rec.readAlso.articleId);
+    for (const a of rec.sameStory.slice(0, SAME_STORY_LIMIT)) wanted.add(a);
+  }
+  wanted.delete(id);
+  const rows = wanted.size ? await deps.store.getArticles([...wanted]) : [];
+  const byId = new Map<number, ArticleRow>(rows.map((r) => [r.id, r]));
+  const card = (aid: number): ArticleCard | null => {
+    const r = byId.get(aid);
+    return r ? cardFromArticleRow(r) : null;
+  };
+
+  const similar = rec ? rec.similar.map((s) => card(s.articleId)).filter((c): c is ArticleCard => c !== null) : [];
+  let readAlso = rec?.readAlso ? card(rec.readAlso.articleId) : null;
+  // "اقرأ أيضاً" should add something: skip it when it merely repeats the first similar article.
+  if (readAlso && similar.some((s) => s.id === readAlso!.id) && similar.length === 1) readAlso = null;
+
+  let sameStory: ArticleCard[];
+  if (rec) {
+    sameStory = rec.sameStory
+      .slice(0, SAME_STORY_LIMIT)
+      .map(card)
+      .filter((c): c is ArticleCard => c !== null && c.id !== id);
+  } else if (story) {
+    // Without an engine, the store's membership is enough for "more from this story".
+    sameStory = story.articles
+      .filter((a) => a.id !== id)
+      .map((a) => cardFromStoryRef(a, story.id))
+      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+      .slice(0, SAME_STORY_LIMIT);
+  } else sameStory = [];
+  // A wire copy of something already listed (or of this very article) adds nothing to read.
+  const listed = new Set([id, ...sameStory.map((c) => c.id)]);
+  sameStory = sameStory.filter((c) => c.duplicateOf == null || !listed.has(c.duplicateOf));
+
+  return {
+    article,
+    story: story ? { id: story.id, headline: story.headline, size: story.size } : null,
+    similar,
+    readAlso,
+    sameStory,
+  };
+}

@@ -1,0 +1,38 @@
+// Sources and how well each is being fetched.
+import { html } from 'hono/html';
+import type { SourceHealth, SourceView } from '../read/sources-read.ts';
+import { layout, type Html } from './layout.ts';
+import { safeExternalUrl } from '../safe-url.ts';
+import { timeAgo, type ViewContext } from './view-context.ts';
+
+const HEALTH_LABEL: Record<SourceHealth, string> = {
+  ok: 'يعمل',
+  degraded: 'أخطاء متقطعة',
+  failing: 'متوقف',
+  pending: 'لم يُجلب بعد',
+};
+
+function sourceItem(ctx: ViewContext, s: SourceView): Html {
+  const site = safeExternalUrl(s.siteUrl) ?? safeExternalUrl(s.url);
+  return html`<li class="source-item health-${s.health}">
+  <h2 dir="auto">${site ? html`<a href="${site}" rel="noopener nofollow">${s.name}</a>` : s.name}</h2>
+  <p class="meta">
+    <span class="health">الحالة: ${HEALTH_LABEL[s.health]}</span>
+    ${s.lastSuccessAt ? html` · آخر جلب ناجح ${timeAgo(ctx, s.lastSuccessAt)}` : ''}
+    · ${s.articlesPerDay.toFixed(1)} خبر يومياً
+    ${s.category ? html` · <span dir="auto">${s.category}</span>` : ''}
+    ${s.demo ? html` · <span class="badge">تجريبي</span>` : ''}
+  </p>
+  ${s.health !== 'ok' && s.lastError ? html`<p class="error-line" dir="auto">${s.lastError}</p>` : ''}
+  <p class="links"><a href="/sources/${s.id}/feed.atom">موجز Atom</a></p>
+</li>`;
+}
+
+export function sourcesPageView(ctx: ViewContext, sources: SourceView[]): Html {
+  const body = html`<h1>المصادر</h1>
+${sources.length
+  ? html`<p>${sources.length} مصدر، ${sources.filter((s) => s.health === 'ok').length} منها يعمل بلا أخطاء.</p>
+<ul class="source-list">${sources.map((s) => sourceItem(ctx, s))}</ul>`
+  : html`<p class="empty">لم تُضف أي مصادر بعد.</p>`}`;
+  return layout({ title: 'المصادر', siteTitle: ctx.siteTitle, section: 'sources' }, body);
+}
