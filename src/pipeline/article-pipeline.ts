@@ -25,6 +25,11 @@ export type IngestOutcome =
   | { status: 'duplicate'; articleId: number; reason: 'url' | 'fingerprint' }
   | { status: 'rejected'; reason: string };
 
+/** Web URLs are canonicalized (tracking parameters, AMP, http/https…); local files keep their path. */
+function canonicalKey(url: string): string {
+  return /^https?:/i.test(url) ? canonicalizeUrl(url) : new URL(url).href;
+}
+
 /** Below this many characters of body text a page is not an article (an error page, a teaser, a gallery). */
 const MIN_TEXT_CHARS = 80;
 
@@ -37,12 +42,14 @@ export class ArticlePipeline {
   async ingest(candidate: ArticleCandidate): Promise<IngestOutcome> {
     const { extracted, feedItem } = candidate;
     let canonical: string;
+    let ownCanonical: string;
     try {
-      canonical = canonicalizeUrl(extracted.canonicalUrl ?? candidate.url);
+      ownCanonical = canonicalKey(candidate.url);
+      canonical = extracted.canonicalUrl ? canonicalKey(extracted.canonicalUrl) : ownCanonical;
     } catch {
       return { status: 'rejected', reason: `invalid URL: ${candidate.url}` };
     }
-    const byUrl = (await this.store.findArticleIdByCanonicalUrl(canonical)) ?? (await this.store.findArticleIdByCanonicalUrl(canonicalizeUrl(candidate.url)));
+    const byUrl = (await this.store.findArticleIdByCanonicalUrl(canonical)) ?? (canonical !== ownCanonical ? await this.store.findArticleIdByCanonicalUrl(ownCanonical) : null);
     if (byUrl !== null) return { status: 'duplicate', articleId: byUrl, reason: 'url' };
 
     const title = (extracted.title || feedItem?.title || '').trim();

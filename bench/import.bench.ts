@@ -1,0 +1,42 @@
+// npm run bench:import — imports one SaudiNewsNet day (../shared/data/saudinewsnet/2015-08-03.zip by default) into a
+// fresh SQLite database through the same path as `marsad import`, and prints articles per second and peak memory.
+// Usage: npm run bench:import [-- path/to/day.zip ...]
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStore } from '../src/store/open-store.ts';
+import { ArticlePipeline } from '../src/pipeline/article-pipeline.ts';
+import { loadStoryEngine } from '../src/pipeline/story-state.ts';
+import { importFiles } from '../src/jobs/import-files.ts';
+
+const SHARED = resolve(import.meta.dirname, '../../shared/data/saudinewsnet');
+const args = process.argv.slice(2);
+const files = args.length ? args : [join(SHARED, '2015-08-03.zip')];
+if (!files.every((f) => existsSync(f))) {
+  console.log(`bench import: data not found (${files.join(', ')}); ../shared is not here, nothing measured`);
+  process.exit(0);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
+const dbPath = join(dir, 'bench.db');
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+try {
+  const store = await openStore({ db: dbPath });
+  const pipeline = new ArticlePipeline(store, await loadStoryEngine(store));
+  const t0 = process.hrtime.bigint();
+  const summary = await importFiles(files, store, pipeline);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  await store.close();
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+  const dbBytes = statSync(dbPath).size + (existsSync(dbPath + '-wal') ? statSync(dbPath + '-wal').size : 0);
+  console.log(`data: ${files.map((f) => f.replace(/.*\//, '')).join(', ')} (SaudiNewsNet), fresh SQLite database, one process, node ${process.version}`);
+  console.log(`read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected} ${JSON.stringify(summary.reasons)}`);
+  console.log(`time ${seconds.toFixed(2)} s, ${(summary.read / seconds).toFixed(0)} articles/s (fetch-free: extraction of records, analysis, near-duplicates, grouping, FTS indexing, one transaction per article)`);
+  console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, database ${(dbBytes / 2 ** 20).toFixed(1)} MiB`);
+  console.log(`bench import marsad-sqlite: articles=${summary.read} seconds=${seconds.toFixed(2)} articles_per_s=${(summary.read / seconds).toFixed(0)} peak_rss_mib=${(peakRss / 2 ** 20).toFixed(0)} db_mib=${(dbBytes / 2 ** 20).toFixed(1)}`);
+} finally {
+  clearInterval(sampler);
+  rmSync(dir, { recursive: true, force: true });
+}
