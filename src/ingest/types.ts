@@ -84,3 +84,46 @@ export interface OpmlOutline {
   /** Path of enclosing outline titles, outermost first. */
   category: string[];
 }
+
+/** One DNS answer. */
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+/** DNS resolution used by the SSRF guard; injectable so tests never query a real resolver. */
+export type LookupHook = (hostname: string) => Promise<ResolvedAddress[]>;
+
+/** What the connector is about to open. A connect hook that throws refuses the connection. */
+export interface ConnectAttempt {
+  host: string;
+  port: number;
+  address: string;
+}
+
+/** Defaults are documented in docs/fetching.md. */
+export interface FetcherOptions {
+  userAgent?: string;
+  connectTimeoutMs?: number;
+  /** Time allowed for the response headers to arrive. */
+  headersTimeoutMs?: number;
+  /** Longest silence allowed between two body chunks. */
+  bodyTimeoutMs?: number;
+  /** Deadline for one whole fetch (all redirect hops and the body): defeats slow drips. */
+  totalTimeoutMs?: number;
+  /** Largest body accepted on the wire (compressed). */
+  maxBodyBytes?: number;
+  /** Largest body accepted after decompression. */
+  maxDecompressedBytes?: number;
+  maxRedirects?: number;
+  perHostConcurrency?: number;
+  /** Minimum time between the starts of two requests to one host. */
+  perHostDelayMs?: number;
+  /** Cap on a robots.txt Crawl-delay (a hostile value must not stall the fetcher). */
+  maxCrawlDelayMs?: number;
+  robotsTtlMs?: number;
+  /** Exact `host:port` pairs allowed even though they are loopback/private (demo and tests). */
+  allowlist?: readonly string[];
+  lookup?: LookupHook;
+  connectHook?: (attempt: ConnectAttempt) => void;
+}
