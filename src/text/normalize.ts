@@ -6,10 +6,13 @@
 //   to the bare hamza makes them meet, while folding ؤ→و and ئ→ي (as some engines do) would not (مسوول ≠ مسيول).
 // - Persian/Urdu ک ی ہ and presentation forms (via NFKC) → Arabic letters.
 // - Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9; Arabic punctuation becomes a separator (space).
+// - Harakat, Quranic marks, tatweel, zero-width and bidi controls, soft hyphen are removed.
+//
+// Speed: the whole Arabic block and both presentation-form blocks are folded through a table computed once
+// (NFKC included), so Arabic text never pays for String.prototype.normalize; only other scripts that may need
+// composition (Latin with combining accents, full-width forms) go through NFKC.
 
-const REMOVE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
-// Anything outside plain ASCII and the basic Arabic block may need NFKC (presentation forms, full-width, ligatures).
-const NEEDS_NFKC = /[^\u0000-\u007F\u0600-\u06FF\u00A0-\u00FF\u2000-\u206F]/;
+const REMOVED_CHARS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
 
 const FOLD: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
@@ -21,12 +24,87 @@ const FOLD: Record<string, string> = {
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
   '،': ' ', '؛': ' ', '؟': ' ', '«': ' ', '»': ' ', '٪': '%', '٫': '.', '٬': ',', '۔': ' ',
 };
-const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+function foldSlow(s: string): string {
+  let out = s.normalize('NFKC').replace(REMOVED_CHARS, '');
+  let folded = '';
+  for (const ch of out) folded += FOLD[ch] ?? ch;
+  out = folded;
+  return out.toLowerCase();
+}
+
+/**
+ * Per code unit: -1 = unchanged, 0 = dropped, otherwise index+1 into MULTI or a single replacement code
+ * (stored as code + 2 so the two sentinels stay free).
+ */
+const TABLE = new Int32Array(0x10000).fill(-1);
+const MULTI: string[] = [];
+
+function setEntry(code: number): void {
+  const ch = String.fromCharCode(code);
+  const out = foldSlow(ch);
+  if (out === ch) return;
+  if (out.length === 0) TABLE[code] = 0;
+  else if (out.length === 1) TABLE[code] = out.charCodeAt(0) + 2;
+  else { MULTI.push(out); TABLE[code] = -(MULTI.length + 1); }
+}
+for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 32 + 2;
+for (let c = 0x00a0; c <= 0x00ff; c++) setEntry(c);
+for (let c = 0x0600; c <= 0x06ff; c++) setEntry(c);
+for (let c = 0x0750; c <= 0x077f; c++) setEntry(c);
+for (let c = 0x08a0; c <= 0x08ff; c++) setEntry(c);
+for (let c = 0x2000; c <= 0x206f; c++) setEntry(c);
+for (let c = 0xfb50; c <= 0xfdff; c++) setEntry(c);
+for (let c = 0xfe70; c <= 0xfeff; c++) setEntry(c);
+// U+00A0 and the general-punctuation spaces fold to a plain space through NFKC; keep that, it is a separator.
+
+/** True for code units the table above covers (everything else may need NFKC composition or casing). */
+function inTable(c: number): boolean {
+  return c < 0x0100 || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)
+    || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
+
+const HAMZA_ABOVE = 0x0654;
+const WAW = 0x0648, YEH = 0x064a, HAMZA = 0x0621;
+
+/**
+ * Normalizes text[start, end) through the table. Returns the slice itself when nothing changes (the common case
+ * for already-plain words), so callers pay no allocation.
+ */
+function foldRange(text: string, start: number, end: number): string {
+  let i = start;
+  // Fast scan: most words need no change at all, or only from some point on.
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!inTable(c)) return foldSlow(text.slice(start, end));
+    if (TABLE[c] !== -1) break;
+  }
+  if (i === end) return start === 0 && end === text.length ? text : text.slice(start, end);
+  let out = text.slice(start, i);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const t = TABLE[c];
+    if (t === -1) {
+      if (!inTable(c)) return foldSlow(text.slice(start, end));
+      out += text[i];
+    } else if (t === 0) {
+      // A decomposed hamza above on waw or yeh is a hamza carrier (ؤ / ئ) and folds like one.
+      if (c === HAMZA_ABOVE && out.length > 0) {
+        const prev = out.charCodeAt(out.length - 1);
+        if (prev === WAW || prev === YEH) out = out.slice(0, -1) + String.fromCharCode(HAMZA);
+      }
+    } else if (t > 0) out += String.fromCharCode(t - 2);
+    else out += MULTI[-t - 2];
+  }
+  return out;
+}
 
 /** Folds Arabic text for matching (see the decisions above). Latin letters are lowercased. */
 export function normalize(text: string): string {
-  let s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  s = s.replace(REMOVE, '');
-  s = s.replace(FOLD_RE, (c) => FOLD[c]!);
-  return s.toLowerCase();
+  return foldRange(text, 0, text.length);
+}
+
+/** Normalizes one token's span of the original text (same rules as normalize). */
+export function normalizeSpan(text: string, start: number, end: number): string {
+  return foldRange(text, start, end);
 }

@@ -1,0 +1,178 @@
+// Light stemmer for normalized Arabic words: a clitic loop (و/ف, then ب/ك/ل, then ال or لل, then future س),
+// then suffixes (pronoun clitics, plural/dual endings, nisba and feminine endings), every cut guarded by the length
+// that remains and by the protected lexicon. The rules and their reasons are in docs/arabic-analysis.md.
+import { NATIVE_WORDS, PROTECTED } from './protected-words.ts';
+
+const ALEF = 0x0627, BA = 0x0628, TA = 0x062a, SEEN = 0x0633, FA = 0x0641, KAF = 0x0643, LAM = 0x0644;
+const MEEM = 0x0645, NOON = 0x0646, WAW = 0x0648, YA = 0x064a;
+
+/** Pronoun clitics, longest first; each needs 3 letters left. */
+const PRONOUNS = ['كما', 'هما', 'كم', 'هم', 'هن', 'ها', 'نا'];
+
+let hitProtected = false;
+
+/** Strips suffixes; sets hitProtected when an intermediate form is a protected word (and returns its term). */
+function stripSuffixes(word: string): string {
+  hitProtected = false;
+  let s = word;
+  let p = PROTECTED.get(s);
+  if (p !== undefined) { hitProtected = true; return p; }
+  let n = s.length;
+  if (n < 4) return s;
+
+  // 1. one pronoun clitic
+  for (const suf of PRONOUNS) {
+    if (n - suf.length >= 3 && s.endsWith(suf)) {
+      s = s.slice(0, n - suf.length);
+      n = s.length;
+      p = PROTECTED.get(s);
+      if (p !== undefined) { hitProtected = true; return p; }
+      // ة is written ت before a pronoun (حكومتها); restore the meeting point with حكومه → حكوم.
+      if (n >= 4 && s.charCodeAt(n - 1) === TA && s.charCodeAt(n - 2) !== ALEF) {
+        s = s.slice(0, n - 1);
+        n--;
+        p = PROTECTED.get(s);
+        if (p !== undefined) { hitProtected = true; return p; }
+      }
+      break;
+    }
+  }
+
+  // 2. sound plural and dual endings
+  if (n >= 5) {
+    const a = s.charCodeAt(n - 2), b = s.charCodeAt(n - 1);
+    let cut = 0;
+    if (a === ALEF && b === TA) cut = 2; // ات
+    else if ((a === WAW || a === YA) && b === NOON) cut = 2; // ون ين
+    else if (a === ALEF && b === NOON && n >= 6) cut = 2; // ان needs 4 left: اعلان، مكان، ميدان stay whole
+    if (cut) {
+      s = s.slice(0, n - cut);
+      n = s.length;
+      p = PROTECTED.get(s);
+      if (p !== undefined) { hitProtected = true; return p; }
+    }
+  }
+
+  // 3. feminine nisba يه (ية) or ه (ة / his)
+  if (n >= 5 && s.endsWith('يه')) s = s.slice(0, n - 2);
+  else if (n >= 4 && s.charCodeAt(n - 1) === 0x0647) s = s.slice(0, n - 1);
+  if (s.length !== n) {
+    n = s.length;
+    p = PROTECTED.get(s);
+    if (p !== undefined) { hitProtected = true; return p; }
+  }
+
+  // 4. nisba / first-person ي
+  if (n >= 4 && s.charCodeAt(n - 1) === YA) {
+    s = s.slice(0, n - 1);
+    n--;
+    p = PROTECTED.get(s);
+    if (p !== undefined) { hitProtected = true; return p; }
+  }
+  return s;
+}
+
+/**
+ * True when the word's first letters belong to it: the word, its suffix-stripped forms, or the word without a verb
+ * ending (وصلت، وصلوا) or tanween alef (وزيرا) is protected.
+ */
+function isNative(x: string): boolean {
+  if (PROTECTED.has(x) || NATIVE_CORES.has(x)) return true;
+  const core = stripSuffixes(x);
+  if (hitProtected || NATIVE_CORES.has(core)) return true;
+  const n = x.length;
+  const last = x.charCodeAt(n - 1);
+  if (last === TA || last === ALEF) {
+    const y = x.slice(0, n - 1);
+    if (PROTECTED.has(y) || NATIVE_CORES.has(y)) return true;
+    if (last === ALEF && x.charCodeAt(n - 2) === WAW) {
+      const z = x.slice(0, n - 2);
+      if (PROTECTED.has(z) || NATIVE_CORES.has(z)) return true;
+    }
+  }
+  return false;
+}
+
+/** The native words and their suffix-stripped cores (وزارة → وزار), so inflected forms are recognised. */
+const NATIVE_CORES: ReadonlySet<string> = new Set(NATIVE_WORDS.flatMap((w) => [w, stripSuffixes(w)]));
+
+function startsWithArticle(s: string, at: number): boolean {
+  return s.charCodeAt(at) === ALEF && s.charCodeAt(at + 1) === LAM;
+}
+
+/** After و/ف, what may follow for ف to count as a conjunction (ف starts too many words to strip it freely). */
+function faMayStrip(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  if (startsWithArticle(rest, 0)) return true;
+  if ((c === BA || c === KAF || c === LAM) && (startsWithArticle(rest, 1) || rest.charCodeAt(1) === LAM)) return true;
+  if ((c === YA || c === TA || c === NOON) && rest.length >= 4) return true;
+  return PROTECTED.has(rest);
+}
+
+function stemUncached(w: string): string {
+  let p = PROTECTED.get(w);
+  if (p !== undefined) return p;
+  let s = w;
+
+  // 1. conjunction و / ف
+  const c0 = s.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && s.length >= 4) {
+    const rest = s.slice(1);
+    if (!isNative(s) && (c0 === WAW || faMayStrip(rest))) {
+      s = rest;
+      p = PROTECTED.get(s);
+      if (p !== undefined) return p;
+    }
+  }
+
+  // 2. preposition ب / ك / ل, with the article (بال، كال، لل) or before a word that cannot start otherwise
+  let article = false;
+  const c1 = s.charCodeAt(0);
+  if (c1 === LAM && s.charCodeAt(1) === LAM && s.length >= 4) {
+    // لل is ل + ال (its alef dropped) or ل + a word starting with ل (للبنان، للجنة).
+    const one = s.slice(1);
+    p = PROTECTED.get(one);
+    if (p !== undefined) return p;
+    if (isNative(one)) s = one;
+    else { s = s.slice(2); article = true; }
+  } else if ((c1 === BA || c1 === KAF || c1 === LAM) && s.length >= 5 && startsWithArticle(s, 1) && !isNative(s)) {
+    s = s.slice(1);
+  } else if ((c1 === BA || c1 === KAF || c1 === LAM) && s.length >= 4 && !isNative(s)) {
+    const rest = s.slice(1);
+    p = PROTECTED.get(rest);
+    if (p !== undefined) return p;
+    const r0 = rest.charCodeAt(0);
+    // Bare ب/ل before a verbal noun or participle (بمشاركة، لتعزيز، بإعلان، بنسبة، ليقول); ك only with the article.
+    if (c1 !== KAF && rest.length >= 4 && (r0 === TA || r0 === MEEM || r0 === ALEF || r0 === NOON || r0 === YA)) s = rest;
+  }
+
+  // 3. article
+  if (!article && startsWithArticle(s, 0) && s.length >= 4 && !isNative(s)) {
+    s = s.slice(2);
+    article = true;
+  }
+  p = PROTECTED.get(s);
+  if (p !== undefined) return p;
+
+  // 4. future س before an imperfect prefix (سيتم، ستكون), never on nouns with the article
+  if (!article && s.charCodeAt(0) === SEEN && s.length >= 5) {
+    const c = s.charCodeAt(1);
+    if ((c === YA || c === TA || c === NOON || c === ALEF) && !isNative(s)) s = s.slice(1);
+  }
+
+  return stripSuffixes(s);
+}
+
+const CACHE_LIMIT = 100_000;
+let cache = new Map<string, string>();
+
+/** Light stem of a normalized Arabic word (see normalize.ts); short words and protected words come back whole. */
+export function stem(norm: string): string {
+  if (norm.length < 3) return norm;
+  let r = cache.get(norm);
+  if (r !== undefined) return r;
+  r = stemUncached(norm);
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(norm, r);
+  return r;
+}
