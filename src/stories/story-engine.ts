@@ -91,6 +91,8 @@ interface Story {
 export interface StoryEngineInternals extends StoryEngine {
   /** Current story of a known (in-window) article; follows merges and moves. */
   storyOf(articleId: number): number | undefined;
+  /** Why: the scores a not-yet-seen article would get with each candidate story (nothing is added). */
+  explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number }[];
   /** Articles currently held in memory (the time window). */
   readonly size: number;
   readonly storyCount: number;
@@ -354,7 +356,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
 
-  function scoreStories(a: Article, cands: Article[]): Map<number, number> {
+  function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number }>): Map<number, number> {
     const link = new Map<number, number>();
     for (const c of cands) {
       const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
@@ -369,6 +371,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
       const cent = storySim(a, s) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
       out.set(sid, cfg.linkShare * l + (1 - cfg.linkShare) * cent);
+      parts?.set(sid, { link: l, centroid: cent });
     }
     return out;
   }
@@ -425,6 +428,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (!target) target = newStory(nextStoryId++);
       join(target, a);
       a.score = score;
+      articles.set(a.id, a); // before merges, so a merge re-labels it with the rest
 
       // Stories the new article ties together, and whose centroids agree, become one.
       const others = [...scores.entries()].filter(([sid, s]) => sid !== target!.id && s >= cfg.joinThreshold).sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
@@ -487,6 +491,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (!a || !b) return 0;
       if (x === y) return 1;
       return contentSim(a, b);
+    },
+
+    explain(doc: StoryDoc) {
+      const a = register(doc);
+      const parts = new Map<number, { link: number; centroid: number }>();
+      const scores = scoreStories(a, candidates(a, queryTerms(a)), parts);
+      bumpDf(new Set([...a.title.t, ...a.body.t, ...a.ents.t]), -1);
+      return [...scores.entries()].map(([storyId, score]) => ({ storyId, score, ...parts.get(storyId)! })).sort((x, y) => y.score - x.score || x.storyId - y.storyId);
     },
 
     storyOf(articleId: number): number | undefined {
