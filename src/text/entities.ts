@@ -1,0 +1,506 @@
+// Named entities in Arabic news: gazetteer matching on normalized text (clitics allowed, longest match first), ministries,
+// title + name ("وزير الخارجية الروسي سيرغي لافروف") and speech verb + unknown name patterns.
+// Offsets always point into the ORIGINAL text: matching runs on a normalized copy that remembers where each char came from.
+import { normalize } from './normalize.ts';
+import type { EntityKind, EntityMention, Token } from './types.ts';
+import { loadGazetteer, type GazetteerEntry } from './gazetteer/gazetteer.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalized view with offsets
+
+export interface NormalizedView {
+  /** normalize(text), computed char by char. */
+  norm: string;
+  /** origin[i] = offset in the original text of the char that produced norm[i]; origin[norm.length] = text.length. */
+  origin: Int32Array;
+}
+
+const unitCache: (string | undefined)[] = [];
+const pairCache = new Map<string, string>();
+
+/** normalize() with a map back to original offsets (per-char folding gives the same result as folding the whole string). */
+export function normalizeWithOffsets(text: string): NormalizedView {
+  const parts: string[] = [];
+  let origin: Int32Array = new Int32Array(text.length + 8);
+  let n = 0;
+  let runStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let out: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      width = 2;
+      const pair = text.slice(i, i + 2);
+      out = pairCache.get(pair) ?? normalize(pair);
+      if (pairCache.size < 4096) pairCache.set(pair, out);
+    } else {
+      out = unitCache[c] ?? (unitCache[c] = normalize(String.fromCharCode(c)));
+      if (out.length === 1 && out.charCodeAt(0) === c) {
+        if (n + 1 >= origin.length) origin = grow(origin, n + 2);
+        origin[n++] = i;
+        i++;
+        continue;
+      }
+    }
+    if (runStart < i) parts.push(text.slice(runStart, i));
+    if (n + out.length + 1 >= origin.length) origin = grow(origin, n + out.length + 2);
+    for (let k = 0; k < out.length; k++) origin[n++] = i;
+    parts.push(out);
+    i += width;
+    runStart = i;
+  }
+  if (runStart < text.length) parts.push(text.slice(runStart));
+  origin[n] = text.length;
+  return { norm: parts.join(''), origin: origin.subarray(0, n + 1) };
+}
+
+function grow(a: Int32Array, min: number): Int32Array {
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words of the normalized view
+
+export interface ViewWord {
+  /** Normalized word. */
+  n: string;
+  /** Offsets in the normalized view. */
+  s: number;
+  e: number;
+  /** Offsets in the original text (end covers trailing diacritics). */
+  os: number;
+  oe: number;
+  /** True when only spaces/diacritics separate this word from the next (no punctuation, no line break). */
+  joined: boolean;
+}
+
+const WORD_RE = /[0-9a-z\u00df-\u024f\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]+/g;
+const SOFT_GAP = /^[ \t\u00a0\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]+$/;
+
+/** Words of a normalized view, with original offsets and whether each word runs straight into the next. */
+export function viewWords(text: string, view: NormalizedView): ViewWord[] {
+  const out: ViewWord[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(view.norm); m; m = WORD_RE.exec(view.norm)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    out.push({ n: m[0], s, e, os: view.origin[s], oe: view.origin[e], joined: false });
+  }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const gap = text.slice(out[k].oe, out[k + 1].os);
+    out[k].joined = gap.length > 0 && SOFT_GAP.test(gap);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Gazetteer index: a Map keyed by the first normalized word, then a trie over the following words.
+
+interface TrieNode {
+  entry?: GazetteerEntry;
+  next?: Map<string, TrieNode>;
+}
+
+interface GazetteerIndex {
+  first: Map<string, TrieNode>;
+  byId: Map<string, GazetteerEntry>;
+  /** Normalized form → ids that claimed it after the first (data mistakes; the first entry wins). */
+  conflicts: Map<string, string[]>;
+}
+
+let index: GazetteerIndex | null = null;
+
+function wordsOf(s: string): string[] {
+  return normalize(s).match(WORD_RE) ?? [];
+}
+
+/** Feminine, dual and plural forms of a demonym stem ("روسي" → روسية، روسيان، روسيون ...). */
+function demonymForms(stem: string): string[] {
+  const s = normalize(stem);
+  return [s, `${s}ه`, `${s}ون`, `${s}ين`, `${s}ان`, `${s}تان`, `${s}تين`];
+}
+
+function insert(idx: GazetteerIndex, words: string[], entry: GazetteerEntry): void {
+  if (!words.length) return;
+  let node = idx.first.get(words[0]);
+  if (!node) idx.first.set(words[0], (node = {}));
+  for (let k = 1; k < words.length; k++) {
+    node.next ??= new Map();
+    let child = node.next.get(words[k]);
+    if (!child) node.next.set(words[k], (child = {}));
+    node = child;
+  }
+  if (!node.entry) node.entry = entry;
+  else if (node.entry.id !== entry.id) {
+    const key = words.join(' ');
+    const list = idx.conflicts.get(key) ?? [node.entry.id];
+    if (!list.includes(entry.id)) list.push(entry.id);
+    idx.conflicts.set(key, list);
+  }
+}
+
+function buildIndex(): GazetteerIndex {
+  const idx: GazetteerIndex = { first: new Map(), byId: new Map(), conflicts: new Map() };
+  for (const entry of loadGazetteer()) {
+    if (idx.byId.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
+    idx.byId.set(entry.id, entry);
+    const forms: string[][] = entry.variants.map(wordsOf);
+    for (const d of entry.demonyms) for (const f of demonymForms(d)) forms.push([f]);
+    for (const words of forms) {
+      insert(idx, words, entry);
+      // The article is a clitic for the matcher, so "الروسي" is also reachable as "روسي".
+      if (words[0].startsWith('ال') && words[0].length >= 4) insert(idx, [words[0].slice(2), ...words.slice(1)], entry);
+    }
+  }
+  return idx;
+}
+
+function getIndex(): GazetteerIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The gazetteer entry behind a canonical id (e.g. to display the country of a mention). */
+export function gazetteerEntry(id: string): GazetteerEntry | undefined {
+  return getIndex().byId.get(id);
+}
+
+/** Normalized forms claimed by more than one entity (the first listed wins); exposed so tests can keep the data clean. */
+export function gazetteerConflicts(): Map<string, string[]> {
+  return getIndex().conflicts;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clitics
+
+interface Remainder {
+  rest: string;
+  /** Normalized chars stripped before the name (excluded from the surface). */
+  skip: number;
+}
+
+const CONJ = ['', 'و', 'ف'];
+const PREP = ['', 'ب', 'ل', 'ك'];
+
+/** A word and what is left of it after optional و/ف, ب/ل/ك and ال (least stripping first). */
+export function cliticRemainders(w: string): Remainder[] {
+  const out: Remainder[] = [];
+  for (const conj of CONJ) {
+    if (conj && !w.startsWith(conj)) continue;
+    const a = w.slice(conj.length);
+    for (const prep of PREP) {
+      if (prep && !a.startsWith(prep)) continue;
+      const b = a.slice(prep.length);
+      if (b.length < 2) continue;
+      const skip = conj.length + prep.length;
+      out.push({ rest: b, skip });
+      if (b.startsWith('ال') && b.length >= 4) out.push({ rest: b.slice(2), skip });
+    }
+    // لل = ل + ال with the alef dropped ("للولايات").
+    if (a.startsWith('لل') && a.length >= 4) out.push({ rest: a.slice(2), skip: conj.length });
+  }
+  return out;
+}
+
+function stripConj(w: string): string {
+  return (w.startsWith('و') || w.startsWith('ف')) && w.length > 3 ? w.slice(1) : w;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lists for the patterns (normalized forms)
+
+const n = (list: string): Set<string> => new Set(list.trim().split(/\s+/).map((w) => normalize(w)));
+
+/** Ministries: key word after "وزارة"/"وزير" → slug of the id. */
+const MINISTRIES: Record<string, string> = {
+  'الخارجيه': 'foreign-affairs', 'الدفاع': 'defence', 'الداخليه': 'interior', 'الماليه': 'finance', 'العدل': 'justice',
+  'الصحه': 'health', 'الاعلام': 'information', 'الطاقه': 'energy', 'النفط': 'oil', 'التجاره': 'trade',
+  'الاقتصاد': 'economy', 'التعليم': 'education', 'التربيه': 'education', 'الزراعه': 'agriculture', 'النقل': 'transport',
+  'الخزانه': 'treasury', 'الحرب': 'war', 'الثقافه': 'culture', 'السياحه': 'tourism', 'العمل': 'labour',
+  'الاتصالات': 'communications', 'الشءون': 'affairs', 'الاوقاف': 'endowments', 'الصناعه': 'industry', 'البيءه': 'environment',
+};
+const MINISTRY_DISPLAY: Record<string, string> = {};
+
+const SPEECH_VERBS = n(`قال قالت أضاف أضافت أكد أكدت أشار أشارت صرح صرحت أوضح أوضحت لفت لفتت تابع تابعت ذكر ذكرت
+  شدد شددت اعتبر اعتبرت حذر حذرت أعلن أعلنت كتب كتبت رأى رأت دعا دعت نفى نفت أفاد أفادت أردف أردفت علق علقت
+  يقول تقول يضيف تضيف يرى ترى أبلغ أبلغت أوضح استطرد استدرك ختم وصف وصفت طالب طالبت`);
+
+/** Titles that can stand right before a name. Multiword titles are matched word by word. */
+const TITLES: string[][] = `
+وزير|وزيرة|الوزير|الوزيرة|رئيس|رئيسة|الرئيس|الرئيسة|رئيس الوزراء|رئيسة الوزراء|رئيس الحكومة|رئيسة الحكومة|
+رئيس الجمهورية|رئيس البرلمان|رئيس مجلس النواب|رئيس مجلس الشيوخ|رئيس مجلس السيادة|رئيس المجلس الرئاسي|نائب الرئيس|
+نائب رئيس|نائبة الرئيس|الملك|العاهل|الأمير|ولي العهد|أمير|السلطان|الشيخ|المستشار|المستشارة|الأمين العام|أمين عام|
+المتحدث باسم|المتحدثة باسم|الناطق باسم|الناطقة باسم|المتحدث الرسمي باسم|السفير|السفيرة|سفير|سفيرة|المبعوث|المبعوثة|مبعوث|
+مبعوثة|المندوب|المندوبة|مندوب|مندوبة|مستشار|مستشارة|مستشار الأمن القومي|قائد|القائد|رئيس أركان|رئيس الأركان|
+الجنرال|اللواء|العميد|العقيد|الفريق|الفريق أول|المشير|الأدميرال|زعيم|الزعيم|رئيس حركة|رئيس المكتب السياسي|النائب|
+السيناتور|عضو الكونغرس|عضو مجلس الشيوخ|المرشد|المرشد الأعلى|رئيس الوزراء السابق|الرئيس السابق|المفوض|المفوضة|
+المفوض السامي|المدير العام|مدير|المدير|محافظ|المحافظ|حاكم|الحاكم|رئيس بلدية|عمدة|القيادي|القيادي في|المنسق|المنسقة|
+المتحدث|المتحدثة|الناطق|الناطقة`.split('|').map((t) => wordsOf(t)).filter((w) => w.length > 0);
+
+const TITLE_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) {
+  const list = TITLE_FIRST.get(t[0]) ?? [];
+  list.push(t);
+  TITLE_FIRST.set(t[0], list);
+}
+for (const t of TITLE_FIRST.values()) t.sort((a, b) => b.length - a.length);
+
+const NAME_JOINERS = n('بن ابن بنت أبو أبي أم عبد آل ولد');
+
+/** Words that cannot be part of a person's name right after a title or a speech verb. */
+const NOT_NAME = n(`
+في على من إلى الى عن مع بعد قبل أثناء خلال عقب إثر اثر حول بشأن ضد عبر لدى منذ حتى ثم أو أم لكن بل كما إذ إذا لو لا لم لن
+ما ماذا هل قد لقد هو هي هم هما نحن أنا أنت هذا هذه ذلك تلك هؤلاء الذين التي الذي اللذين إن أن ان بأن لأن كل بعض غير عدة
+أي جميع أكثر أقل بين تحت فوق أمام خلف داخل خارج نحو عند وفق وفقا حسب بحسب نقلا عنه عنها له لها لهم به بها فيه فيها منه منها
+إنه إنها أنه أنها إنهم أنهم بيان بيانا البيان تصريح تصريحات كلمة كلمته كلمتها مؤتمر مؤتمرا لقاء اجتماع زيارة اتصال اتصالا
+هاتفي هاتفيا مقابلة حديث تغريدة منشور يوم أمس اليوم غدا الليلة صباح مساء ظهر مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر
+شهود شاهد سكان ناشطون ناشط مراسل مراسلنا خبراء خبير محللون محلل تقرير تقارير وزير رئيس نائب قائد متحدث ناطق أيضا كذلك
+مجددا سابقا لاحقا حاليا رسميا مؤخرا أخيرا أولا للصحفيين للصحافيين لوسائل وسائل عدد أحد إحدى طبيب مسعف جندي ضابط مقاتل
+قيادي عضو باحث أستاذ مدير موظف سفير دبلوماسي صحفي صحافي أمين زعيم مستشار مواطن مواطنون عام عاما السابق الجديد قوله
+قولها إنّ يجب يمكن كان كانت يكون تكون ليس ليست أصبح بات ظل مازال لايزال سوف سيتم تم جرى الأحد الاثنين الإثنين الثلاثاء
+الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر اليوم ذاته
+نفسه نفسها جانبه جانبها ناحيته بدوره بدورها وقت الوقت لوكالة لقناة لصحيفة لموقع لشبكة لتلفزيون لإذاعة الصحفي حين حيث
+بينما عندما لما كيف أين متى لماذا لذلك ذلك جهته جهتها طرفه طرفها هنا هناك الآن مرة شيء أمر الأمر رغم برغم مقابل
+`);
+
+function isNameWord(w: string): boolean {
+  if (w.length < 2 || /[0-9]/.test(w) || /[a-z]/.test(w)) return false;
+  if (NOT_NAME.has(w) || SPEECH_VERBS.has(w)) return false;
+  const bare = stripConj(w);
+  if (bare !== w && (NOT_NAME.has(bare) || SPEECH_VERBS.has(bare) || TITLE_FIRST.has(bare))) return false;
+  if (TITLE_FIRST.has(w)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching
+
+interface Match {
+  i0: number;
+  /** Exclusive word index. */
+  i1: number;
+  skip: number;
+  mention: EntityMention;
+}
+
+function mentionFrom(text: string, view: NormalizedView, words: ViewWord[], i0: number, i1: number, skip: number,
+  id: string, kind: EntityKind, name: string): EntityMention {
+  const start = view.origin[words[i0].s + skip];
+  const end = words[i1 - 1].oe;
+  return { id, kind, name, surface: text.slice(start, end), start, end };
+}
+
+function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[]): (Match | undefined)[] {
+  const idx = getIndex();
+  const at: (Match | undefined)[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let best: { end: number; entry: GazetteerEntry; skip: number } | null = null;
+    for (const r of cliticRemainders(words[i].n)) {
+      let node = idx.first.get(r.rest);
+      let j = i;
+      while (node) {
+        if (node.entry && (!best || j + 1 > best.end)) best = { end: j + 1, entry: node.entry, skip: r.skip };
+        if (!node.next || !words[j].joined || j + 1 >= words.length) break;
+        node = node.next.get(words[j + 1].n);
+        j++;
+      }
+    }
+    if (best) {
+      const e = best.entry;
+      const mention = mentionFrom(text, view, words, i, best.end, best.skip, e.id, e.kind, e.name);
+      if (e.role) mention.role = e.role;
+      if (e.country) mention.country = e.country;
+      at[i] = { i0: i, i1: best.end, skip: best.skip, mention };
+      i = best.end - 1;
+    }
+  }
+  return at;
+}
+
+function countryOf(m: Match | undefined): string | undefined {
+  if (!m) return undefined;
+  const e = getIndex().byId.get(m.mention.id);
+  if (e && e.kind === 'place' && !e.country) return e.id;
+  return undefined;
+}
+
+function countryDisplay(countryId: string, feminine: boolean): string {
+  const e = getIndex().byId.get(countryId);
+  if (!e) return '';
+  if (feminine && e.demonyms.length) return `ال${e.demonyms[0]}ة`;
+  return `في ${e.name}`;
+}
+
+/** "وزارة الدفاع في أوزبكستان", "وزارة الخارجية الروسية", "الخارجية الأمريكية" → ministry of that country. */
+function ministryMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (at[i]) { i = at[i]!.i1 - 1; continue; }
+    let w = words[i].n;
+    let skip = 0;
+    for (const r of cliticRemainders(w)) {
+      if (r.rest === 'وزاره' || MINISTRIES[r.rest]) { w = r.rest; skip = r.skip; break; }
+    }
+    let keyAt = i;
+    const explicit = w === 'وزاره';
+    if (explicit) {
+      if (!words[i].joined || i + 1 >= words.length) continue;
+      keyAt = i + 1;
+    }
+    const key = words[keyAt].n;
+    const slug = MINISTRIES[key];
+    if (!slug || at[keyAt]) continue;
+    // Country: a demonym/country right after, or "في <country>".
+    let country: string | undefined;
+    let feminine = false;
+    const after = keyAt + 1;
+    if (words[keyAt].joined && at[after]) {
+      country = countryOf(at[after]);
+      feminine = /ه$/.test(words[after].n);
+    } else if (words[keyAt].joined && words[after]?.n === 'في' && words[after].joined && at[after + 1]) {
+      country = countryOf(at[after + 1]);
+    }
+    // Without "وزارة", only "الخارجية الروسية" (feminine adjective) reads as the ministry.
+    if (!explicit && !(country && feminine)) continue;
+    const keyDisplay = text.slice(words[keyAt].os, words[keyAt].oe);
+    MINISTRY_DISPLAY[key] ??= keyDisplay;
+    const c = country ? getIndex().byId.get(country) : undefined;
+    const id = c ? `org:${c.id.slice(6)}-ministry-of-${slug}` : `org:~${normalize(`وزارة ${keyDisplay}`)}`;
+    const name = c ? `وزارة ${keyDisplay} ${countryDisplay(c.id, true)}` : `وزارة ${keyDisplay}`;
+    const mention = mentionFrom(text, view, words, i, keyAt + 1, skip, id, 'org', name.trim());
+    if (c) mention.country = c.id;
+    at[i] = { i0: i, i1: keyAt + 1, skip, mention };
+    i = keyAt;
+  }
+}
+
+/** Up to 3 name words (joiners free) starting at i; returns the exclusive end or -1. */
+function unknownNameEnd(words: ViewWord[], at: (Match | undefined)[], i: number, minWords: number): number {
+  let k = i;
+  let content = 0;
+  while (k < words.length && content < 3) {
+    if (at[k]) break;
+    const w = words[k].n;
+    if (NAME_JOINERS.has(w) && content > 0 && words[k].joined) { k++; continue; }
+    if (!isNameWord(w)) break;
+    // A name starts with a given name, not with the article; an "al-" word ends it.
+    const article = w.startsWith('ال') && !(k > i && NAME_JOINERS.has(words[k - 1].n));
+    if (article && content === 0) break;
+    content++;
+    k++;
+    if (article) break;
+    if (!words[k - 1].joined) break;
+  }
+  while (k > i && NAME_JOINERS.has(words[k - 1].n)) k--;
+  return content >= minWords ? k : -1;
+}
+
+function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0: number, i1: number): Match {
+  const key = words.slice(i0, i1).map((w) => w.n).join(' ');
+  const mention = mentionFrom(text, view, words, i0, i1, 0, `person:~${key}`, 'person', text.slice(words[i0].os, words[i1 - 1].oe));
+  return { i0, i1, skip: 0, mention };
+}
+
+function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | null {
+  for (const r of cliticRemainders(words[i].n)) {
+    if (r.rest !== words[i].n && r.rest.length < 3) continue;
+    const list = TITLE_FIRST.get(r.rest);
+    if (!list) continue;
+    for (const t of list) {
+      let ok = true;
+      for (let k = 1; k < t.length; k++) {
+        if (!words[i + k - 1]?.joined || words[i + k]?.n !== t[k]) { ok = false; break; }
+      }
+      if (ok) return { end: i + t.length, skip: r.skip };
+    }
+  }
+  return null;
+}
+
+/** Title (+ role words, organisations, country, parenthesis) + name → role and country on the person. */
+function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (at[i]) { i = at[i]!.i1 - 1; continue; }
+    const title = titleAt(words, i);
+    if (!title) continue;
+    let k = title.end;
+    let roleEnd = title.end;
+    let country: string | undefined;
+    let steps = 0;
+    let found: Match | undefined;
+    while (k < words.length && steps < 8) {
+      const prevJoined = words[k - 1].joined;
+      const gap = text.slice(words[k - 1].oe, words[k].os);
+      // Only a parenthetical aside or spaces may separate the parts of the title from the name.
+      if (!prevJoined && !/^\s*\(?\s*$|^\s*\)\s*\(?\s*$|^\s*\)?\s*$/.test(gap)) break;
+      const m = at[k];
+      if (m && m.mention.kind === 'person') { found = m; break; }
+      if (m) {
+        const c = countryOf(m);
+        if (c) country ??= c;
+        else if (!country) roleEnd = m.i1;
+        k = m.i1;
+        steps++;
+        continue;
+      }
+      if (gap.includes('(')) {
+        // Skip the aside.
+        let j = k;
+        while (j < words.length && !text.slice(words[j].oe, words[j + 1]?.os ?? text.length).includes(')')) j++;
+        k = j + 1;
+        steps++;
+        continue;
+      }
+      const end = unknownNameEnd(words, at, k, 2);
+      if (end > 0 && (country || steps === 0 || k > title.end)) {
+        found = unknownPerson(text, view, words, k, end);
+        at[k] = found;
+        break;
+      }
+      const w = words[k].n;
+      if (w === 'في' && at[k + 1] && countryOf(at[k + 1])) { country ??= countryOf(at[k + 1]); k += 2; steps++; continue; }
+      if (NOT_NAME.has(w) && w !== 'السابق' && w !== 'الجديد' && w !== 'عام' && w !== 'العام') break;
+      if (SPEECH_VERBS.has(stripConj(w))) break;
+      if (!country) roleEnd = k + 1;
+      k++;
+      steps++;
+    }
+    if (!found) continue;
+    const roleStart = view.origin[words[i].s + title.skip];
+    found.mention.role = text.slice(roleStart, words[roleEnd - 1].oe);
+    if (country) found.mention.country = country;
+    i = found.i1 - 1;
+  }
+}
+
+/** Speech verb + unknown 2-3 word name ("وقال محمد الحلبوسي إن ...") → person:~name. */
+function speechVerbMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (at[i]) { i = at[i]!.i1 - 1; continue; }
+    if (!words[i].joined || !SPEECH_VERBS.has(stripConj(words[i].n)) && !SPEECH_VERBS.has(words[i].n)) continue;
+    if (at[i + 1]) continue;
+    const end = unknownNameEnd(words, at, i + 1, 2);
+    if (end < 0) continue;
+    at[i + 1] = unknownPerson(text, view, words, i + 1, end);
+    i = end - 1;
+  }
+}
+
+/**
+ * Entity mentions in `text`, in order. `tokens` is accepted for the pipeline's convenience but not needed: the matcher
+ * scans its own normalized view so it can see clitics and multiword names across token boundaries.
+ */
+export function findEntities(text: string, tokens: Token[] = []): EntityMention[] {
+  void tokens;
+  const view = normalizeWithOffsets(text);
+  const words = viewWords(text, view);
+  const at = gazetteerMatches(text, view, words);
+  ministryMatches(text, view, words, at);
+  titleMatches(text, view, words, at);
+  speechVerbMatches(text, view, words, at);
+  const out: EntityMention[] = [];
+  for (const m of at) if (m) out.push(m.mention);
+  return out;
+}
