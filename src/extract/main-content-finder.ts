@@ -1,0 +1,171 @@
+// Finds the element holding an article's main text: readability-style paragraph scoring over one measuring walk,
+// with link density, furniture classes and teaser-list shape keeping related-link blocks from winning.
+import { classWeight, elementRole, INLINE_TAGS, type ElementRole } from './element-roles.ts';
+
+interface Stats {
+  chars: number;
+  linkChars: number;
+  /** Headings whose text is mostly a link: the shape of a teaser list. */
+  linkedHeadings: number;
+  paragraphs: number;
+}
+
+export interface MainContent {
+  /** The chosen container followed by any sibling containers that continue it, in document order. */
+  containers: Element[];
+  /** Role of every element measured (furniture decisions are reused when collecting blocks). */
+  roles: Map<Element, ElementRole>;
+  chars: number;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
+const BLOCK_BASE: Record<string, number> = {
+  div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+const HEADING = /^h[1-6]$/;
+
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0x060c) n++;
+  }
+  return n;
+}
+
+export function findMainContent(body: Element, strict: boolean): MainContent {
+  const stats = new Map<Element, Stats>();
+  const roles = new Map<Element, ElementRole>();
+  const paragraphs: { el: Element; chars: number; commas: number; linkChars: number }[] = [];
+
+  const measure = (el: Element, tag: string, inLink: boolean): Stats & { commas: number; hasBlock: boolean } => {
+    const s = { chars: 0, linkChars: 0, linkedHeadings: 0, paragraphs: 0, commas: 0, hasBlock: false };
+    const link = inLink || tag === 'a';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        const n = nonSpaceLength(data);
+        if (n) {
+          s.chars += n;
+          s.commas += countCommas(data);
+          if (link) s.linkChars += n;
+        }
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        const ctag = child.localName;
+        const role = elementRole(child, ctag, strict);
+        roles.set(child, role);
+        if (role.furniture) continue;
+        if (!INLINE_TAGS.has(ctag)) s.hasBlock = true;
+        const cs = measure(child, ctag, link);
+        s.chars += cs.chars;
+        s.linkChars += cs.linkChars;
+        s.commas += cs.commas;
+        s.linkedHeadings += cs.linkedHeadings;
+        s.paragraphs += cs.paragraphs;
+      }
+    }
+    if (HEADING.test(tag) && s.chars > 0 && s.linkChars / s.chars > 0.5) s.linkedHeadings++;
+    const isParagraph = PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section' || tag === 'span' || tag === 'font') && !s.hasBlock);
+    if (isParagraph && s.chars >= 25 && !(tag === 'td' && s.hasBlock)) {
+      paragraphs.push({ el, chars: s.chars, commas: s.commas, linkChars: s.linkChars });
+      s.paragraphs++;
+    }
+    stats.set(el, s);
+    return s;
+  };
+  const bodyStats = measure(body, body.localName, false);
+  roles.set(body, { furniture: false, kind: null });
+
+  const scores = new Map<Element, number>();
+  const initial = (el: Element): number => (BLOCK_BASE[el.localName] ?? 0) + classWeight(el);
+  for (const p of paragraphs) {
+    const density = p.chars ? p.linkChars / p.chars : 0;
+    if (density > 0.5) continue;
+    const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - density);
+    let ancestor = p.el.parentElement;
+    for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
+      if (!stats.has(ancestor)) break;
+      if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + score / divider);
+    }
+  }
+
+  const finalScore = (el: Element): number => {
+    const s = stats.get(el)!;
+    const density = s.chars ? s.linkChars / s.chars : 0;
+    let score = (scores.get(el) ?? 0) * (1 - density);
+    // Lists of teasers (several linked headings, little prose each) are what related blocks look like.
+    if (s.linkedHeadings >= 3 && s.chars / (s.linkedHeadings + 1) < 400) score *= 0.3;
+    return score;
+  };
+
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  const ranked: [Element, number][] = [];
+  for (const el of scores.keys()) {
+    const sc = finalScore(el);
+    ranked.push([el, sc]);
+    if (sc > topScore) {
+      topScore = sc;
+      top = el;
+    }
+  }
+  if (!top || topScore <= 0) return { containers: [body], roles, chars: bodyStats.chars };
+
+  // Several strong candidates under one ancestor: the article is split across them.
+  ranked.sort((a, b) => b[1] - a[1]);
+  const alternatives = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  if (alternatives.length >= 3) {
+    for (let parent = top.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
+      if (alternatives.filter((a) => parent!.contains(a)).length >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // A lone child says nothing about where the article ends: its parent is the same container.
+  for (let parent = top.parentElement; parent && stats.has(parent) && parent !== body; parent = parent.parentElement) {
+    if (parent.children.length !== 1) break;
+    top = parent;
+  }
+
+  const finalTop = finalScore(top);
+  const threshold = Math.max(10, finalTop * 0.2);
+  const containers: Element[] = [];
+  const parent = top.parentElement;
+  if (!parent || !stats.has(parent)) return { containers: [top], roles, chars: stats.get(top)!.chars };
+  const topClass = top.getAttribute('class') ?? '';
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === top) {
+      containers.push(c);
+      continue;
+    }
+    const s = stats.get(c);
+    if (!s || roles.get(c)?.furniture) continue;
+    let bonus = 0;
+    if (topClass && c.getAttribute('class') === topClass) bonus += finalTop * 0.2;
+    const score = scores.has(c) ? finalScore(c) + bonus : 0;
+    let append = score >= threshold;
+    if (!append && c.localName === 'p') {
+      const density = s.chars ? s.linkChars / s.chars : 0;
+      const text = c.textContent ?? '';
+      if (s.chars > 80 && density < 0.25) append = true;
+      else if (s.chars > 0 && s.chars <= 80 && density === 0 && /[.؟?!]\s*$/.test(text)) append = true;
+    }
+    if (append) containers.push(c);
+  }
+  return { containers, roles, chars: containers.reduce((n, c) => n + (stats.get(c)?.chars ?? 0), 0) };
+}
