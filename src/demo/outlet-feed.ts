@@ -65,7 +65,7 @@ function rss(input: FeedInput): string {
       `<link>${e(link)}</link>`,
       outlet.feedLinks === 'absolute'
         ? `<guid isPermaLink="true">${e(entry.url)}</guid>`
-        : `<guid isPermaLink="false">${outlet.slug}:${entry.article.id}</guid>`,
+        : `<guid isPermaLink="false">${entry.article.id}</guid>`,
       `<pubDate>${rfc822(entry.publishedAt, outlet.utcOffsetMinutes)}</pubDate>`,
     ];
     if (entry.article.byline) lines.push(`<dc:creator>${cdata(entry.article.byline)}</dc:creator>`);
@@ -130,7 +130,7 @@ function jsonFeed(input: FeedInput): string {
   const { outlet } = input;
   const items = input.entries.map((entry) => {
     const item: Record<string, unknown> = {
-      id: `${outlet.slug}-${entry.article.id}`,
+      id: entry.article.id,
       url: itemLink(input, entry),
       title: entry.article.headline,
       summary: summaryOf(entry.article),
