@@ -6,6 +6,7 @@ import type { HttpDeps } from './deps.ts';
 import { HttpProblem, problemBody } from './http-problem.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
+import { feedRoutes } from './routes/feed-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
 import { errorPageView } from './views/error-page-view.ts';
 
@@ -58,6 +59,7 @@ export function createApp(deps: HttpDeps): Hono {
 
   app.route('/assets', assetRoutes());
   app.route('/api/v1', apiRoutes(deps));
+  app.route('/', feedRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => respondProblem(c, deps, 404, 'not_found', isApi(c) ? 'no such endpoint' : 'not found'));

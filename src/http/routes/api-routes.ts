@@ -8,6 +8,7 @@ import { readSources } from '../read/sources-read.ts';
 import { readStory } from '../read/story-read.ts';
 import { readStoryList } from '../read/story-list-read.ts';
 import { parseId, parseRequest, searchQuery, storyListQuery } from '../request-schemas.ts';
+import { buildOpenApiDocument } from '../openapi.ts';
 import { listStoriesOrBadCursor } from './story-list-guard.ts';
 
 export function apiRoutes(deps: HttpDeps): Hono {
@@ -49,6 +50,9 @@ export function apiRoutes(deps: HttpDeps): Hono {
   });
 
   api.get('/sources', async (c) => c.json({ items: await readSources(deps) }));
+
+  let openApi: object | null = null;
+  api.get('/openapi.json', (c) => c.json((openApi ??= buildOpenApiDocument(deps.config.siteTitle ?? 'marsad'))));
 
   return api;
 }

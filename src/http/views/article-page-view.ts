@@ -56,7 +56,10 @@ ${cardList(ctx, 'same-story-title', 'المزيد من هذه القصة', view.
       title: a.title,
       siteTitle: ctx.siteTitle,
       description: a.lead,
-      feeds: view.story ? [{ title: `تحديثات: ${view.story.headline}`, href: `/stories/${view.story.id}/feed.atom` }] : [],
+      feeds: [
+        ...(view.story ? [{ title: `تحديثات: ${view.story.headline}`, href: `/stories/${view.story.id}/feed.atom` }] : []),
+        { title: `آخر أخبار ${a.source}`, href: `/sources/${a.sourceId}/feed.atom` },
+      ],
     },
     body,
   );

@@ -34,5 +34,13 @@ ${sources.length
   ? html`<p>${sources.length} مصدر، ${sources.filter((s) => s.health === 'ok').length} منها يعمل بلا أخطاء.</p>
 <ul class="source-list">${sources.map((s) => sourceItem(ctx, s))}</ul>`
   : html`<p class="empty">لم تُضف أي مصادر بعد.</p>`}`;
-  return layout({ title: 'المصادر', siteTitle: ctx.siteTitle, section: 'sources' }, body);
+  return layout(
+    {
+      title: 'المصادر',
+      siteTitle: ctx.siteTitle,
+      section: 'sources',
+      feeds: [{ title: 'أبرز القصص', href: '/feeds/stories.atom' }],
+    },
+    body,
+  );
 }
