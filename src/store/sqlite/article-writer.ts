@@ -83,7 +83,8 @@ export class ArticleWriter {
     const known = this.findByCanonical.get(a.canonicalUrl) as { id: number } | undefined;
     if (known) return this.existingResult(known.id);
 
-    const sortTime = a.publishedAt ?? a.fetchedAt;
+    // Normalized to UTC 'Z' form: times are compared as strings, and sources write offsets (+03:00) freely.
+    const sortTime = new Date(a.publishedAt ?? a.fetchedAt).toISOString();
     const leadSurface = a.leadSurface ?? '';
     const leadStems = a.leadStems ?? '';
     const info = this.insertArticleStmt.run(

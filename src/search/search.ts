@@ -1,0 +1,145 @@
+// Search: query language → analyzed plan → store backend → story-grouped hits with highlighted snippets and facets.
+// Never throws for bad input: a malformed query or cursor comes back as `error` with a message for the reader.
+import { decodeCursor, encodeCursor, InvalidCursorError } from '../store/cursor.ts';
+import type { SearchFacets, Store } from '../store/types.ts';
+import { escapeHtml, highlightAll, snippet } from './highlight.ts';
+import { parseQuery, type ParsedQuery, type QueryError } from './query-parser.ts';
+import { buildPlan } from './query-plan.ts';
+
+export interface SearchOptions {
+  /** Hits per page (default 20, at most 100). */
+  limit?: number;
+  cursor?: string | null;
+  /** One hit per story (default true). */
+  groupByStory?: boolean;
+  /** Favour recent articles: true for the default boost, or tune it. Off by default. */
+  recency?: boolean | { weight?: number; halfLifeDays?: number };
+  /** Reference time for the recency boost (default: now). */
+  now?: Date;
+  /** Facet counts (outlets, days, entities); default: on the first page only. */
+  facets?: boolean;
+  /** Snippet length in characters (default 220). */
+  snippetChars?: number;
+}
+
+export interface SearchHit {
+  articleId: number;
+  storyId: number | null;
+  url: string;
+  title: string;
+  /** Title as HTML: escaped, matches in <mark>. */
+  titleHtml: string;
+  /** Passage of the original text as HTML: escaped, matches in <mark>, "…" where cut. */
+  snippetHtml: string;
+  sourceId: number;
+  source: string;
+  publishedAt: string | null;
+  /** Higher is better; only comparable within one result list. */
+  score: number;
+  /** Other matching articles of the same story ("N more from this story"); 0 when ungrouped. */
+  moreFromStory: number;
+}
+
+export interface SearchResults {
+  query: string;
+  /** Set when the query (or cursor) cannot be used; hits are then empty. */
+  error: QueryError | null;
+  parsed: ParsedQuery | null;
+  hits: SearchHit[];
+  totalArticles: number;
+  /** Stories (and story-less articles) matching; equals totalArticles when not grouped. */
+  totalGroups: number;
+  nextCursor: string | null;
+  facets: SearchFacets | null;
+  /** Things the reader should know: dropped common words, unknown sources/entities. */
+  notices: string[];
+}
+
+export const DEFAULT_RECENCY = { weight: 0.5, halfLifeDays: 7 };
+
+function queryKey(query: string, grouped: boolean): string {
+  // FNV-1a: a cursor only continues the query it came from.
+  let h = 0x811c9dc5;
+  const s = `${grouped ? 1 : 0}|${query}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function failed(query: string, error: QueryError, parsed: ParsedQuery | null = null): SearchResults {
+  return { query, error, parsed, hits: [], totalArticles: 0, totalGroups: 0, nextCursor: null, facets: null, notices: [] };
+}
+
+export async function search(store: Store, query: string, options: SearchOptions = {}): Promise<SearchResults> {
+  const q = typeof query === 'string' ? query.trim() : '';
+  const parsed = parseQuery(q);
+  if (!parsed.ok) return failed(q, parsed);
+  const grouped = options.groupByStory ?? true;
+  const limit = Math.max(1, Math.min(100, Math.floor(options.limit ?? 20) || 20));
+  const key = queryKey(q, grouped);
+  let offset = 0;
+  if (options.cursor) {
+    try {
+      const c = decodeCursor(options.cursor, { o: 'number', k: 'string' });
+      if (c.k !== key || c.o < 0 || !Number.isInteger(c.o)) throw new InvalidCursorError();
+      offset = c.o;
+    } catch {
+      return failed(q, { ok: false, message: 'This results page link is no longer valid for this query: start again from the first page.', position: null }, parsed);
+    }
+  }
+
+  const built = buildPlan(parsed);
+  const notices: string[] = [];
+  if (built.dropped.length) notices.push(`Ignored words too common to search for: ${built.dropped.join('، ')}`);
+  const hasFilter = parsed.sources.length > 0 || parsed.entities.length > 0 || parsed.from !== null || parsed.to !== null || parsed.lang !== null;
+  if (built.plan.must.length === 0 && !hasFilter) {
+    return failed(q, { ok: false, message: 'Every word in this query is too common to search for; add a more specific word.', position: null }, parsed);
+  }
+
+  const recency = options.recency
+    ? { ...DEFAULT_RECENCY, ...(typeof options.recency === 'object' ? options.recency : {}), now: (options.now ?? new Date()).toISOString() }
+    : null;
+  const result = await store.searchArticles({
+    ...built.plan,
+    groupByStory: grouped,
+    limit,
+    offset,
+    recency: recency && { weight: recency.weight, halfLifeDays: recency.halfLifeDays, now: recency.now },
+    facets: options.facets ?? !options.cursor,
+  });
+  for (const s of result.unknownSources) notices.push(`No source matches "${s}".`);
+  for (const e of result.unknownEntities) notices.push(`No known person, place or organization matches "${e}".`);
+
+  const articles = await store.getArticles(result.hits.map((h) => h.articleId));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const hits: SearchHit[] = [];
+  for (const h of result.hits) {
+    const a = byId.get(h.articleId);
+    if (!a) continue; // removed between the two reads
+    const body = a.text || a.lead;
+    hits.push({
+      articleId: a.id,
+      storyId: h.storyId,
+      url: a.url,
+      title: a.title,
+      titleHtml: highlightAll(a.title, built.keys),
+      snippetHtml: body ? snippet(body, built.keys, options.snippetChars ?? 220).html : escapeHtml(a.lead),
+      sourceId: a.sourceId,
+      source: a.sourceName,
+      publishedAt: a.publishedAt,
+      score: h.score,
+      moreFromStory: grouped && h.storyId != null ? h.groupHits - 1 : 0,
+    });
+  }
+  const next = offset + limit;
+  return {
+    query: q,
+    error: null,
+    parsed,
+    hits,
+    totalArticles: result.totalArticles,
+    totalGroups: result.totalGroups,
+    nextCursor: next < result.totalGroups ? encodeCursor({ o: next, k: key }) : null,
+    facets: result.facets,
+    notices,
+  };
+}

@@ -1,0 +1,227 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { search, type SearchResults } from '../../src/search/search.ts';
+import type { Store } from '../../src/store/types.ts';
+import { seedSearchStore } from './search-fixtures.ts';
+
+let store: Store;
+let ids: Record<string, number>;
+let keyOf: Map<number, string>;
+
+before(async () => {
+  ({ store, ids } = await seedSearchStore());
+  keyOf = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
+});
+after(() => store.close());
+
+const keys = (r: SearchResults) => {
+  assert.equal(r.error, null, r.error?.message);
+  return r.hits.map((h) => keyOf.get(h.articleId));
+};
+const flat = (q: string, extra = {}) => search(store, q, { groupByStory: false, limit: 50, ...extra });
+
+describe('search: Arabic matching through the shared analyzer', () => {
+  test('رئيس finds الرئيس (article prefix) and the exact form ranks first', async () => {
+    const r = await flat('رئيس');
+    assert.deepEqual(new Set(keys(r)), new Set(['palm-visit', 'palm-palace', 'palm-star']));
+    assert.equal(keys(r)[0], 'palm-palace', 'the only article with the bare form رئيس ranks first');
+    const r2 = await flat('الرئيس');
+    assert.notEqual(keys(r2)[0], 'palm-palace', 'for الرئيس an article with that exact form ranks first');
+    assert.equal(keys(r2).length, 3);
+  });
+
+  test('محمد finds مُحَمَّد written with diacritics, and the highlight keeps the original spelling', async () => {
+    const r = await flat('محمد');
+    assert.deepEqual(keys(r), ['poet']);
+    assert.match(r.hits[0]!.titleHtml, /<mark>مُحَمَّد<\/mark> الخيالي/);
+    assert.match(r.hits[0]!.snippetHtml, /الشاعر <mark>مُحَمَّد<\/mark>/);
+  });
+
+  test('بدمج finds an article that says دمج', async () => {
+    assert.deepEqual(keys(await flat('بدمج')), ['merger']);
+    assert.deepEqual(keys(await flat('دمج')), ['merger']);
+  });
+
+  test('a stem matches inflected forms (مشروع → المشروع)', async () => {
+    const r = await flat('المشروع');
+    assert.ok(keys(r).includes('palm-palace'), 'مشروع in palm-palace matches المشروع');
+  });
+
+  test('title matches rank above body matches', async () => {
+    const { store: s, ids: two } = await seedSearchStore([
+      { key: 'body', source: 'oasis', story: 1, publishedAt: '2026-03-01T00:00:00.000Z', title: 'افتتاح السوق الجديد في القرية', text: 'افتتح أهالي قرية الزيتون سوق الذهب الجديد صباح اليوم.' },
+      { key: 'title', source: 'sands', story: 2, publishedAt: '2026-03-01T00:00:00.000Z', title: 'سوق الذهب الجديد في القرية', text: 'افتتح أهالي قرية الزيتون السوق الجديد صباح اليوم بحضور كبير.' },
+    ]);
+    try {
+      const r = await search(s, 'الذهب');
+      assert.deepEqual(r.hits.map((h) => h.articleId), [two.title, two.body]);
+      assert.match(r.hits[0]!.titleHtml, /<mark>الذهب<\/mark>/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('search: query language', () => {
+  test('exact phrase matches only the words together', async () => {
+    assert.deepEqual(new Set(keys(await flat('"مشروع المياه"'))), new Set(['palm-visit', 'palm-palace']));
+    assert.deepEqual(keys(await flat('"المياه مشروع"')), []);
+    const r = await flat('"وزارة المياه"');
+    assert.deepEqual(keys(r), ['merger']);
+    assert.match(r.hits[0]!.snippetHtml, /<mark>وزارة المياه<\/mark>/, 'a phrase is marked as one run');
+  });
+
+  test('OR widens, AND narrows', async () => {
+    assert.deepEqual(new Set(keys(await flat('الشعر OR كرة'))), new Set(['poet', 'football']));
+    assert.deepEqual(keys(await flat('الشعر كرة')), []);
+    assert.deepEqual(keys(await flat('الحكومة الزراعة')), ['merger']);
+  });
+
+  test('-exclusion removes matching articles', async () => {
+    const all = keys(await flat('المياه'));
+    assert.ok(all.includes('merger'));
+    const r = keys(await flat('المياه -الزراعة'));
+    assert.ok(!r.includes('merger'));
+    assert.ok(r.includes('palm-visit'));
+  });
+
+  test('filters: source, entity, dates, lang, and filters alone', async () => {
+    assert.deepEqual(keys(await flat('النخيل source:"صحيفة الرمال"')), ['palm-palace']);
+    assert.deepEqual(keys(await flat('النخيل source:star-agency.test')), ['palm-star']);
+    assert.deepEqual(new Set(keys(await flat('المياه entity:"مدينة النخيل"'))), new Set(['palm-visit', 'palm-palace', 'palm-star']));
+    assert.deepEqual(keys(await flat('الشعر entity:person:~محمد الخيالي')), []);
+    assert.deepEqual(keys(await flat('الشعر entity:"محمد الخيالي"')), ['poet']);
+    assert.deepEqual(keys(await flat('فاز from:2026-03-03')), ['football']);
+    assert.deepEqual(keys(await flat('فاز to:2026-03-02')), ['poet']);
+    assert.deepEqual(keys(await flat('library lang:en')), ['library']);
+    assert.deepEqual(keys(await flat('library lang:ar')), []);
+    const browse = await flat('source:"وكالة النجم"');
+    assert.deepEqual(keys(browse), ['football', 'merger', 'palm-star'], 'filters alone list newest first');
+    const unknown = await flat('المياه source:"جريدة غير موجودة"');
+    assert.deepEqual(keys(unknown), []);
+    assert.ok(unknown.notices.some((n) => n.includes('جريدة غير موجودة')));
+  });
+
+  test('malformed queries come back as an error result with a message, not an exception', async () => {
+    for (const q of ['"مشروع المياه', 'OR', '-المياه', 'from:2026-99-01 ماء', '', 'في من على']) {
+      const r = await search(store, q);
+      assert.ok(r.error, `"${q}" should be refused`);
+      assert.ok(r.error.message.length > 10);
+      assert.deepEqual(r.hits, []);
+    }
+    assert.match((await search(store, 'في من على')).error!.message, /too common/);
+    const bad = await search(store, 'المياه', { cursor: 'garbage' });
+    assert.match(bad.error!.message, /no longer valid/);
+  });
+
+  test('FTS5 syntax in the query is searched as text, never executed', async () => {
+    for (const q of ['NEAR(المياه الزراعة)', 'title_surface:المياه', 'المياه*', 'AND', 'NOT المياه', '{body_stems}:x', '"a" "b"']) {
+      const r = await search(store, q);
+      if (r.error) assert.ok(r.error.message.length > 10);
+      else assert.ok(Array.isArray(r.hits));
+    }
+  });
+});
+
+describe('search: grouping, highlighting, pages, facets', () => {
+  test('one hit per story with the number of other matching articles', async () => {
+    const r = await search(store, 'النخيل');
+    assert.equal(r.error, null);
+    const story1 = r.hits.filter((h) => h.storyId === 1);
+    assert.equal(story1.length, 1);
+    assert.equal(story1[0]!.moreFromStory, 2);
+    assert.equal(r.totalArticles, 3);
+    assert.equal(r.totalGroups, 1);
+    const ungrouped = await search(store, 'النخيل', { groupByStory: false });
+    assert.equal(ungrouped.hits.length, 3);
+    assert.ok(ungrouped.hits.every((h) => h.moreFromStory === 0));
+  });
+
+  test('every hit carries the article url, source and date', async () => {
+    const r = await flat('المياه');
+    for (const h of r.hits) {
+      assert.match(h.url, /^https:\/\/(oasis|sands|star)\.test\//);
+      assert.ok(h.source.length > 0);
+      assert.ok(h.publishedAt);
+    }
+  });
+
+  test('snippets are escaped HTML of the original text', async () => {
+    const r = await flat('الزراعة');
+    const s = r.hits[0]!.snippetHtml;
+    assert.match(s, /<mark>الزراعة<\/mark>/);
+    assert.ok(s.includes('&amp;'), s);
+    assert.ok(s.includes('&lt;معاً&gt;'), s);
+    assert.ok(!/<(?!\/?mark>)/.test(s), 'no tag other than mark');
+  });
+
+  test('cursor pagination walks every group exactly once', async () => {
+    const q = 'المياه OR فاز OR library OR الحكومة';
+    const all = await flat(q);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: SearchResults = await search(store, q, { limit: 2, cursor, groupByStory: false });
+      assert.equal(page.error, null);
+      assert.ok(page.hits.length <= 2);
+      seen.push(...page.hits.map((h) => h.articleId));
+      cursor = page.nextCursor;
+      assert.ok(++pages < 10);
+    } while (cursor);
+    assert.deepEqual(seen, all.hits.map((h) => h.articleId));
+    assert.equal(new Set(seen).size, seen.length);
+    const first = await search(store, q, { limit: 2 });
+    const other = await search(store, 'النخيل', { cursor: first.nextCursor });
+    assert.ok(other.error, 'a cursor does not continue a different query');
+  });
+
+  test('facets count outlets, days and entities over all matches', async () => {
+    const r = await search(store, 'المياه');
+    assert.ok(r.facets);
+    const outlets = Object.fromEntries(r.facets.outlets.map((o) => [o.name, o.count]));
+    assert.deepEqual(outlets, { 'جريدة الواحة': 1, 'صحيفة الرمال': 1, 'وكالة النجم': 2 });
+    assert.deepEqual(r.facets.days, [{ day: '2026-03-03', count: 1 }, { day: '2026-03-01', count: 3 }]);
+    assert.equal(r.facets.entities[0]!.id, 'place:palm-city');
+    assert.equal(r.facets.entities[0]!.count, 3);
+    const page2 = await search(store, 'المياه', { limit: 1, cursor: (await search(store, 'المياه', { limit: 1, groupByStory: true })).nextCursor });
+    assert.equal(page2.facets, null, 'later pages skip facets');
+  });
+
+  test('the recency boost favours the newer of two equally relevant articles', async () => {
+    const text = 'هطلت أمطار غزيرة على قرية الزيتون الخيالية وأغلقت الطرق.';
+    const { store: s, ids: twin } = await seedSearchStore([
+      { key: 'old', source: 'oasis', story: 1, publishedAt: '2026-01-01T00:00:00.000Z', title: 'أمطار القرية', text },
+      { key: 'new', source: 'sands', story: 2, publishedAt: '2026-03-01T00:00:00.000Z', title: 'أمطار القرية', text },
+    ]);
+    try {
+      const plain = await search(s, 'أمطار');
+      assert.deepEqual(plain.hits.map((h) => h.articleId), [twin.old, twin.new]);
+      const boosted = await search(s, 'أمطار', { recency: true, now: new Date('2026-03-02T00:00:00.000Z') });
+      assert.deepEqual(boosted.hits.map((h) => h.articleId), [twin.new, twin.old]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('search: FTS tokenizer keeps analyzer terms intact', () => {
+  test('every Arabic index term is stored as exactly one FTS token, unchanged', async () => {
+    const raw = (store as unknown as { raw: import('better-sqlite3').Database }).raw;
+    raw.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, 'articles_fts', 'row')`);
+    const vocab = new Set((raw.prepare(`SELECT term FROM temp.fts_vocab`).all() as { term: string }[]).map((r) => r.term));
+    const rows = raw.prepare(`SELECT title_surface, title_stems, body_surface, body_stems FROM articles`).all() as Record<string, string>[];
+    let arabic = 0;
+    for (const row of rows) {
+      for (const col of Object.values(row)) {
+        for (const term of col.split(' ').filter(Boolean)) {
+          if (!/^[\u0621-\u064a]+$/.test(term)) continue;
+          arabic++;
+          assert.ok(vocab.has(term), `term ${term} is in the FTS vocabulary as is`);
+        }
+      }
+    }
+    assert.ok(arabic > 100);
+    for (const withHamza of ['الرءيس', 'رءيس']) assert.ok(vocab.has(withHamza), `hamza term ${withHamza}`);
+  });
+});
