@@ -14,9 +14,10 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   bodyWeight: 0.4,
   entityWeight: 0.2,
   sameOutletFactor: 0.85,
-  joinThreshold: 0.25,
+  joinThreshold: 0.3,
   linkShare: 0.5,
-  mergeThreshold: 0.5,
+  mergeThreshold: 0.35,
+  coreFactor: 1,
   maxCandidates: 60,
   maxPostingShare: 0.05,
 };
@@ -34,6 +35,11 @@ const CENTROID_REFRESH_GROWTH = 1.5;
 const MOVABLE_STORY_SIZE = 3;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
+/** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
+const CORE_MIN_STORY = 3;
+const CORE_SHARE = 0.2;
+/** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
+const MERGE_PROBE_SHARE = 0;
 const ENTITY_PREFIX = '\u0001';
 
 interface Sparse { t: Int32Array; w: Float32Array }
@@ -86,13 +92,15 @@ interface Story {
   first: number;
   last: number;
   sources: Map<number, number>;
+  /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
+  heads: Map<number, number>;
 }
 
 export interface StoryEngineInternals extends StoryEngine {
   /** Current story of a known (in-window) article; follows merges and moves. */
   storyOf(articleId: number): number | undefined;
   /** Why: the scores a not-yet-seen article would get with each candidate story (nothing is added). */
-  explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number }[];
+  explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number; core: number }[];
   /** Articles currently held in memory (the time window). */
   readonly size: number;
   readonly storyCount: number;
@@ -241,7 +249,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map() };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map() };
     stories.set(id, s);
     return s;
   }
@@ -252,6 +260,29 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     s.first = Math.min(s.first, a.time);
     s.last = Math.max(s.last, a.time);
     s.sources.set(a.source, (s.sources.get(a.source) ?? 0) + 1);
+    countHeads(s.heads, a, 1);
+  }
+  function countHeads(heads: Map<number, number>, a: Article, by: 1 | -1): void {
+    for (const t of a.title.t) { const n = (heads.get(t) ?? 0) + by; if (n > 0) heads.set(t, n); else heads.delete(t); }
+    for (const t of a.ents.t) { const n = (heads.get(t) ?? 0) + by; if (n > 0) heads.set(t, n); else heads.delete(t); }
+  }
+  /**
+   * How much of a story's core (terms in the headlines/leads of a good share of its members, weighted by rarity)
+   * the article's headline, lead and entities cover. Follow-ups and reactions repeat the event's core words
+   * while adding much of their own, which a cosine over the whole text punishes.
+   */
+  function coreCoverage(a: Article, s: Story): number {
+    const size = s.members.length;
+    if (size < CORE_MIN_STORY) return 0;
+    const min = Math.max(2, Math.ceil(CORE_SHARE * size));
+    let den = 0;
+    for (const [t, n] of s.heads) if (n >= min) den += idf(t) * (n / size);
+    if (den <= 0) return 0;
+    let num = 0;
+    const seen = (t: number) => { const n = s.heads.get(t); if (n !== undefined && n >= min) num += idf(t) * (n / size); };
+    for (const t of a.title.t) seen(t);
+    for (const t of a.ents.t) seen(t);
+    return num / den;
   }
   function leave(s: Story, a: Article): void {
     const i = s.members.indexOf(a.id);
@@ -259,6 +290,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     addToCentroid(s, a, -1);
     const c = (s.sources.get(a.source) ?? 1) - 1;
     if (c > 0) s.sources.set(a.source, c); else s.sources.delete(a.source);
+    countHeads(s.heads, a, -1);
     if (s.members.length === 0) stories.delete(s.id);
   }
 
@@ -356,7 +388,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
 
-  function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number }>): Map<number, number> {
+  function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number }>): Map<number, number> {
     const link = new Map<number, number>();
     for (const c of cands) {
       const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
@@ -370,8 +402,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const onlyOwnOutlet = s.sources.size === 1 && s.sources.has(a.source);
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
       const cent = storySim(a, s) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
-      out.set(sid, cfg.linkShare * l + (1 - cfg.linkShare) * cent);
-      parts?.set(sid, { link: l, centroid: cent });
+      const core = coreCoverage(a, s) * decay(dt) * cfg.coreFactor;
+      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core));
+      parts?.set(sid, { link: l, centroid: cent, core });
     }
     return out;
   }
@@ -388,6 +421,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     into.first = Math.min(into.first, from.first);
     into.last = Math.max(into.last, from.last);
     for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
+    for (const [t, n] of from.heads) into.heads.set(t, (into.heads.get(t) ?? 0) + n);
     stories.delete(from.id);
   }
 
@@ -395,6 +429,24 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const hasB = x.body.norm2 > 0 && y.body.norm2 > 0;
     const hasE = x.ents.norm2 > 0 && y.ents.norm2 > 0;
     return combine(cosCentroids(x.title, y.title), hasB ? cosCentroids(x.body, y.body) : 0, hasE ? cosCentroids(x.ents, y.ents) : 0, hasB, hasE);
+  }
+
+  /** Weighted overlap of two stories' cores (see coreCoverage); 0 unless both are big enough to have one. */
+  function coreOverlap(x: Story, y: Story): number {
+    const cx = core(x), cy = core(y);
+    if (cx.size === 0 || cy.size === 0) return 0;
+    let inter = 0, sx = 0, sy = 0;
+    for (const [t, u] of cx) { sx += u; const v = cy.get(t); if (v !== undefined) inter += Math.min(u, v); }
+    for (const u of cy.values()) sy += u;
+    return inter / Math.min(sx, sy);
+  }
+  function core(s: Story): Map<number, number> {
+    const out = new Map<number, number>();
+    const size = s.members.length;
+    if (size < CORE_MIN_STORY) return out;
+    const min = Math.max(2, Math.ceil(CORE_SHARE * size));
+    for (const [t, n] of s.heads) if (n >= min) out.set(t, idf(t) * (n / size));
+    return out;
   }
 
   function isDupLinked(a: Article): boolean {
@@ -431,13 +483,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       articles.set(a.id, a); // before merges, so a merge re-labels it with the rest
 
       // Stories the new article ties together, and whose centroids agree, become one.
-      const others = [...scores.entries()].filter(([sid, s]) => sid !== target!.id && s >= cfg.joinThreshold).sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
+      const others = [...scores.entries()].filter(([sid, s]) => sid !== target!.id && s >= cfg.joinThreshold * MERGE_PROBE_SHARE).sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
       for (const [sid] of others) {
         const o = stories.get(sid);
         const t = stories.get(a.story)!;
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
-        if (storiesSim(freshCentroid(o), freshCentroid(t)) < cfg.mergeThreshold) continue;
+        if (Math.max(storiesSim(freshCentroid(o), freshCentroid(t)), coreOverlap(o, t) * cfg.coreFactor) < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });
         mergeStories(into, from);
@@ -495,7 +547,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
     explain(doc: StoryDoc) {
       const a = register(doc);
-      const parts = new Map<number, { link: number; centroid: number }>();
+      const parts = new Map<number, { link: number; centroid: number; core: number }>();
       const scores = scoreStories(a, candidates(a, queryTerms(a)), parts);
       bumpDf(new Set([...a.title.t, ...a.body.t, ...a.ents.t]), -1);
       return [...scores.entries()].map(([storyId, score]) => ({ storyId, score, ...parts.get(storyId)! })).sort((x, y) => y.score - x.score || x.storyId - y.storyId);

@@ -70,6 +70,8 @@ export interface StoryConfig {
   joinThreshold: number;
   /** Share of the best single-article link in a story score (the rest is the story centroid). */
   linkShare: number;
+  /** Weight of core coverage (share of a story's recurring headline terms the article covers) in a story score. */
+  coreFactor: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
   /** How many candidate articles (from the inverted index) are scored in full. */

@@ -1,0 +1,186 @@
+// Story engine behaviour on small hand-written Arabic fixtures (fictional outlets and people).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createStoryEngine, rebuildStories } from '../../src/stories/story-engine.ts';
+import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-doc.ts';
+import { normalize } from '../../src/text/normalize.ts';
+import type { StoryDoc } from '../../src/stories/types.ts';
+
+// A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
+const WORD = /[\p{L}\p{N}]+/gu;
+const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'التي', 'الذي', 'و', 'او', 'ما', 'لا', 'قد', 'هذا', 'هذه', 'بعد', 'كما', 'حيث']);
+const analyzer: StoryTextAnalyzer = {
+  indexTerms: (t) => {
+    const w = (normalize(t).match(WORD) ?? []).filter((x) => !STOP.has(x));
+    return { surface: w, stems: w.map((x) => x.replace(/^(وال|بال|فال|لل|ال|و)(?=...)/, '')) };
+  },
+};
+
+const H = 3_600_000;
+const T0 = Date.UTC(2026, 0, 10, 8);
+let nextId = 1;
+function doc(source: number, hours: number, title: string, text: string, id = nextId++): StoryDoc {
+  return buildStoryDoc({ articleId: id, sourceId: source, time: T0 + hours * H, title, lead: '', text }, analyzer);
+}
+
+// Background articles so document frequencies mean something (a real window holds hundreds of unrelated reports).
+const BACKGROUND = [
+  ['ارتفاع أسعار الذهب في الأسواق المحلية', 'سجلت أسعار الذهب ارتفاعا ملحوظا في تعاملات اليوم مع زيادة الطلب من المشترين قبل موسم الأعراس.'],
+  ['افتتاح معرض للكتاب في مدينة الواحة', 'افتتح معرض الكتاب السنوي أبوابه للزوار بمشاركة مئتي دار نشر من عدة دول عربية وأجنبية.'],
+  ['الأرصاد تتوقع أمطارا رعدية على المرتفعات', 'توقعت هيئة الأرصاد هطول أمطار رعدية متوسطة على المرتفعات الغربية مع رياح نشطة مثيرة للغبار.'],
+  ['نادي الفجر يتعاقد مع مدرب جديد', 'أعلن نادي الفجر الرياضي التعاقد مع مدرب جديد لموسمين استعدادا لانطلاق الدوري المحلي الشهر المقبل.'],
+  ['جامعة الساحل تعلن مواعيد القبول', 'أعلنت جامعة الساحل مواعيد التسجيل والقبول للعام الجامعي الجديد عبر بوابتها الإلكترونية.'],
+  ['تراجع مؤشر البورصة في ختام التداولات', 'أغلق مؤشر البورصة منخفضا بنسبة طفيفة في ختام تداولات الأسبوع وسط تداولات ضعيفة.'],
+  ['وزارة الصحة تطلق حملة للتطعيم', 'أطلقت وزارة الصحة حملة وطنية لتطعيم الأطفال ضد الحصبة في جميع المراكز الصحية.'],
+  ['مهرجان للتمور في واحة النخيل', 'انطلق مهرجان التمور السنوي بمشاركة مئات المزارعين وسط إقبال كبير من الزوار والتجار.'],
+];
+function withBackground(engine: ReturnType<typeof createStoryEngine>, source = 90): void {
+  BACKGROUND.forEach(([t, x], i) => engine.assign(doc(source + i, -2 + i * 0.1, t!, x!)));
+}
+
+const FIRE_A = doc(1, 0, 'حريق في مستودع للأخشاب بميناء السلام', 'اندلع حريق كبير صباح اليوم في مستودع للأخشاب بميناء السلام، وهرعت فرق الدفاع المدني إلى الموقع وتمكنت من السيطرة على النيران دون تسجيل إصابات، وفتحت السلطات تحقيقا في أسباب الحريق.');
+const FIRE_B = doc(2, 1, 'الدفاع المدني يخمد حريق مستودع الأخشاب في ميناء السلام', 'أخمدت فرق الدفاع المدني حريقا شب في مستودع للأخشاب داخل ميناء السلام، ولم يصب أحد بأذى، فيما تحقق الجهات المختصة في أسباب اندلاع النيران في المستودع.');
+const FIRE_C = doc(3, 2, 'تحقيق في أسباب حريق ميناء السلام', 'بدأت الجهات المختصة التحقيق في حريق مستودع الأخشاب بميناء السلام الذي سيطرت عليه فرق الدفاع المدني صباح اليوم دون إصابات.');
+const FLOOD = doc(2, 1.5, 'سيول تغمر طرقا في وادي الريحان', 'غمرت السيول عددا من الطرق في وادي الريحان بعد أمطار غزيرة، وأغلقت الشرطة الطرق المتضررة وحذرت السائقين من عبور مجاري الأودية.');
+
+test('the same event reported by several outlets in different words joins one story', () => {
+  const e = createStoryEngine();
+  withBackground(e);
+  const a = e.assign(FIRE_A), b = e.assign(FIRE_B), f = e.assign(FLOOD), c = e.assign(FIRE_C);
+  assert.equal(b.storyId, a.storyId);
+  assert.equal(e.storyOf(FIRE_C.articleId), e.storyOf(FIRE_A.articleId));
+  assert.ok(c.score > 0 && c.score <= 1);
+  assert.notEqual(f.storyId, a.storyId);
+});
+
+test('close but different events stay apart: two fires in two places', () => {
+  const e = createStoryEngine();
+  withBackground(e);
+  const a = e.assign(doc(1, 0, 'حريق في مصنع للبلاستيك بمدينة الرمال', 'شب حريق في مصنع للبلاستيك بالمنطقة الصناعية في مدينة الرمال، وأصيب عاملان بحالات اختناق نقلا على إثرها إلى المستشفى.'));
+  const b = e.assign(doc(2, 1, 'حريق يلتهم سوقا شعبيا في قرية الزيتون', 'التهم حريق عددا من المحال في السوق الشعبي بقرية الزيتون، وقدر التجار خسائرهم بمئات الآلاف دون إصابات بشرية.'));
+  assert.notEqual(a.storyId, b.storyId);
+});
+
+test('a wire copy republished with small edits is marked duplicateOf the earliest copy and shares its story', () => {
+  const e = createStoryEngine();
+  withBackground(e);
+  const wire = 'أعلنت وزارة النقل اليوم عن خطة لتوسعة الطريق الساحلي بين مدينتي الرمال والسلام بطول مئة وعشرين كيلومترا، على أن تبدأ الأعمال مطلع العام المقبل وتستمر ثلاث سنوات، وأوضحت الوزارة أن المشروع يشمل إنشاء أربعة جسور ونفقين وتحسين الإنارة على امتداد الطريق لخفض الحوادث.';
+  const first = e.assign(doc(1, 0, 'خطة لتوسعة الطريق الساحلي', wire));
+  const firstId = nextId - 1;
+  const copy1 = e.assign(doc(2, 2, 'النقل: توسعة الطريق الساحلي تبدأ العام المقبل', `الرمال - وكالة الأنباء الخيالية: ${wire}`));
+  const copy2 = e.assign(doc(3, 3, 'توسعة الطريق الساحلي', wire.replace('ثلاث سنوات', 'نحو ثلاث سنوات') + ' وكانت الوزارة قد درست المشروع العام الماضي.'));
+  assert.equal(first.duplicateOf, null);
+  assert.equal(copy1.duplicateOf, firstId);
+  assert.equal(copy2.duplicateOf, firstId, 'a copy of a copy links to the earliest');
+  assert.equal(copy1.storyId, first.storyId);
+  assert.equal(copy2.storyId, first.storyId);
+  const other = e.assign(doc(4, 3, 'حريق في مستودع', 'اندلع حريق في مستودع للأخشاب ولم يسفر عن إصابات وفتحت السلطات تحقيقا في أسباب الحادث وملابساته.'));
+  assert.equal(other.duplicateOf, null);
+});
+
+test('stories that converge are merged and the decision says so', () => {
+  // Two reports of one summit that share little wording start apart; later reports bridging both merge them.
+  const e = createStoryEngine({ mergeThreshold: 0.2 });
+  withBackground(e);
+  const A = doc(1, 0, 'قمة الواحة تبحث أزمة المياه الإقليمية', 'بحث قادة دول الحوض في قمة الواحة أزمة المياه الإقليمية وسبل تقاسم مياه النهر الكبير بين الدول المتشاطئة.');
+  const B = doc(2, 0.5, 'اتفاق على صندوق مشترك لتحلية المياه', 'اتفق القادة المجتمعون على إنشاء صندوق مشترك لتمويل محطات تحلية المياه برأسمال عشرة مليارات.');
+  const a = e.assign(A), b = e.assign(B);
+  assert.notEqual(a.storyId, b.storyId, 'fixture: the two halves start as two stories');
+  const merges: { from: number; into: number }[] = [];
+  for (const [i, text] of [
+    'اختتمت قمة الواحة أعمالها بالاتفاق على صندوق مشترك لتحلية المياه وتقاسم مياه النهر الكبير لمواجهة أزمة المياه الإقليمية بين دول الحوض.',
+    'قادة دول الحوض في ختام قمة الواحة: صندوق مشترك لتحلية المياه برأسمال عشرة مليارات وخطة لتقاسم مياه النهر الكبير.',
+  ].entries()) merges.push(...e.assign(doc(3 + i, 1 + i, 'قمة الواحة تقر صندوقا مشتركا لتحلية المياه', text)).merged);
+  assert.equal(e.storyOf(A.articleId), e.storyOf(B.articleId));
+  assert.ok(merges.length >= 1, 'a merge was reported');
+  const m = merges[0]!;
+  assert.deepEqual(new Set([m.from, m.into]), new Set([a.storyId, b.storyId]));
+  assert.equal(e.storyOf(A.articleId), m.into);
+});
+
+function stream(): StoryDoc[] {
+  const out: StoryDoc[] = [];
+  let id = 5000;
+  BACKGROUND.forEach(([t, x], i) => out.push(buildStoryDoc({ articleId: id++, sourceId: 90 + i, time: T0 + i * H, title: t!, lead: '', text: x! }, analyzer)));
+  for (const d of [FIRE_A, FIRE_B, FLOOD, FIRE_C]) out.push({ ...d, articleId: id++ });
+  return out;
+}
+
+test('deterministic: the same input order gives the same story ids and decisions', () => {
+  const run = () => { const e = createStoryEngine(); return stream().map((d) => e.assign(d)); };
+  assert.deepEqual(run(), run());
+  const r1 = rebuildStories(stream()), r2 = rebuildStories([...stream()].reverse());
+  assert.deepEqual([...r1.entries()].sort((x, y) => x[0] - y[0]), [...r2.entries()].sort((x, y) => x[0] - y[0]), 'rebuild sorts by time then id');
+});
+
+test('story ids increase and restore() advances the counter past restored ids', () => {
+  const e = createStoryEngine();
+  const s = stream();
+  e.restore(s[0]!, 41, null);
+  e.restore(s[1]!, 7, null);
+  const d = e.assign(s[2]!);
+  assert.ok(d.storyId > 41, `new story id ${d.storyId} must not reuse a restored one`);
+  assert.equal(e.storyOf(s[0]!.articleId), 41);
+  assert.throws(() => e.restore(s[3]!, 0, null), /story id/);
+  assert.throws(() => e.assign(s[2]!), /already assigned/);
+});
+
+test('the time window is respected: the same words four days later start a new story', () => {
+  const e = createStoryEngine({ windowDays: 3 });
+  withBackground(e);
+  const a = e.assign(FIRE_A);
+  const later = e.assign({ ...FIRE_B, articleId: 9001, time: FIRE_A.time + 4 * 24 * H });
+  assert.notEqual(later.storyId, a.storyId);
+  assert.equal(e.storyOf(FIRE_A.articleId), undefined, 'articles beyond the window leave memory');
+  const e2 = createStoryEngine({ windowDays: 3 });
+  withBackground(e2);
+  const a2 = e2.assign(FIRE_A);
+  assert.equal(e2.assign({ ...FIRE_B, articleId: 9002, time: FIRE_A.time + 10 * H }).storyId, a2.storyId, 'inside the window they meet');
+});
+
+test('recommendations come from other stories, one per story, never a near-duplicate, other outlets first', () => {
+  const e = createStoryEngine();
+  withBackground(e);
+  const port1 = doc(1, 0, 'توسعة ميناء السلام لاستقبال السفن العملاقة', 'بدأت أعمال توسعة ميناء السلام لاستقبال السفن العملاقة وتعميق الممرات الملاحية بتكلفة ثلاثة مليارات ضمن خطة تطوير الموانئ.');
+  const port1copy = { ...port1, articleId: 7001, sourceId: 4, time: port1.time + H };
+  const port2 = doc(2, 5, 'ميناء السلام يسجل رقما قياسيا في مناولة الحاويات', 'سجل ميناء السلام رقما قياسيا في مناولة الحاويات خلال الشهر الماضي بعد تشغيل الرصيف الجديد ضمن خطة تطوير الموانئ.');
+  const port3 = doc(1, 6, 'ميناء السلام يوقع عقدا لتشغيل محطة الحاويات', 'وقع ميناء السلام عقدا مع شركة تشغيل لإدارة محطة الحاويات الجديدة لمدة عشرين عاما ضمن خطة تطوير الموانئ.');
+  for (const d of [port1, port1copy, port2, port3, FIRE_A, FIRE_B]) e.assign(d);
+  assert.equal(e.storyOf(port1copy.articleId), e.storyOf(port1.articleId));
+  const r = e.recommend(port1.articleId, 10);
+  const own = e.storyOf(port1.articleId);
+  assert.ok(r.similar.length >= 1, 'the other port stories are found');
+  const storiesSeen = new Set<number>();
+  for (const s of r.similar) {
+    assert.notEqual(s.storyId, own, 'never the same story');
+    assert.notEqual(s.articleId, port1copy.articleId, 'never a near-duplicate');
+    assert.ok(!storiesSeen.has(s.storyId), 'at most one per story');
+    storiesSeen.add(s.storyId);
+  }
+  for (let i = 1; i < r.similar.length; i++) assert.ok(r.similar[i - 1]!.score >= r.similar[i]!.score * 0.85 - 1e-9);
+  assert.ok(r.readAlso);
+  assert.notEqual(r.readAlso!.storyId, own);
+  assert.deepEqual(r.sameStory, [port1copy.articleId], 'more in this story: the copy');
+  assert.deepEqual(e.recommend(123456), { similar: [], readAlso: null, sameStory: [] });
+});
+
+test('similarity is symmetric, 1 for itself, and higher for the same event', () => {
+  const e = createStoryEngine();
+  withBackground(e);
+  for (const d of [FIRE_A, FIRE_B, FLOOD]) e.assign(d);
+  const ab = e.similarity(FIRE_A.articleId, FIRE_B.articleId);
+  assert.equal(ab, e.similarity(FIRE_B.articleId, FIRE_A.articleId));
+  assert.equal(e.similarity(FIRE_A.articleId, FIRE_A.articleId), 1);
+  assert.ok(ab > e.similarity(FIRE_A.articleId, FLOOD.articleId));
+  assert.equal(e.similarity(FIRE_A.articleId, 999999), 0);
+});
+
+test('bad input gets a clear error and leaves the engine usable', () => {
+  const e = createStoryEngine();
+  assert.throws(() => e.assign({ ...FIRE_A, articleId: 8001, time: Number.NaN }), /valid time/);
+  assert.throws(() => createStoryEngine({ joinThreshold: Number.NaN }), /joinThreshold/);
+  const d = e.assign({ ...FIRE_A, articleId: 8002 });
+  assert.equal(typeof d.storyId, 'number');
+  const empty = e.assign(buildStoryDoc({ articleId: 8003, sourceId: 1, time: T0, title: '', lead: '', text: '' }, analyzer));
+  assert.notEqual(empty.storyId, d.storyId, 'an empty article starts its own story');
+});
