@@ -6,8 +6,8 @@ import { NATIVE_WORDS, PROTECTED } from './protected-words.ts';
 const ALEF = 0x0627, BA = 0x0628, TA = 0x062a, SEEN = 0x0633, FA = 0x0641, KAF = 0x0643, LAM = 0x0644;
 const MEEM = 0x0645, NOON = 0x0646, WAW = 0x0648, YA = 0x064a;
 
-/** Pronoun clitics, longest first; each needs 3 letters left. */
-const PRONOUNS = ['كما', 'هما', 'كم', 'هم', 'هن', 'ها', 'نا'];
+/** Pronoun clitics, longest first; each needs 3 letters left. ه is last: it is also ة (folded). */
+const PRONOUNS = ['كما', 'هما', 'كم', 'هم', 'هن', 'ها', 'نا', 'ه'];
 
 let hitProtected = false;
 
@@ -20,30 +20,46 @@ function stripSuffixes(word: string): string {
   let n = s.length;
   if (n < 4) return s;
 
-  // 1. one pronoun clitic
+  // Names built on الله (عبدالله) end in what looks like ه.
+  if (s.endsWith('الله')) return s;
+
+  // 1. one pronoun clitic, or the ة (folded to ه); else the plural verb ending وا or tanween alef (مشيرا، عاما)
+  let pronoun = false;
   for (const suf of PRONOUNS) {
     if (n - suf.length >= 3 && s.endsWith(suf)) {
       s = s.slice(0, n - suf.length);
       n = s.length;
-      p = PROTECTED.get(s);
-      if (p !== undefined) { hitProtected = true; return p; }
-      // ة is written ت before a pronoun (حكومتها); restore the meeting point with حكومه → حكوم.
-      if (n >= 4 && s.charCodeAt(n - 1) === TA && s.charCodeAt(n - 2) !== ALEF) {
-        s = s.slice(0, n - 1);
-        n--;
-        p = PROTECTED.get(s);
-        if (p !== undefined) { hitProtected = true; return p; }
-      }
+      pronoun = true;
       break;
     }
   }
+  if (!pronoun && n >= 4 && s.charCodeAt(n - 1) === ALEF) {
+    const prev = s.charCodeAt(n - 2);
+    if (prev === WAW && n >= 5) { s = s.slice(0, n - 2); n -= 2; }
+    else if (prev !== YA && prev !== ALEF) { s = s.slice(0, n - 1); n--; }
+  }
+  if (n !== word.length) {
+    p = PROTECTED.get(s);
+    if (p !== undefined) { hitProtected = true; return p; }
+  }
 
-  // 2. sound plural and dual endings
+  // 2. a final ت: ة written before a pronoun (حكومتها → حكومه's حكوم) or the past-tense feminine (أعلنت → أعلن).
+  // Not in ات, which is the plural below.
+  // A short word in اتـ before a pronoun is a ة after alef (حياتها، قناته), not a plural.
+  if (n >= 4 && s.charCodeAt(n - 1) === TA && (s.charCodeAt(n - 2) !== ALEF || (pronoun && n === 4))) {
+    s = s.slice(0, n - 1);
+    n--;
+    p = PROTECTED.get(s);
+    if (p !== undefined) { hitProtected = true; return p; }
+  }
+
+  // 3. sound plural and dual endings
   if (n >= 5) {
     const a = s.charCodeAt(n - 2), b = s.charCodeAt(n - 1);
     let cut = 0;
     if (a === ALEF && b === TA) cut = 2; // ات
-    else if ((a === WAW || a === YA) && b === NOON) cut = 2; // ون ين
+    else if (a === WAW && b === NOON) cut = 2; // ون
+    else if (a === YA && b === NOON && !(n === 5 && s.charCodeAt(0) === TA)) cut = 2; // ين, but not تفعيل (تأمين، تعيين)
     else if (a === ALEF && b === NOON && n >= 6) cut = 2; // ان needs 4 left: اعلان، مكان، ميدان stay whole
     if (cut) {
       s = s.slice(0, n - cut);
@@ -53,17 +69,8 @@ function stripSuffixes(word: string): string {
     }
   }
 
-  // 3. feminine nisba يه (ية) or ه (ة / his)
-  if (n >= 5 && s.endsWith('يه')) s = s.slice(0, n - 2);
-  else if (n >= 4 && s.charCodeAt(n - 1) === 0x0647) s = s.slice(0, n - 1);
-  if (s.length !== n) {
-    n = s.length;
-    p = PROTECTED.get(s);
-    if (p !== undefined) { hitProtected = true; return p; }
-  }
-
-  // 4. nisba / first-person ي
-  if (n >= 4 && s.charCodeAt(n - 1) === YA) {
+  // 4. nisba / first-person ي (عربي، عربية → عرب); after alef it is a radical (نهاية، بداية، رعاية)
+  if (n >= 4 && s.charCodeAt(n - 1) === YA && s.charCodeAt(n - 2) !== ALEF) {
     s = s.slice(0, n - 1);
     n--;
     p = PROTECTED.get(s);
@@ -94,7 +101,11 @@ function isNative(x: string): boolean {
 }
 
 /** The native words and their suffix-stripped cores (وزارة → وزار), so inflected forms are recognised. */
-const NATIVE_CORES: ReadonlySet<string> = new Set(NATIVE_WORDS.flatMap((w) => [w, stripSuffixes(w)]));
+// Protected names in ا / يا also shelter their nisba (بريطانيا → بريطاني، بريطانية: not ب + ريطاني).
+const NATIVE_CORES: ReadonlySet<string> = new Set([
+  ...NATIVE_WORDS.flatMap((w) => [w, stripSuffixes(w)]),
+  ...[...PROTECTED.keys()].flatMap((w) => (w.endsWith('يا') ? [w.slice(0, -2)] : w.endsWith('ا') ? [w.slice(0, -1)] : [])),
+]);
 
 function startsWithArticle(s: string, at: number): boolean {
   return s.charCodeAt(at) === ALEF && s.charCodeAt(at + 1) === LAM;
@@ -107,6 +118,12 @@ function faMayStrip(rest: string): boolean {
   if ((c === BA || c === KAF || c === LAM) && (startsWithArticle(rest, 1) || rest.charCodeAt(1) === LAM)) return true;
   if ((c === YA || c === TA || c === NOON) && rest.length >= 4) return true;
   return PROTECTED.has(rest);
+}
+
+/** إفعال، استفعال، انفعال، افتعال (بإعلان، لاستعادة، بانتظار) but not فاعل (باحث، لاعب). */
+function verbalNounAfterAlef(rest: string): boolean {
+  if (rest.length >= 5 && rest.charCodeAt(3) === ALEF) return true;
+  return rest.length >= 5 && (rest.startsWith('است') || rest.startsWith('ان') || rest.charCodeAt(2) === TA);
 }
 
 function stemUncached(w: string): string {
@@ -142,8 +159,9 @@ function stemUncached(w: string): string {
     p = PROTECTED.get(rest);
     if (p !== undefined) return p;
     const r0 = rest.charCodeAt(0);
-    // Bare ب/ل before a verbal noun or participle (بمشاركة، لتعزيز، بإعلان، بنسبة، ليقول); ك only with the article.
-    if (c1 !== KAF && rest.length >= 4 && (r0 === TA || r0 === MEEM || r0 === ALEF || r0 === NOON || r0 === YA)) s = rest;
+    // Bare ب/ل (بشكل، لمدة، بمشاركة، لتعزيز، بإعلان) unless the word is native (بعيد، لطيف); before alef only a
+    // verbal noun (بإعلان) since فاعل words start with ب/ل + ا (باحث، لاعب). ك only with the article.
+    if (c1 !== KAF && rest.length >= 3 && (r0 !== ALEF || verbalNounAfterAlef(rest))) s = rest;
   }
 
   // 3. article

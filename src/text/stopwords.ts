@@ -20,7 +20,7 @@ const ARABIC = `
 عنده عندها عندهم لديه لديها لديهم بينه بينها بينهم
 أنه أنها أنهم أنهن إنه إنها إنهم إنهن إننا أننا لأنه لأنها كأنه
 قال قالت يقول تقول وقال وقالت أضاف أضافت وأضاف وأضافت أكد أكدت يذكر يشار أشار أشارت
-الآن اليوم أمس غدا حاليا حيث ثمة هناك جدا
+الآن اليوم أمس غدا حاليا حيث ثمة هناك جدا بدون تم يتم سيتم ال بن لماذا
 `;
 
 const LATIN = `
@@ -39,6 +39,7 @@ const WAW = 'و', FA = 'ف';
 /** True for a normalized token that carries no topic: function words, pronouns, auxiliaries, reporting verbs. */
 export function isStopword(norm: string): boolean {
   if (SET.has(norm)) return true;
+  if (norm.length === 1) return norm.charCodeAt(0) >= 0x0600 && norm.charCodeAt(0) <= 0x06ff; // هـ، م، و after a space
   if (protectedTerm(norm) !== undefined) return false; // ولي (guardian) is not و + لي
   // و/ف + a function word (ومن، فإن، وهو) is still a function word.
   const c = norm[0];
