@@ -116,7 +116,7 @@ export const sourceListSchema = z.object({ items: z.array(sourceSchema) });
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(['bad_request', 'not_found', 'bad_query', 'search_unavailable', 'forbidden', 'internal']),
+      code: z.enum(['bad_request', 'not_found', 'bad_query', 'search_unavailable', 'forbidden', 'too_large', 'too_many_requests', 'internal']),
       message: z.string(),
     }),
   })

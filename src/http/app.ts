@@ -4,6 +4,7 @@ import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpDeps } from './deps.ts';
 import { HttpProblem, problemBody } from './http-problem.ts';
+import { adminRoutes } from './routes/admin-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { feedRoutes } from './routes/feed-routes.ts';
@@ -59,6 +60,9 @@ export function createApp(deps: HttpDeps): Hono {
 
   app.route('/assets', assetRoutes());
   app.route('/api/v1', apiRoutes(deps));
+  // Without a token there is no admin at all: /admin is an ordinary 404.
+  const adminToken = deps.config.adminToken?.trim();
+  if (adminToken) app.route('/admin', adminRoutes(deps, adminToken));
   app.route('/', feedRoutes(deps));
   app.route('/', pageRoutes(deps));
 

@@ -1,9 +1,17 @@
 // An expected failure (bad input, unknown id) with a stable code; anything else becomes a plain 500.
-export type ProblemCode = 'bad_request' | 'not_found' | 'bad_query' | 'search_unavailable' | 'forbidden' | 'internal';
+export type ProblemCode =
+  | 'bad_request'
+  | 'not_found'
+  | 'bad_query'
+  | 'search_unavailable'
+  | 'forbidden'
+  | 'too_large'
+  | 'too_many_requests'
+  | 'internal';
 
 export class HttpProblem extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 405 | 413 | 500 | 503,
+    readonly status: 400 | 403 | 404 | 405 | 413 | 429 | 500 | 503,
     readonly code: ProblemCode,
     message: string,
   ) {
