@@ -12,7 +12,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   graceHours: 12,
   titleWeight: 0.4,
   bodyWeight: 0.4,
-  entityWeight: 0.2,
+  entityWeight: 0.1,
   sameOutletFactor: 0.85,
   joinThreshold: 0.3,
   linkShare: 0.5,
@@ -39,11 +39,12 @@ const MOVE_MARGIN = 0.1;
 const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
-const MERGE_PROBE_SHARE = 0;
+const MERGE_PROBE_SHARE = 0.5;
 const ENTITY_PREFIX = '\u0001';
 
-interface Sparse { t: Int32Array; w: Float32Array }
-const EMPTY: Sparse = { t: new Int32Array(0), w: new Float32Array(0) };
+/** Term ids (sorted) and 1+log(tf) weights; the IDF-weighted norm is cached for one window state (epoch). */
+interface Sparse { t: Int32Array; w: Float32Array; norm: number; epoch: number }
+const emptySparse = (): Sparse => ({ t: new Int32Array(0), w: new Float32Array(0), norm: 0, epoch: -1 });
 
 interface Article {
   id: number;
@@ -119,6 +120,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const logDf: number[] = [];
   let N = 0;
   let logN1 = 0;
+  /** Bumped whenever document frequencies change, invalidating cached norms. */
+  let epoch = 0;
 
   const articles = new Map<number, Article>();
   const order: number[] = []; // insertion order, for eviction
@@ -147,10 +150,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     N += by;
     logN1 = Math.log(N + 1);
+    epoch++;
   }
 
   function sparse(terms: string[], prefix = ''): Sparse {
-    if (terms.length === 0) return EMPTY;
+    if (terms.length === 0) return emptySparse();
     const tf = new Map<number, number>();
     for (const s of terms) {
       if (!s) continue;
@@ -160,13 +164,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
     const w = new Float32Array(ids.length);
     for (let i = 0; i < ids.length; i++) w[i] = 1 + Math.log(tf.get(ids[i]!)!);
-    return { t: ids, w };
+    return { t: ids, w, norm: 0, epoch: -1 };
   }
 
   function norm(a: Sparse): number {
+    if (a.epoch === epoch) return a.norm;
     let s = 0;
     for (let i = 0; i < a.t.length; i++) { const x = a.w[i]! * idf(a.t[i]!); s += x * x; }
-    return Math.sqrt(s);
+    a.norm = Math.sqrt(s);
+    a.epoch = epoch;
+    return a.norm;
   }
   function cos(a: Sparse, b: Sparse): number {
     if (a.t.length === 0 || b.t.length === 0) return 0;
