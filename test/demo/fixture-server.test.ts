@@ -9,12 +9,17 @@ import { loadDemoData } from '../../src/demo/demo-data.ts';
 const BASE = new Date('2026-03-14T09:30:00Z');
 const data = loadDemoData();
 let server: FixtureServer;
-/** Article id → page body, fetched once for the page-level tests. */
+/** Article id → page response and parsed document, fetched once for the page-level tests. */
 const pages = new Map<string, Got>();
+const docs = new Map<string, Document>();
 
 before(async () => {
   server = await startFixtureServer({ baseTime: BASE });
-  for (const article of data.articles) pages.set(article.id, await get(server.origin + data.paths.get(article.id)));
+  for (const article of data.articles) {
+    const res = await get(server.origin + data.paths.get(article.id));
+    pages.set(article.id, res);
+    docs.set(article.id, parseHTML(res.body).document as unknown as Document);
+  }
 });
 after(async () => {
   await server.close();
@@ -99,7 +104,7 @@ test('every article page is reachable, is HTML in Arabic RTL, and shows its head
     const res = pages.get(article.id)!;
     assert.equal(res.status, 200, url);
     assert.match(String(res.headers['content-type']), /^text\/html; charset=utf-8/);
-    const { document } = parseHTML(res.body);
+    const document = docs.get(article.id)!;
     assert.equal(document.documentElement.getAttribute('dir'), 'rtl');
     const text = document.body.textContent ?? '';
     assert.ok(text.includes(article.headline), `${url} lacks its headline`);
@@ -111,7 +116,7 @@ test('article pages carry the labelled boilerplate an extractor must drop', asyn
   let withComments = 0;
   for (const article of data.articles) {
     const url = server.origin + data.paths.get(article.id);
-    const { document } = parseHTML(pages.get(article.id)!.body);
+    const document = docs.get(article.id)!;
     const text = document.body.textContent ?? '';
     assert.match(text, /اقرأ أيضا/, `${url} has no read-also insert`);
     const insertLink = Array.from(document.querySelectorAll('a')).find((a) => {
@@ -135,7 +140,7 @@ test('pages vary: JSON-LD on some outlets, og: meta on others, and Arabic-Indic 
     const body = pages.get(article.id)!.body;
     if (body.includes('application/ld+json')) {
       jsonld++;
-      const { document } = parseHTML(body);
+      const document = docs.get(article.id)!;
       const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
       assert.equal(ld['@type'], 'NewsArticle');
       assert.equal(ld.headline, article.headline);
