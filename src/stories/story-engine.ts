@@ -38,6 +38,8 @@ const MOVE_MARGIN = 0.1;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
+/** A cached core is reused while the window size stays within this relative drift. */
+const CORE_REFRESH_DRIFT = 0.05;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
 const MERGE_PROBE_SHARE = 0.5;
 const ENTITY_PREFIX = '\u0001';
@@ -95,6 +97,8 @@ interface Story {
   sources: Map<number, number>;
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
+  /** The core for a member count and window size; rebuilt when either changes enough to matter. */
+  coreCache: { size: number; n: number; map: Map<number, number>; sum: number } | null;
 }
 
 export interface StoryEngineInternals extends StoryEngine {
@@ -256,7 +260,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map() };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null };
     stories.set(id, s);
     return s;
   }
@@ -279,17 +283,25 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * while adding much of their own, which a cosine over the whole text punishes.
    */
   function coreCoverage(a: Article, s: Story): number {
-    const size = s.members.length;
-    if (size < CORE_MIN_STORY) return 0;
-    const min = Math.max(2, Math.ceil(CORE_SHARE * size));
-    let den = 0;
-    for (const [t, n] of s.heads) if (n >= min) den += idf(t) * (n / size);
-    if (den <= 0) return 0;
+    const c = coreOf(s);
+    if (c.sum <= 0) return 0;
     let num = 0;
-    const seen = (t: number) => { const n = s.heads.get(t); if (n !== undefined && n >= min) num += idf(t) * (n / size); };
-    for (const t of a.title.t) seen(t);
-    for (const t of a.ents.t) seen(t);
-    return num / den;
+    for (const t of a.title.t) num += c.map.get(t) ?? 0;
+    for (const t of a.ents.t) num += c.map.get(t) ?? 0;
+    return num / c.sum;
+  }
+  function coreOf(s: Story): { map: Map<number, number>; sum: number } {
+    const size = s.members.length;
+    const cc = s.coreCache;
+    if (cc && cc.size === size && Math.abs(N - cc.n) <= CORE_REFRESH_DRIFT * cc.n) return cc;
+    const map = new Map<number, number>();
+    let sum = 0;
+    if (size >= CORE_MIN_STORY) {
+      const min = Math.max(2, Math.ceil(CORE_SHARE * size));
+      for (const [t, n] of s.heads) if (n >= min) { const u = idf(t) * (n / size); map.set(t, u); sum += u; }
+    }
+    s.coreCache = { size, n: N, map, sum };
+    return s.coreCache;
   }
   function leave(s: Story, a: Article): void {
     const i = s.members.indexOf(a.id);
@@ -447,14 +459,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const u of cy.values()) sy += u;
     return inter / Math.min(sx, sy);
   }
-  function core(s: Story): Map<number, number> {
-    const out = new Map<number, number>();
-    const size = s.members.length;
-    if (size < CORE_MIN_STORY) return out;
-    const min = Math.max(2, Math.ceil(CORE_SHARE * size));
-    for (const [t, n] of s.heads) if (n >= min) out.set(t, idf(t) * (n / size));
-    return out;
-  }
+  const core = (s: Story): Map<number, number> => coreOf(s).map;
 
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
