@@ -91,18 +91,18 @@ function hasMultibyteUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
- * Guess for undeclared non-UTF-8 bytes. In windows-1256 (and ISO-8859-6) the Arabic letters sit in 0xC1–0xFE; text whose
- * high bytes are mostly there, with few bytes in 0x80–0xBF where Latin-1 text would put none either, reads as Arabic.
+ * Guess for undeclared non-UTF-8 bytes. Arabic in windows-1256 is whole words of high bytes (runs), while accented Latin
+ * in windows-1252 puts single high bytes between ASCII letters. Mostly-runs reads as windows-1256.
  */
 function guessSingleByte(bytes: Uint8Array): string {
   let high = 0;
-  let arabicBand = 0;
-  for (const b of bytes) {
-    if (b < 0x80) continue;
+  let inRuns = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x80) continue;
     high++;
-    if (b >= 0xc1 && b <= 0xfe) arabicBand++;
+    if ((i > 0 && bytes[i - 1]! >= 0x80) || (i + 1 < bytes.length && bytes[i + 1]! >= 0x80)) inRuns++;
   }
-  if (high > 0 && arabicBand / high >= 0.7) return 'windows-1256';
+  if (high > 0 && inRuns / high >= 0.6) return 'windows-1256';
   return 'windows-1252';
 }
 

@@ -1,6 +1,6 @@
 // RSS 0.9x/2.0, RDF (RSS 1.0), Atom and JSON Feed → FeedItem[], on feedsmith. The document is untrusted: DOCTYPEs
 // with an internal subset (entity declarations: billion laughs, external entities) are refused before any parser sees
-// them, truncated documents are refused, links are resolved and only http(s) survives, and full-content HTML is passed
+// them, unbalanced or truncated documents are refused, links are resolved and only http(s) survives, and full-content HTML is passed
 // on untouched as untrusted (`contentHtml`): sanitizing is the extractor's job. Titles and summaries become plain text.
 import { DetectError, MalformedError, ParseError, parseFeed as feedsmithParse } from 'feedsmith';
 import type { AnyFeed } from 'feedsmith';
@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { parseFeedDate } from './feed-date.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
 import { FeedParseError, guardDoctype } from './xml-prolog-guard.ts';
+import { checkTagBalance } from './xml-tag-balance.ts';
 
 export { FeedParseError };
 
@@ -19,12 +20,6 @@ export interface ParseFeedOptions {
 }
 
 const EARLIEST_PLAUSIBLE = Date.UTC(1995, 0, 1);
-
-const ROOT_CLOSERS: Record<string, RegExp> = {
-  rss: /<\/(?:[\w-]+:)?rss\s*>\s*(?:<!--[\s\S]*?-->\s*)*$/i,
-  atom: /<\/(?:[\w-]+:)?feed\s*>\s*(?:<!--[\s\S]*?-->\s*)*$/i,
-  rdf: /<\/(?:[\w-]+:)?RDF\s*>\s*(?:<!--[\s\S]*?-->\s*)*$/i,
-};
 
 function htmlToText(html: string | null | undefined): string | null {
   if (html == null) return null;
@@ -246,9 +241,7 @@ export function parseFeed(text: string, baseUrl: string, options: ParseFeedOptio
     }
     throw new FeedParseError(`feed could not be parsed: ${(err as Error).message}`, { cause: err });
   }
-  if (parsed.format !== 'json' && !ROOT_CLOSERS[parsed.format]!.test(xml)) {
-    throw new FeedParseError(`truncated ${parsed.format} feed: the document ends before its root element is closed`);
-  }
+  if (parsed.format !== 'json') checkTagBalance(xml);
   const { meta, items: raw } =
     parsed.format === 'rss' ? fromRss(parsed.feed)
     : parsed.format === 'rdf' ? fromRdf(parsed.feed)

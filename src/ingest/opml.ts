@@ -4,6 +4,7 @@ import { MalformedError, ParseError, generateOpml, parseOpml as feedsmithParseOp
 import type { Opml } from 'feedsmith';
 import type { OpmlOutline } from './types.ts';
 import { FeedParseError, guardDoctype } from './xml-prolog-guard.ts';
+import { checkTagBalance } from './xml-tag-balance.ts';
 
 type Outline = Opml.Outline<string>;
 
@@ -27,7 +28,9 @@ export function parseOpml(text: string): OpmlOutline[] {
   if (!source) throw new FeedParseError('empty document: no OPML');
   let doc: Opml.Document<string>;
   try {
-    doc = feedsmithParseOpml(guardDoctype(source));
+    const xml = guardDoctype(source);
+    checkTagBalance(xml, 'OPML');
+    doc = feedsmithParseOpml(xml);
   } catch (err) {
     if (err instanceof FeedParseError) throw err;
     if (err instanceof MalformedError || err instanceof ParseError) {
@@ -35,9 +38,6 @@ export function parseOpml(text: string): OpmlOutline[] {
       throw new FeedParseError(`malformed OPML${detail ? `: ${detail}` : ''}`, { cause: err });
     }
     throw new FeedParseError(`OPML could not be parsed: ${(err as Error).message}`, { cause: err });
-  }
-  if (!/<\/opml\s*>\s*(?:<!--[\s\S]*?-->\s*)*$/i.test(source)) {
-    throw new FeedParseError('truncated OPML: the document ends before </opml>');
   }
   const out: OpmlOutline[] = [];
   const seen = new Set<string>();
