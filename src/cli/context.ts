@@ -2,9 +2,7 @@
 import type { MarsadConfig } from '../config/config.ts';
 import type { Store } from '../store/types.ts';
 import type { StoryEngine } from '../stories/types.ts';
-import { openStore } from '../store/open-store.ts';
-import { ArticlePipeline } from '../pipeline/article-pipeline.ts';
-import { loadStoryEngine } from '../pipeline/story-state.ts';
+import type { ArticlePipeline } from '../pipeline/article-pipeline.ts';
 
 export interface CliContext {
   config: MarsadConfig;
@@ -15,14 +13,16 @@ export interface CliContext {
 }
 
 export async function openContext(config: MarsadConfig): Promise<CliContext> {
+  const { openStore } = await import('../store/open-store.ts');
   const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { db: config.db });
   let engine: Promise<StoryEngine> | null = null;
   let pipeline: ArticlePipeline | null = null;
   const ctx: CliContext = {
     config,
     store,
-    engine: () => (engine ??= loadStoryEngine(store)),
+    engine: () => (engine ??= import('../pipeline/story-state.ts').then((m) => m.loadStoryEngine(store))),
     async pipeline() {
+      const { ArticlePipeline } = await import('../pipeline/article-pipeline.ts');
       pipeline ??= new ArticlePipeline(store, await ctx.engine());
       return pipeline;
     },

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { analyze } from '../../text/analyze.ts';
 import { printJson } from '../output.ts';
 
 export function registerAnalyze(program: Command): void {
@@ -8,7 +7,8 @@ export function registerAnalyze(program: Command): void {
     .description('Arabic analysis of a text: normalized tokens, index terms, entities, quotes and dates')
     .option('--json', 'JSON output')
     .option('--reference <iso>', 'reference time for relative dates (default now)')
-    .action((text: string, opts: { json?: boolean; reference?: string }) => {
+    .action(async (text: string, opts: { json?: boolean; reference?: string }) => {
+      const { analyze } = await import('../../text/analyze.ts');
       const reference = opts.reference ? new Date(opts.reference) : new Date();
       const a = analyze(text, { reference });
       const out = {

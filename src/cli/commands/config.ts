@@ -5,7 +5,9 @@ import { printJson } from '../output.ts';
 
 export function registerConfig(program: Command): void {
   const config = program.command('config').description('configuration');
-  withCommonOptions(config.command('show').description('print the effective configuration (secrets masked)')).action((opts) => {
+  withCommonOptions(config.command('show').description('print the effective configuration as JSON (secrets masked)'))
+    .option('--json', 'JSON output (the default)')
+    .action((opts) => {
     printJson(describeConfig(configFrom(opts)));
   });
 }

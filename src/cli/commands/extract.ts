@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { extractPage } from '../../extract/index.ts';
-import { createConfiguredFetcher } from '../../jobs/configured-fetcher.ts';
 import { configFrom, UsageError, withCommonOptions } from '../common.ts';
 import { printJson } from '../output.ts';
 import type { ExtractedArticle } from '../../extract/types.ts';
 
 async function load(target: string, opts: { db?: string; config?: string }): Promise<{ body: string; url: string | null; contentType: string | null; fileName?: string }> {
   if (/^https?:\/\//i.test(target)) {
+    const { createConfiguredFetcher } = await import('../../jobs/configured-fetcher.ts');
     const fetcher = createConfiguredFetcher(configFrom(opts));
     try {
       const res = await fetcher.fetch(target, { purpose: 'article' });
@@ -51,6 +50,7 @@ export function registerExtract(program: Command): void {
     .option('--html', 'include the sanitized HTML in the JSON')
     .action(async (target: string, opts) => {
       const page = await load(target, opts);
+      const { extractPage } = await import('../../extract/index.ts');
       const a = extractPage(page.body, { url: page.url, contentType: page.contentType, fileName: page.fileName ?? (extname(target) ? target : undefined) });
       if (opts.json) return printJson(opts.html ? { ...extractJson(a), html: a.html } : extractJson(a));
       const out = [

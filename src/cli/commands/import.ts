@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { importFiles, type ImportProgress } from '../../jobs/import-files.ts';
+import type { ImportProgress } from '../../jobs/import-files.ts';
 import { UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
 
@@ -33,6 +33,7 @@ export function registerImport(program: Command): void {
         if (!paths.length) throw new UsageError('nothing to import');
         const t0 = process.hrtime.bigint();
         const pipeline = await ctx.pipeline();
+        const { importFiles } = await import('../../jobs/import-files.ts');
         const summary = await importFiles(paths, ctx.store, pipeline, progressBar());
         const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
         if (opts.json) return printJson({ ...summary, seconds: Number(seconds.toFixed(2)) });

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { pollSources } from '../../jobs/poll-sources.ts';
-import { createConfiguredFetcher } from '../../jobs/configured-fetcher.ts';
 import { withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
 
@@ -10,6 +8,8 @@ export function registerPoll(program: Command): void {
     .action(async (opts) =>
       withContext(opts, async (ctx) => {
         const sources = (await ctx.store.listSources()).filter((s) => s.kind === 'feed');
+        const { pollSources } = await import('../../jobs/poll-sources.ts');
+        const { createConfiguredFetcher } = await import('../../jobs/configured-fetcher.ts');
         const fetcher = createConfiguredFetcher(ctx.config);
         try {
           const results = await pollSources(sources, { store: ctx.store, fetcher, pipeline: await ctx.pipeline(), minIntervalSec: ctx.config.poll.minIntervalSec, maxIntervalSec: ctx.config.poll.maxIntervalSec }, ctx.config.poll.concurrency);

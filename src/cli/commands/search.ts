@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { search } from '../../search/search.ts';
 import { positiveInt, UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
 
@@ -15,17 +14,20 @@ export function registerSearch(program: Command): void {
     .action(async (query: string, opts) =>
       withContext(opts, async ({ store }) => {
         const limit = positiveInt(opts.limit, '--limit');
+        const { search } = await import('../../search/search.ts');
         const results = await search(store, query, { limit, cursor: opts.cursor ?? null });
+        const { parsed: _parsed, ...out } = results;
         if (results.error) {
-          if (opts.json) printJson(results);
-          throw new UsageError(results.error);
+          if (opts.json) printJson(out);
+          throw new UsageError(results.error.message);
         }
-        if (opts.json) return printJson(results);
-        if (!results.groups.length) return void process.stdout.write('no results\n');
-        for (const g of results.groups) {
-          process.stdout.write(`${g.hit.title} — ${g.hit.source}${g.hit.publishedAt ? ` · ${g.hit.publishedAt.slice(0, 10)}` : ''}\n  ${stripMarks(g.hit.snippet)}\n  ${g.hit.url}${g.more ? `\n  +${g.more} more from this story` : ''}\n\n`);
+        if (opts.json) return printJson(out);
+        for (const n of results.notices) process.stderr.write(`note: ${n}\n`);
+        if (!results.hits.length) return void process.stdout.write('no results\n');
+        for (const h of results.hits) {
+          process.stdout.write(`${h.title} — ${h.source}${h.publishedAt ? ` · ${h.publishedAt.slice(0, 10)}` : ''}\n  ${stripMarks(h.snippetHtml)}\n  ${h.url}${h.moreFromStory ? `\n  +${h.moreFromStory} more from this story` : ''}\n\n`);
         }
-        process.stdout.write(`${results.total} matching articles\n`);
+        process.stdout.write(`${results.totalArticles} matching articles in ${results.totalGroups} stories\n`);
       }),
     );
 }

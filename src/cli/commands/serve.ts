@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startMarsadServer, type ServerRole } from '../../serve/marsad-server.ts';
+import type { ServerRole } from '../../serve/marsad-server.ts';
 import { configFrom, UsageError, withCommonOptions } from '../common.ts';
 
 export function registerServe(program: Command): void {
@@ -14,6 +14,7 @@ export function registerServe(program: Command): void {
       // commander sets demo=true unless --no-demo: only an explicit --no-demo should override the environment.
       const config = configFrom({ ...opts, demo: opts.demo === false ? false : undefined });
       const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+      const { startMarsadServer } = await import('../../serve/marsad-server.ts');
       const server = await startMarsadServer(config, { role: opts.role as ServerRole, log });
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { parseOpml, renderOpml } from '../../ingest/opml.ts';
 import { UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson, sourceJson } from '../output.ts';
 
@@ -73,6 +72,7 @@ export function registerSources(program: Command): void {
     .option('--json', 'JSON output')
     .action(async (file: string, opts) =>
       withContext(opts, async ({ store }) => {
+        const { parseOpml } = await import('../../ingest/opml.ts');
         let outlines;
         try {
           outlines = parseOpml(await readFile(file, 'utf8'));
@@ -103,6 +103,7 @@ export function registerSources(program: Command): void {
   withCommonOptions(sources.command('export').description('print the sources as OPML'))
     .action(async (opts) =>
       withContext(opts, async ({ store }) => {
+        const { renderOpml } = await import('../../ingest/opml.ts');
         const rows = (await store.listSources()).filter((s) => s.kind === 'feed');
         process.stdout.write(
           renderOpml(

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { positiveInt, UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson, storyJson } from '../output.ts';
-import { rebuildStoryRange } from '../../jobs/rebuild-stories.ts';
 
 function isoOrThrow(v: string | undefined, name: string): string | null {
   if (!v) return null;
@@ -45,6 +44,7 @@ export function registerStories(program: Command): void {
     .option('--json', 'JSON output')
     .action(async (opts) =>
       withContext(opts, async ({ store }) => {
+        const { rebuildStoryRange } = await import('../../jobs/rebuild-stories.ts');
         const r = await rebuildStoryRange(store, { since: isoOrThrow(opts.since, '--since'), until: isoOrThrow(opts.until, '--until') });
         if (opts.json) return printJson(r);
         process.stdout.write(`rebuilt ${r.articles} articles into ${r.stories} stories\n`);
