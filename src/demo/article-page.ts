@@ -301,6 +301,13 @@ ${mostReadList(ctx)}
 </div>`);
 }
 
+/** Arabic counted nouns agree with the number: دقيقة واحدة، دقيقتان، 3–10 دقائق، 11+ دقيقة. */
+function readingTime(outlet: DemoOutlet, n: number): string {
+  if (n === 1) return 'دقيقة واحدة للقراءة';
+  if (n === 2) return 'دقيقتان للقراءة';
+  return `${digits(outlet, String(n))} ${n <= 10 ? 'دقائق' : 'دقيقة'} للقراءة`;
+}
+
 function magazine(ctx: ArticlePageContext): string {
   const { outlet, article } = ctx;
   const by = byline(ctx);
@@ -310,7 +317,7 @@ function magazine(ctx: ArticlePageContext): string {
   const insert = readAlsoMarkup(ctx, 'box');
   if (insert) paragraphs.splice(Math.min(3, paragraphs.length), 0, insert);
   const words = article.paragraphs.join(' ').split(/\s+/).length;
-  const minutes = digits(outlet, String(Math.max(1, Math.round(words / 180))));
+  const minutes = readingTime(outlet, Math.max(1, Math.round(words / 180)));
   const iso = isoWithOffset(ctx.publishedAt, outlet.utcOffsetMinutes);
   return page(ctx, 'magazine', `<header class="mag-header">
 <div class="mag-brand"><a href="/${outlet.slug}/">${e(outlet.name)}</a><span>${e(outlet.tagline)}</span></div>
@@ -321,7 +328,7 @@ ${nav(ctx, ['الرئيسية', 'سياسة', 'اقتصاد', 'مجتمع', 'ث�
 <meta itemprop="datePublished" content="${iso}">
 <p class="mag-section" itemprop="articleSection">${e(article.section)}</p>
 <h1 itemprop="headline">${e(article.headline)}</h1>
-<div class="mag-meta">${by ? `<span class="mag-author" itemprop="author">${e(by)}</span> · ` : ''}${dateMarkup(ctx, 'mag-date')} · <span class="reading-time">${minutes} دقائق للقراءة</span></div>
+<div class="mag-meta">${by ? `<span class="mag-author" itemprop="author">${e(by)}</span> · ` : ''}${dateMarkup(ctx, 'mag-date')} · <span class="reading-time">${minutes}</span></div>
 ${figure(ctx, 'mag-figure')}
 <div class="entry-content" itemprop="articleBody">
 ${paragraphs.join('\n')}

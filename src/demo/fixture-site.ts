@@ -97,7 +97,9 @@ export function buildFixtureSite(data: DemoData, origin: string, baseTime: Date)
     responses.set(`/${outlet.slug}/static/site.css`, respond(SITE_CSS, 'text/css; charset=utf-8', baseTime));
     responses.set(`/${outlet.slug}/media/logo.svg`, respond(logoSvg(outlet), 'image/svg+xml', baseTime));
 
-    const linked = (x: FeedEntry): LinkedArticle => ({ article: x.article, url: x.url });
+    // Some CMSs write in-page links as root-relative paths, others as absolute URLs; extractors must resolve both.
+    const relativeLinks = outlet.template === 'portal' || outlet.template === 'magazine';
+    const linked = (x: FeedEntry): LinkedArticle => ({ article: x.article, url: relativeLinks ? x.path : x.url });
     entries.forEach((entry, i) => {
       const others = entries.filter((x) => x.article.event !== entry.article.event);
       const h = hashText(entry.article.id);
