@@ -1,7 +1,10 @@
 // Highlighting on the ORIGINAL text: the analyzer's token offsets say where each matching word is, so diacritics,
 // hamza spellings and clitics stay exactly as the outlet wrote them. Output is HTML: text escaped, matches in <mark>.
-import { tokenize } from '../text/tokenizer.ts';
-import type { Token } from '../text/types.ts';
+// Runs the tokenizer's scanner (the same one tokenize() uses) without building Token objects, and stems a token only
+// when a query stem occurs inside its normalized form: highlighting a page of long articles stays well under a
+// millisecond per article.
+import { scanTokens, stemFor } from '../text/tokenizer.ts';
+import { isStopword } from '../text/stopwords.ts';
 
 export interface MatchKeys {
   /** Normalized surface forms that match anywhere. */
@@ -21,54 +24,71 @@ export function escapeHtml(text: string): string {
 /** Long texts are highlighted within their first part only: snippets come from there and it bounds the cost. */
 const MAX_SCAN_CHARS = 40_000;
 
-/** Indices of tokens that match, with the key that made them match (for counting distinct query words). */
-function matchTokens(tokens: Token[], keys: MatchKeys): Map<number, string> {
+interface Scan {
+  starts: number[];
+  ends: number[];
+  /** Token index → the query key it matched (for counting distinct query words). */
+  hits: Map<number, string>;
+}
+
+function scan(text: string, keys: MatchKeys): Scan {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const hits = new Map<number, string>();
-  const content: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.stop) continue;
-    content.push(i);
-    if (keys.surface.has(t.norm)) hits.set(i, `s:${t.norm}`);
-    else if (keys.stems.has(t.stem)) hits.set(i, `t:${t.stem}`);
-  }
+  const stemKeys = [...keys.stems];
+  const wantPhrases = keys.phrases.length > 0;
+  const contentIdx: number[] = [];
+  const contentNorm: string[] = [];
+  scanTokens(text, (kind, start, end, norm) => {
+    const i = starts.length;
+    starts.push(start);
+    ends.push(end);
+    if ((kind === 'arabic' || kind === 'latin') && isStopword(norm)) return;
+    if (wantPhrases) { contentIdx.push(i); contentNorm.push(norm); }
+    if (keys.surface.has(norm)) { hits.set(i, `s:${norm}`); return; }
+    for (const k of stemKeys) {
+      if (norm.includes(k)) {
+        const st = stemFor(kind, norm);
+        if (keys.stems.has(st)) hits.set(i, `t:${st}`);
+        return;
+      }
+    }
+  });
   for (const phrase of keys.phrases) {
     if (phrase.length === 0) continue;
-    for (let c = 0; c + phrase.length <= content.length; c++) {
+    for (let c = 0; c + phrase.length <= contentNorm.length; c++) {
       let ok = true;
-      for (let k = 0; k < phrase.length && ok; k++) ok = tokens[content[c + k]!]!.norm === phrase[k];
-      if (ok) for (let k = 0; k < phrase.length; k++) hits.set(content[c + k]!, `p:${phrase.join(' ')}`);
+      for (let k = 0; k < phrase.length && ok; k++) ok = contentNorm[c + k] === phrase[k];
+      if (ok) for (let k = 0; k < phrase.length; k++) hits.set(contentIdx[c + k]!, `p:${phrase.join(' ')}`);
     }
   }
-  return hits;
+  return { starts, ends, hits };
 }
 
 /** HTML for text[start, end) with matching tokens marked; matches separated only by spaces (a phrase) share one mark. */
-function render(text: string, tokens: Token[], hits: Map<number, string>, start: number, end: number): string {
+function render(text: string, s: Scan, start: number, end: number): string {
   const spans: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.end <= start || !hits.has(i)) continue;
-    if (t.start >= end) break;
-    const s = Math.max(t.start, start);
-    const e = Math.min(t.end, end);
+  for (const i of [...s.hits.keys()].sort((a, b) => a - b)) {
+    if (s.ends[i]! <= start) continue;
+    if (s.starts[i]! >= end) break;
+    const a = Math.max(s.starts[i]!, start);
+    const b = Math.min(s.ends[i]!, end);
     const last = spans[spans.length - 1];
-    if (last && /^\s*$/.test(text.slice(last[1], s))) last[1] = e;
-    else spans.push([s, e]);
+    if (last && /^\s*$/.test(text.slice(last[1], a))) last[1] = b;
+    else spans.push([a, b]);
   }
   let html = '';
   let at = start;
-  for (const [s, e] of spans) {
-    html += `${escapeHtml(text.slice(at, s))}<mark>${escapeHtml(text.slice(s, e))}</mark>`;
-    at = e;
+  for (const [a, b] of spans) {
+    html += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
+    at = b;
   }
   return html + escapeHtml(text.slice(at, end));
 }
 
 /** The whole text (a title) with its matches marked. */
 export function highlightAll(text: string, keys: MatchKeys): string {
-  const tokens = tokenize(text);
-  return render(text, tokens, matchTokens(tokens, keys), 0, text.length);
+  return render(text, scan(text, keys), 0, text.length);
 }
 
 /**
@@ -77,20 +97,21 @@ export function highlightAll(text: string, keys: MatchKeys): string {
  */
 export function snippet(text: string, keys: MatchKeys, maxChars = 220): { html: string; matches: number } {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const tokens = tokenize(scanned);
-  const hits = matchTokens(tokens, keys);
+  const s = scan(scanned, keys);
+  const { starts, ends, hits } = s;
+  if (starts.length === 0) return { html: escapeHtml(scanned.slice(0, maxChars)), matches: 0 };
   const order = [...hits.keys()].sort((a, b) => a - b);
 
   let startTok = 0;
   if (order.length > 0) {
-    // Slide over matches: the window starting at match a covers matches until one ends past start + maxChars.
+    // Slide over matches: the window starting at match a covers the matches that end within start + maxChars.
     let best = -1;
     let bestStart = order[0]!;
     for (let a = 0; a < order.length; a++) {
-      const from = tokens[order[a]!]!.start;
+      const from = starts[order[a]!]!;
       const distinct = new Set<string>();
       let count = 0;
-      for (let b = a; b < order.length && tokens[order[b]!]!.end - from <= maxChars; b++) {
+      for (let b = a; b < order.length && ends[order[b]!]! - from <= maxChars; b++) {
         distinct.add(hits.get(order[b]!)!);
         count++;
       }
@@ -98,27 +119,26 @@ export function snippet(text: string, keys: MatchKeys, maxChars = 220): { html: 
       if (score > best) { best = score; bestStart = order[a]!; }
     }
     // Some context before the first match: back up about a sixth of the window, to a word start.
-    const anchor = tokens[bestStart]!.start;
+    const anchor = starts[bestStart]!;
     startTok = bestStart;
-    while (startTok > 0 && anchor - tokens[startTok - 1]!.start <= maxChars / 6) startTok--;
+    while (startTok > 0 && anchor - starts[startTok - 1]! <= maxChars / 6) startTok--;
   }
-  if (tokens.length === 0) return { html: escapeHtml(scanned.slice(0, maxChars)), matches: 0 };
   // Start at the sentence start when it is close enough.
-  let start = tokens[startTok]!.start;
+  let start = starts[startTok]!;
   const sentence = Math.max(scanned.lastIndexOf('.', start), scanned.lastIndexOf('\n', start), scanned.lastIndexOf('؟', start));
   if (startTok === 0) start = 0;
   else if (sentence >= 0 && start - sentence <= maxChars / 6) start = sentence + 1;
   while (start < scanned.length && /\s/.test(scanned[start]!)) start++;
   let end = start;
-  for (let i = startTok; i < tokens.length && tokens[i]!.end - start <= maxChars; i++) end = tokens[i]!.end;
+  for (let i = startTok; i < starts.length && ends[i]! - start <= maxChars; i++) end = ends[i]!;
   if (end === start) end = Math.min(scanned.length, start + maxChars);
   // Keep closing punctuation attached to the last word; a short wordless tail is kept whole.
   const tail = scanned.slice(end);
   if (tail.length <= 12 && !/[\p{L}\p{N}]/u.test(tail)) end = scanned.length;
   else while (end < scanned.length && end - start < maxChars + 2 && /[.،؛:!?؟»”")]/.test(scanned[end]!)) end++;
 
-  const html = (start > 0 ? '… ' : '') + render(scanned, tokens, hits, start, end) + (end < text.length ? ' …' : '');
+  const html = (start > 0 ? '… ' : '') + render(scanned, s, start, end) + (end < text.length ? ' …' : '');
   let matches = 0;
-  for (const i of order) if (tokens[i]!.start >= start && tokens[i]!.end <= end) matches++;
+  for (const i of order) if (starts[i]! >= start && ends[i]! <= end) matches++;
   return { html, matches };
 }
