@@ -1,6 +1,5 @@
 // The one analyzer search, stories and entities share, so a word matches the same way everywhere.
-import { scanTokens, stemFor, tokenize } from './tokenizer.ts';
-import { isStopword } from './stopwords.ts';
+import { scanTokens, tokenize } from './tokenizer.ts';
 import { detectLanguage } from './language-id.ts';
 import { findEntities } from './entities.ts';
 import { findQuotes } from './quotes.ts';
@@ -18,10 +17,10 @@ export interface IndexTerms {
 export function indexTerms(text: string): IndexTerms {
   const surface: string[] = [];
   const stems: string[] = [];
-  scanTokens(text, (kind, _start, _end, norm) => {
-    if ((kind === 'arabic' || kind === 'latin') && isStopword(norm)) return;
+  scanTokens(text, (_kind, _start, _end, norm, stem, stop) => {
+    if (stop) return;
     surface.push(norm);
-    stems.push(stemFor(kind, norm));
+    stems.push(stem);
   });
   return { surface, stems };
 }

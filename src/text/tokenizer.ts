@@ -119,7 +119,87 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
-export type TokenSink = (kind: TokenKind, start: number, end: number, norm: string) => void;
+/** stem: the token's stem (its norm for kinds that are not stemmed); stop: a stopword (Arabic and Latin only). */
+export type TokenSink = (kind: TokenKind, start: number, end: number, norm: string, stem: string, stop: boolean) => void;
+
+const LATIN_WORD = /^[a-z]+$/;
+
+/** Stem for a token's norm, by kind. */
+export function stemFor(kind: TokenKind, norm: string): string {
+  if (kind === 'arabic') return stemArabic(norm);
+  if (kind === 'latin') return LATIN_WORD.test(norm) ? stemEnglish(norm) : norm;
+  return norm;
+}
+
+function latinNorm(text: string, start: number, end: number): string {
+  let norm = normalizeSpan(text, start, end).replace(/\u2019/g, "'");
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  return norm;
+}
+
+/**
+ * Words recur (a news day has ~400k tokens but ~60k distinct spellings), so Arabic and Latin words are looked up by
+ * their ORIGINAL code units in an open-addressing table: a hit costs one hash and one comparison, with no slice,
+ * no normalization, no stopword or stem lookup. Bounded: the table is emptied when half full.
+ */
+class WordCache {
+  private readonly bits = 17;
+  private readonly mask = (1 << this.bits) - 1;
+  private keys: (string | undefined)[] = new Array(1 << this.bits);
+  private hashes = new Int32Array(1 << this.bits);
+  private norms: string[] = new Array(1 << this.bits);
+  private stems: string[] = new Array(1 << this.bits);
+  private stops = new Uint8Array(1 << this.bits);
+  private size = 0;
+  norm = '';
+  stem = '';
+  stop = false;
+
+  /** Fills norm, stem, stop for text[start, end) of the given kind. */
+  lookup(text: string, start: number, end: number, kind: 'arabic' | 'latin'): void {
+    let h = kind === 'arabic' ? 1 : 2;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    const len = end - start;
+    let idx = h & this.mask;
+    for (;;) {
+      const key = this.keys[idx];
+      if (key === undefined) break;
+      if (this.hashes[idx] === h && key.length === len) {
+        let k = 0;
+        while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) {
+          this.norm = this.norms[idx]!;
+          this.stem = this.stems[idx]!;
+          this.stop = this.stops[idx] === 1;
+          return;
+        }
+      }
+      idx = (idx + 1) & this.mask;
+    }
+    const norm = kind === 'arabic' ? normalizeSpan(text, start, end) : latinNorm(text, start, end);
+    const stem = stemFor(kind, norm);
+    const stop = isStopword(norm);
+    if (this.size >= (this.mask >> 1)) {
+      this.keys = new Array(1 << this.bits);
+      this.size = 0;
+      idx = h & this.mask;
+    }
+    this.keys[idx] = text.slice(start, end);
+    this.hashes[idx] = h;
+    this.norms[idx] = norm;
+    this.stems[idx] = stem;
+    this.stops[idx] = stop ? 1 : 0;
+    this.size++;
+    this.norm = norm;
+    this.stem = stem;
+    this.stop = stop;
+  }
+}
+
+const words = new WordCache();
 
 /**
  * Walks the text and reports every token with its span in the original text and its normalized form.
@@ -140,7 +220,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
           let j = i + 1;
           while (j < n && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 0x5f)) j++;
           if (j > i + 1) {
-            sink('handle', i, j, text.slice(i, j).toLowerCase());
+            { const h = text.slice(i, j).toLowerCase(); sink('handle', i, j, h, h, false); }
             i = j;
             continue;
           }
@@ -153,7 +233,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (cls === LATIN || cls === DIGIT) {
       if (cls === LATIN) {
         const u = urlLength(text, i);
-        if (u > 0) { sink('url', i, i + u, text.slice(i, i + u).toLowerCase()); i += u; continue; }
+        if (u > 0) { const url = text.slice(i, i + u).toLowerCase(); sink('url', i, i + u, url, url, false); i += u; continue; }
       }
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64 && isAsciiAlnum(c)) {
@@ -161,7 +241,8 @@ export function scanTokens(text: string, sink: TokenSink): void {
         const m = EMAIL.exec(text);
         if (m && (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)))) {
           const end = i + m[0].length;
-          sink('email', i, end, m[0].toLowerCase());
+          const email = m[0].toLowerCase();
+          sink('email', i, end, email, email, false);
           i = end;
           continue;
         }
@@ -170,7 +251,8 @@ export function scanTokens(text: string, sink: TokenSink): void {
 
     if (cls === DIGIT) {
       const end = numberEnd(text, i);
-      sink('number', i, end, numberNorm(text, i, end));
+      const num = numberNorm(text, i, end);
+      sink('number', i, end, num, num, false);
       i = end;
       continue;
     }
@@ -191,34 +273,23 @@ export function scanTokens(text: string, sink: TokenSink): void {
       }
       break;
     }
-    if (cls === ARABIC) {
-      sink('arabic', i, j, normalizeSpan(text, i, j));
-    } else if (cls === LATIN) {
-      let norm = normalizeSpan(text, i, j).replace(/\u2019/g, "'");
-      if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-      sink('latin', i, j, norm);
+    if (cls === ARABIC || cls === LATIN) {
+      const kind = cls === ARABIC ? 'arabic' : 'latin';
+      words.lookup(text, i, j, kind);
+      sink(kind, i, j, words.norm, words.stem, words.stop);
     } else {
-      sink('other', i, j, normalizeSpan(text, i, j));
+      const norm = normalizeSpan(text, i, j);
+      sink('other', i, j, norm, norm, false);
     }
     i = j;
   }
 }
 
-const LATIN_WORD = /^[a-z]+$/;
-
-/** Stem for a token's norm, by kind. */
-export function stemFor(kind: TokenKind, norm: string): string {
-  if (kind === 'arabic') return stemArabic(norm);
-  if (kind === 'latin') return LATIN_WORD.test(norm) ? stemEnglish(norm) : norm;
-  return norm;
-}
-
 /** Tokens with offsets into the original text, normalized forms, stems and stopword flags. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanTokens(text, (kind, start, end, norm) => {
-    const stop = (kind === 'arabic' || kind === 'latin') && isStopword(norm);
-    out.push({ surface: text.slice(start, end), norm, stem: stemFor(kind, norm), kind, start, end, stop });
+  scanTokens(text, (kind, start, end, norm, stem, stop) => {
+    out.push({ surface: text.slice(start, end), norm, stem, kind, start, end, stop });
   });
   return out;
 }
