@@ -482,11 +482,28 @@ function relativeAt(toks: Tok[], p: number, norm: string, ref: Date): Found | nu
   return { p0: p, p1: end, skip: s, date: weekdayNear(wd.value, ref, direction), timed: false, calendar: 'relative' };
 }
 
+/** Every word that can open a date expression; other words are skipped without trying the parsers. */
+const OPENERS: Set<string> = (() => {
+  const set = new Set<string>(['منذ', 'قبل', 'يوم', 'شهر']);
+  for (const lex of [G_MONTHS, H_MONTHS, WEEKDAY_LEX, ORDINAL_LEX, RELATIVE_DAY_LEX, RELATIVE_PERIOD_LEX] as Lex<unknown>[]) {
+    for (const k of lex.keys()) set.add(k);
+  }
+  for (const w of TIME_OF_DAY) set.add(w);
+  return set;
+})();
+
+function mayOpen(w: string): boolean {
+  if (OPENERS.has(w)) return true;
+  // One or two clitic letters (و، ف، ب، ل، وب، ول، وفي is handled by the lexicon lookups).
+  return (w.length > 2 && OPENERS.has(w.slice(1))) || (w.length > 3 && OPENERS.has(w.slice(2))) || (w.length > 4 && OPENERS.has(w.slice(3)));
+}
+
 function scan(text: string, view: NormalizedView, ref: Date): Found[] {
   const toks = tokensOf(view.norm);
   const out: Found[] = [];
   for (let p = 0; p < toks.length; p++) {
     if (!toks[p].word) continue;
+    if (!mayOpen(toks[p].t) && !(toks[p].t.charCodeAt(0) <= 0x39)) continue;
     const f = numericDateAt(toks, p) ?? namedDateAt(toks, p, view.norm, ref) ?? relativeAt(toks, p, view.norm, ref);
     if (!f) continue;
     const g = f.calendar === 'relative' ? f : withTime(f, toks);

@@ -3,7 +3,7 @@
 // Offsets always point into the ORIGINAL text: matching runs on a normalized copy that remembers where each char came from.
 import { normalize } from './normalize.ts';
 import type { EntityKind, EntityMention, Token } from './types.ts';
-import { loadGazetteer, type GazetteerEntry } from './gazetteer/gazetteer.ts';
+import { BLOCK_PREFIX, loadGazetteer, type GazetteerEntry } from './gazetteer/gazetteer.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalized view with offsets
@@ -15,8 +15,22 @@ export interface NormalizedView {
   origin: Int32Array;
 }
 
-const unitCache: (string | undefined)[] = [];
+// Per code unit: 0 = not yet seen, 1 = normalize() leaves it as is, 2 = it changes (see unitFold).
+const unitState = new Uint8Array(0x10000);
+const unitFold = new Map<number, string>();
 const pairCache = new Map<string, string>();
+
+function foldUnit(c: number): string | null {
+  let state = unitState[c];
+  if (state === 0) {
+    const ch = String.fromCharCode(c);
+    const out = normalize(ch);
+    state = out === ch ? 1 : 2;
+    if (state === 2) unitFold.set(c, out);
+    unitState[c] = state;
+  }
+  return state === 1 ? null : unitFold.get(c)!;
+}
 
 /** normalize() with a map back to original offsets (per-char folding gives the same result as folding the whole string). */
 export function normalizeWithOffsets(text: string): NormalizedView {
@@ -25,34 +39,34 @@ export function normalizeWithOffsets(text: string): NormalizedView {
   let n = 0;
   let runStart = 0;
   let i = 0;
-  while (i < text.length) {
+  const len = text.length;
+  while (i < len) {
     const c = text.charCodeAt(i);
     let width = 1;
-    let out: string;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    let out: string | null;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       width = 2;
       const pair = text.slice(i, i + 2);
       out = pairCache.get(pair) ?? normalize(pair);
       if (pairCache.size < 4096) pairCache.set(pair, out);
     } else {
-      out = unitCache[c] ?? (unitCache[c] = normalize(String.fromCharCode(c)));
-      if (out.length === 1 && out.charCodeAt(0) === c) {
+      out = foldUnit(c);
+      if (out === null) {
         if (n + 1 >= origin.length) origin = grow(origin, n + 2);
-        origin[n++] = i;
-        i++;
+        origin[n++] = i++;
         continue;
       }
     }
     if (runStart < i) parts.push(text.slice(runStart, i));
     if (n + out.length + 1 >= origin.length) origin = grow(origin, n + out.length + 2);
     for (let k = 0; k < out.length; k++) origin[n++] = i;
-    parts.push(out);
+    if (out) parts.push(out);
     i += width;
     runStart = i;
   }
-  if (runStart < text.length) parts.push(text.slice(runStart));
-  origin[n] = text.length;
-  return { norm: parts.join(''), origin: origin.subarray(0, n + 1) };
+  if (runStart < len) parts.push(text.slice(runStart));
+  origin[n] = len;
+  return { norm: parts.length === 1 ? parts[0] : parts.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 function grow(a: Int32Array, min: number): Int32Array {
@@ -78,20 +92,38 @@ export interface ViewWord {
 }
 
 const WORD_RE = /[0-9a-z\u00df-\u024f\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]+/g;
-const SOFT_GAP = /^[ \t\u00a0\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]+$/;
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(0x10000);
+  const ranges: [number, number][] = [[0x30, 0x39], [0x61, 0x7a], [0xdf, 0x24f], [0x621, 0x63a], [0x641, 0x64a], [0x66e, 0x6d3], [0x6fa, 0x6ff]];
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] = 1;
+  return t;
+})();
+
+/** Spaces, diacritics, tatweel and bidi/zero-width marks: what may separate the words of one name. */
+function isSoftGapChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
+    || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
 
 /** Words of a normalized view, with original offsets and whether each word runs straight into the next. */
 export function viewWords(text: string, view: NormalizedView): ViewWord[] {
   const out: ViewWord[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(view.norm); m; m = WORD_RE.exec(view.norm)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    out.push({ n: m[0], s, e, os: view.origin[s], oe: view.origin[e], joined: false });
+  const norm = view.norm;
+  const origin = view.origin;
+  const len = norm.length;
+  let i = 0;
+  while (i < len) {
+    if (WORD_CHAR[norm.charCodeAt(i)] === 0) { i++; continue; }
+    const s = i;
+    while (i < len && WORD_CHAR[norm.charCodeAt(i)] === 1) i++;
+    out.push({ n: norm.slice(s, i), s, e: i, os: origin[s], oe: origin[i], joined: false });
   }
   for (let k = 0; k + 1 < out.length; k++) {
-    const gap = text.slice(out[k].oe, out[k + 1].os);
-    out[k].joined = gap.length > 0 && SOFT_GAP.test(gap);
+    const from = out[k].oe;
+    const to = out[k + 1].os;
+    let soft = to > from;
+    for (let i = from; soft && i < to; i++) soft = isSoftGapChar(text.charCodeAt(i));
+    out[k].joined = soft;
   }
   return out;
 }
@@ -150,9 +182,9 @@ function buildIndex(): GazetteerIndex {
     const forms: string[][] = entry.variants.map(wordsOf);
     for (const d of entry.demonyms) for (const f of demonymForms(d)) forms.push([f]);
     for (const words of forms) {
+      // Forms are indexed as written; the matcher strips the article from the text, never from the data, so "الرياض"
+      // does not turn into the first name "رياض".
       insert(idx, words, entry);
-      // The article is a clitic for the matcher, so "الروسي" is also reachable as "روسي".
-      if (words[0].startsWith('ال') && words[0].length >= 4) insert(idx, [words[0].slice(2), ...words.slice(1)], entry);
     }
   }
   return idx;
@@ -182,27 +214,63 @@ interface Remainder {
   skip: number;
 }
 
-const CONJ = ['', 'و', 'ف'];
-const PREP = ['', 'ب', 'ل', 'ك'];
+interface CliticPrefix {
+  prefix: string;
+  /** Chars of the prefix left out of the surface (conjunction and preposition, not the article). */
+  skip: number;
+  /** What replaces the prefix in the remainder ("لل" → "ال"). */
+  replace: string;
+}
+
+// و/ف, then ب/ل/ك, then ال; "لل" is ل + ال with the alef dropped. Least stripping first.
+const CLITIC_PREFIXES: CliticPrefix[] = (() => {
+  const out: CliticPrefix[] = [];
+  for (const conj of ['', 'و', 'ف']) {
+    for (const prep of ['', 'ب', 'ل', 'ك']) {
+      out.push({ prefix: conj + prep, skip: conj.length + prep.length, replace: '' });
+      out.push({ prefix: `${conj}${prep}ال`, skip: conj.length + prep.length, replace: '' });
+    }
+    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: 'ال' });
+    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: '' });
+  }
+  return out.sort((a, b) => a.prefix.length - b.prefix.length);
+})();
+
+const NO_PREFIX: CliticPrefix[] = [CLITIC_PREFIXES[0]];
+// Most words start with a letter no clitic starts with: they only need the bare lookup.
+const PREFIXES_BY_FIRST = new Map<number, CliticPrefix[]>();
+for (const p of CLITIC_PREFIXES) {
+  if (!p.prefix) continue;
+  const c = p.prefix.charCodeAt(0);
+  const list = PREFIXES_BY_FIRST.get(c) ?? [...NO_PREFIX];
+  list.push(p);
+  PREFIXES_BY_FIRST.set(c, list);
+}
+
+function prefixesFor(w: string): CliticPrefix[] {
+  return PREFIXES_BY_FIRST.get(w.charCodeAt(0)) ?? NO_PREFIX;
+}
 
 /** A word and what is left of it after optional و/ف, ب/ل/ك and ال (least stripping first). */
 export function cliticRemainders(w: string): Remainder[] {
   const out: Remainder[] = [];
-  for (const conj of CONJ) {
-    if (conj && !w.startsWith(conj)) continue;
-    const a = w.slice(conj.length);
-    for (const prep of PREP) {
-      if (prep && !a.startsWith(prep)) continue;
-      const b = a.slice(prep.length);
-      if (b.length < 2) continue;
-      const skip = conj.length + prep.length;
-      out.push({ rest: b, skip });
-      if (b.startsWith('ال') && b.length >= 4) out.push({ rest: b.slice(2), skip });
-    }
-    // لل = ل + ال with the alef dropped ("للولايات").
-    if (a.startsWith('لل') && a.length >= 4) out.push({ rest: a.slice(2), skip: conj.length });
+  for (const p of prefixesFor(w)) {
+    if (p.prefix && !w.startsWith(p.prefix)) continue;
+    if (w.length - p.prefix.length < 2) continue;
+    out.push({ rest: p.replace + w.slice(p.prefix.length), skip: p.skip });
   }
   return out;
+}
+
+/** The least-stripped remainder of `w` accepted by `has`, without allocating for the words that have none. */
+function cliticHit(w: string, has: (rest: string) => boolean): Remainder | null {
+  for (const p of prefixesFor(w)) {
+    if (p.prefix && !w.startsWith(p.prefix)) continue;
+    if (w.length - p.prefix.length < 2) continue;
+    const rest = p.prefix ? p.replace + w.slice(p.prefix.length) : w;
+    if (has(rest)) return { rest, skip: p.skip };
+  }
+  return null;
 }
 
 function stripConj(w: string): string {
@@ -223,6 +291,7 @@ const MINISTRIES: Record<string, string> = {
   'الاتصالات': 'communications', 'الشءون': 'affairs', 'الاوقاف': 'endowments', 'الصناعه': 'industry', 'البيءه': 'environment',
 };
 const MINISTRY_DISPLAY: Record<string, string> = {};
+const isMinistryWord = (w: string): boolean => w === 'وزاره' || Object.hasOwn(MINISTRIES, w);
 
 const SPEECH_VERBS = n(`قال قالت أضاف أضافت أكد أكدت أشار أشارت صرح صرحت أوضح أوضحت لفت لفتت تابع تابعت ذكر ذكرت
   شدد شددت اعتبر اعتبرت حذر حذرت أعلن أعلنت كتب كتبت رأى رأت دعا دعت نفى نفت أفاد أفادت أردف أردفت علق علقت
@@ -298,7 +367,11 @@ function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[])
   const at: (Match | undefined)[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     let best: { end: number; entry: GazetteerEntry; skip: number } | null = null;
-    for (const r of cliticRemainders(words[i].n)) {
+    const w = words[i].n;
+    for (const p of prefixesFor(w)) {
+      if (p.prefix && !w.startsWith(p.prefix)) continue;
+      if (w.length - p.prefix.length < 2) continue;
+      const r = { rest: p.prefix ? p.replace + w.slice(p.prefix.length) : w, skip: p.skip };
       let node = idx.first.get(r.rest);
       let j = i;
       while (node) {
@@ -307,6 +380,10 @@ function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[])
         node = node.next.get(words[j + 1].n);
         j++;
       }
+    }
+    if (best && best.entry.id.startsWith(BLOCK_PREFIX)) {
+      i = best.end - 1;
+      continue;
     }
     if (best) {
       const e = best.entry;
@@ -338,11 +415,10 @@ function countryDisplay(countryId: string, feminine: boolean): string {
 function ministryMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
   for (let i = 0; i < words.length; i++) {
     if (at[i]) { i = at[i]!.i1 - 1; continue; }
-    let w = words[i].n;
-    let skip = 0;
-    for (const r of cliticRemainders(w)) {
-      if (r.rest === 'وزاره' || MINISTRIES[r.rest]) { w = r.rest; skip = r.skip; break; }
-    }
+    const hit = cliticHit(words[i].n, isMinistryWord);
+    if (!hit) continue;
+    const w = hit.rest;
+    const skip = hit.skip;
     let keyAt = i;
     const explicit = w === 'وزاره';
     if (explicit) {
@@ -350,7 +426,7 @@ function ministryMatches(text: string, view: NormalizedView, words: ViewWord[], 
       keyAt = i + 1;
     }
     const key = words[keyAt].n;
-    const slug = MINISTRIES[key];
+    const slug = Object.hasOwn(MINISTRIES, key) ? MINISTRIES[key] : undefined;
     if (!slug || at[keyAt]) continue;
     // Country: a demonym/country right after, or "في <country>".
     let country: string | undefined;
@@ -404,10 +480,9 @@ function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0
 }
 
 function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | null {
-  for (const r of cliticRemainders(words[i].n)) {
-    if (r.rest !== words[i].n && r.rest.length < 3) continue;
-    const list = TITLE_FIRST.get(r.rest);
-    if (!list) continue;
+  const r = cliticHit(words[i].n, (rest) => TITLE_FIRST.has(rest) && (rest === words[i].n || rest.length >= 3));
+  if (r) {
+    const list = TITLE_FIRST.get(r.rest)!;
     for (const t of list) {
       let ok = true;
       for (let k = 1; k < t.length; k++) {

@@ -62,6 +62,18 @@ interface VerbEvent {
   speaker: Speaker | null;
 }
 
+/** First index in [0, n) where `ok` holds, for a predicate that is false then true. */
+function lowerBound(n: number, ok: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function bareVerb(w: string): string {
   for (const pre of ['', 'و', 'ف', 'ول', 'وب']) {
     if (pre && !w.startsWith(pre)) continue;
@@ -165,11 +177,13 @@ export function findQuotes(text: string, entities: EntityMention[]): QuoteMentio
     const quoted = text.slice(trimmedStart, trimmedEnd);
     const wordCount = quoted.split(/\s+/).filter(Boolean).length;
     if (wordCount < 2) continue;
-    if (sortedEntities.some((e) => e.start >= trimmedStart && e.end <= trimmedEnd && e.surface.length >= quoted.length - 1)) continue;
+    // «الكابيتول», «واشنطن»: a name in guillemets is not a quote.
+    const e0 = lowerBound(sortedEntities.length, (k) => sortedEntities[k].start >= trimmedStart);
+    const e = sortedEntities[e0];
+    if (e && e.end <= trimmedEnd && e.surface.length >= quoted.length - 1) continue;
 
     // Governing verb: the last one before the quote within its sentence, else one right after it.
-    let firstWordAfter = words.findIndex((w) => w.os >= span.close);
-    if (firstWordAfter < 0) firstWordAfter = words.length;
+    const firstWordAfter = lowerBound(words.length, (k) => words[k].os >= span.close);
     let sentenceStart = firstWordAfter;
     {
       let k = firstWordAfter - 1;

@@ -1,9 +1,677 @@
-// Cities: slug | Arabic name | other spellings | country slug
+// Cities and towns: slug | Arabic name | other spellings | country slug.
+// A capital names the city, not its government: "واشنطن" is place:washington with country place:usa, so a reader can
+// roll it up to the state when it wants metonymy, without the gazetteer guessing for it.
+// Names that are also common words (صور، العين، الباب، الخبر، الجديدة ...) appear only in a longer form.
 export const CITIES = `
-moscow | موسكو | | russia
-kazan | قازان | كازان | russia
+# Syria
+damascus | دمشق | الشام، العاصمة السورية دمشق | syria
+aleppo | حلب | | syria
+homs | حمص | | syria
+hama | حماة | حماه | syria
+latakia | اللاذقية | | syria
+tartus | طرطوس | | syria
+idlib | إدلب | ادلب | syria
+raqqa | الرقة | | syria
+deir-ez-zor | دير الزور | دير الزور | syria
+hasakah | الحسكة | | syria
+qamishli | القامشلي | | syria
+daraa | درعا | | syria
+sweida | السويداء | | syria
+quneitra | القنيطرة | | syria
+manbij | منبج | | syria
+afrin | عفرين | | syria
+al-bab | مدينة الباب | | syria
+jarabulus | جرابلس | | syria
+azaz | أعزاز | اعزاز، عزاز | syria
+saraqib | سراقب | | syria
+maarat-al-numan | معرة النعمان | | syria
+khan-shaykhun | خان شيخون | | syria
+douma | دوما | | syria
+eastern-ghouta | الغوطة الشرقية | الغوطة | syria
+darayya | داريا | | syria
+zabadani | الزبداني | | syria
+palmyra | تدمر الأثرية | مدينة تدمر | syria
+jableh | جبلة | | syria
+baniyas | بانياس | | syria
+kobani | عين العرب | كوباني | syria
+ras-al-ain | رأس العين | | syria
+tal-abyad | تل أبيض | | syria
+al-tanf | التنف | | syria
+albukamal | البوكمال | | syria
+mayadin | الميادين | | syria
+qardaha | القرداحة | | syria
+yabroud | يبرود | | syria
+al-qusayr | مدينة القصير | | syria
+# Iraq
+baghdad | بغداد | | iraq
+basra | البصرة | | iraq
+mosul | الموصل | | iraq
+erbil | أربيل | اربيل، هولير | iraq
+kirkuk | كركوك | | iraq
+sulaymaniyah | السليمانية | | iraq
+najaf | النجف | | iraq
+karbala | كربلاء | | iraq
+fallujah | الفلوجة | | iraq
+ramadi | الرمادي | | iraq
+tikrit | تكريت | | iraq
+samarra | سامراء | | iraq
+baqubah | بعقوبة | | iraq
+hillah | الحلة | | iraq
+kut | الكوت | | iraq
+nasiriyah | الناصرية | | iraq
+amarah | مدينة العمارة | | iraq
+diwaniyah | الديوانية | | iraq
+samawah | السماوة | | iraq
+duhok | دهوك | | iraq
+zakho | زاخو | | iraq
+sinjar | سنجار | | iraq
+tal-afar | تلعفر | | iraq
+kufa | الكوفة | | iraq
+abu-ghraib | أبو غريب | | iraq
+jurf-al-sakhar | جرف الصخر | جرف النصر | iraq
+baiji | بيجي | | iraq
+halabja | حلبجة | | iraq
+ain-al-asad | عين الأسد | قاعدة عين الأسد | iraq
+# Lebanon
+beirut | بيروت | | lebanon
+tripoli-lebanon | طرابلس اللبنانية | طرابلس الشام | lebanon
+sidon | صيدا | | lebanon
+tyre | مدينة صور | | lebanon
+nabatieh | النبطية | | lebanon
+baalbek | بعلبك | | lebanon
+hermel | الهرمل | | lebanon
+zahle | زحلة | | lebanon
+jounieh | جونيه | | lebanon
+byblos | جبيل | | lebanon
+dahiyeh | الضاحية الجنوبية | الضاحية الجنوبية لبيروت | lebanon
+bint-jbeil | بنت جبيل | | lebanon
+marjayoun | مرجعيون | | lebanon
+naqoura | الناقورة | | lebanon
+shebaa | شبعا | مزارع شبعا | lebanon
+# Palestine
+jerusalem | القدس | القدس الشريف، بيت المقدس، القدس المحتلة | palestine
+east-jerusalem | القدس الشرقية | | palestine
+gaza | مدينة غزة | غزة | palestine
+ramallah | رام الله | | palestine
+nablus | نابلس | | palestine
+jenin | جنين | | palestine
+hebron | الخليل | | palestine
+bethlehem | بيت لحم | | palestine
+jericho | أريحا | اريحا | palestine
+tulkarm | طولكرم | | palestine
+qalqilya | قلقيلية | | palestine
+salfit | سلفيت | | palestine
+tubas | طوباس | | palestine
+rafah | رفح | | palestine
+khan-younis | خان يونس | خانيونس | palestine
+deir-al-balah | دير البلح | | palestine
+jabalia | جباليا | | palestine
+beit-hanoun | بيت حانون | | palestine
+beit-lahia | بيت لاهيا | | palestine
+nuseirat | النصيرات | | palestine
+bureij | البريج | | palestine
+maghazi | المغازي | | palestine
+shujaiya | الشجاعية | | palestine
+tal-al-hawa | تل الهوى | | palestine
+mawasi | المواصي | | palestine
+# Israel
+tel-aviv | تل أبيب | تل ابيب | israel
+haifa | حيفا | | israel
+jaffa | يافا | | israel
+acre | عكا | | israel
+nazareth | الناصرة | | israel
+beersheba | بئر السبع | | israel
+eilat | إيلات | ايلات، أم الرشراش | israel
+ashdod | أسدود | اسدود | israel
+ashkelon | عسقلان | | israel
+sderot | سديروت | | israel
+netanya | نتانيا | | israel
+herzliya | هرتسليا | | israel
+safed | صفد | | israel
+tiberias | طبريا | | israel
+lod | اللد | | israel
+ramla | الرملة | | israel
+umm-al-fahm | أم الفحم | | israel
+dimona | ديمونا | | israel
+kiryat-shmona | كريات شمونة | كريات شمونه | israel
+# Jordan
+amman | العاصمة الأردنية عمان | عمان العاصمة الأردنية | jordan
+zarqa | مدينة الزرقاء | | jordan
+irbid | إربد | اربد | jordan
+aqaba | مدينة العقبة | ميناء العقبة | jordan
+salt | مدينة السلط | | jordan
+madaba | مادبا | | jordan
+karak | الكرك | | jordan
+maan | معان | | jordan
+jerash | جرش | | jordan
+mafraq | المفرق | | jordan
+ramtha | الرمثا | | jordan
+# Egypt
+cairo | القاهرة | | egypt
+alexandria | الإسكندرية | الاسكندرية | egypt
+giza | الجيزة | | egypt
+port-said | بورسعيد | بور سعيد | egypt
+suez | السويس | | egypt
+ismailia | الإسماعيلية | | egypt
+luxor | الأقصر | | egypt
+aswan | أسوان | اسوان | egypt
+mansoura | المنصورة | | egypt
+tanta | طنطا | | egypt
+zagazig | الزقازيق | | egypt
+damietta | دمياط | | egypt
+minya | المنيا | | egypt
+asyut | أسيوط | اسيوط | egypt
+sohag | سوهاج | | egypt
+qena | قنا | | egypt
+faiyum | الفيوم | | egypt
+beni-suef | بني سويف | | egypt
+sharm-el-sheikh | شرم الشيخ | | egypt
+hurghada | الغردقة | | egypt
+arish | العريش | | egypt
+el-alamein | العلمين | العلمين الجديدة | egypt
+marsa-matruh | مرسى مطروح | مطروح | egypt
+damanhur | دمنهور | | egypt
+kafr-el-sheikh | كفر الشيخ | | egypt
+mahalla | المحلة الكبرى | المحلة | egypt
+new-administrative-capital | العاصمة الإدارية الجديدة | العاصمة الإدارية | egypt
+helwan | حلوان | | egypt
+# Saudi Arabia
+riyadh | الرياض | | saudi-arabia
+jeddah | جدة | | saudi-arabia
+mecca | مكة المكرمة | مكة | saudi-arabia
+medina | المدينة المنورة | | saudi-arabia
+dammam | الدمام | | saudi-arabia
+dhahran | الظهران | | saudi-arabia
+taif | الطائف | | saudi-arabia
+tabuk | تبوك | | saudi-arabia
+abha | أبها | ابها | saudi-arabia
+jazan | جازان | جيزان | saudi-arabia
+najran | نجران | | saudi-arabia
+hail | حائل | | saudi-arabia
+buraidah | بريدة | | saudi-arabia
+qassim | القصيم | | saudi-arabia
+al-ahsa | الأحساء | الاحساء | saudi-arabia
+jubail | الجبيل | | saudi-arabia
+yanbu | ينبع | | saudi-arabia
+neom | نيوم | | saudi-arabia
+alula | العلا | | saudi-arabia
+khamis-mushait | خميس مشيط | | saudi-arabia
+qatif | القطيف | | saudi-arabia
+arar | عرعر | | saudi-arabia
+# Yemen
+sanaa | صنعاء | | yemen
+aden | عدن | | yemen
+taiz | تعز | | yemen
+hodeidah | الحديدة | | yemen
+marib | مأرب | | yemen
+ibb | محافظة إب | مدينة إب | yemen
+hadramawt | حضرموت | | yemen
+mukalla | المكلا | | yemen
+shabwa | شبوة | | yemen
+abyan | أبين | | yemen
+lahj | لحج | | yemen
+dhale | الضالع | | yemen
+saada | صعدة | | yemen
+hajjah | محافظة حجة | مدينة حجة | yemen
+dhamar | ذمار | | yemen
+mahra | المهرة | | yemen
+socotra | سقطرى | سقطرة | yemen
+# Gulf
+doha | الدوحة | | qatar
+lusail | لوسيل | | qatar
+abu-dhabi | أبوظبي | أبو ظبي، ابوظبي | uae
+dubai | دبي | | uae
+sharjah | الشارقة | | uae
+ajman | عجمان | | uae
+ras-al-khaimah | رأس الخيمة | | uae
+fujairah | الفجيرة | | uae
+umm-al-quwain | أم القيوين | | uae
+al-ain | مدينة العين | | uae
+kuwait-city | مدينة الكويت | | kuwait
+manama | المنامة | | bahrain
+muscat | مسقط | | oman
+salalah | صلالة | | oman
+sohar | صحار | | oman
+nizwa | نزوى | | oman
+duqm | الدقم | | oman
+# Libya
+tripoli | طرابلس | طرابلس الغرب، العاصمة الليبية طرابلس | libya
+benghazi | بنغازي | | libya
+misrata | مصراتة | مصراته | libya
+sirte | سرت | | libya
+derna | درنة | | libya
+sabha | سبها | | libya
+zawiya | مدينة الزاوية | | libya
+tobruk | طبرق | | libya
+ajdabiya | أجدابيا | اجدابيا | libya
+gharyan | غريان | | libya
+tarhuna | ترهونة | | libya
+kufra | الكفرة | | libya
+zuwara | زوارة | | libya
+ghadames | غدامس | | libya
+ras-lanuf | راس لانوف | رأس لانوف | libya
+brega | البريقة | | libya
+# Tunisia
+tunis | تونس العاصمة | العاصمة التونسية | tunisia
+sfax | صفاقس | | tunisia
+sousse | سوسة | | tunisia
+kairouan | القيروان | | tunisia
+bizerte | بنزرت | | tunisia
+gabes | قابس | | tunisia
+gafsa | قفصة | | tunisia
+monastir | المنستير | | tunisia
+nabeul | نابل | | tunisia
+medenine | مدنين | | tunisia
+tataouine | تطاوين | | tunisia
+sidi-bouzid | سيدي بوزيد | | tunisia
+kasserine | القصرين | | tunisia
+djerba | جربة | | tunisia
+jendouba | جندوبة | | tunisia
+tozeur | توزر | | tunisia
+# Algeria
+algiers | الجزائر العاصمة | العاصمة الجزائرية | algeria
+oran | وهران | | algeria
+constantine | قسنطينة | | algeria
+annaba | عنابة | | algeria
+blida | البليدة | | algeria
+setif | سطيف | | algeria
+batna | باتنة | | algeria
+tlemcen | تلمسان | | algeria
+bejaia | بجاية | | algeria
+tizi-ouzou | تيزي وزو | | algeria
+ouargla | ورقلة | | algeria
+ghardaia | غرداية | | algeria
+bechar | بشار | | algeria
+tamanrasset | تمنراست | | algeria
+skikda | سكيكدة | | algeria
+chlef | الشلف | | algeria
+biskra | بسكرة | | algeria
+tipaza | تيبازة | | algeria
+mostaganem | مستغانم | | algeria
+# Morocco
+rabat | الرباط | | morocco
+casablanca | الدار البيضاء | كازابلانكا | morocco
+fez | فاس | | morocco
+marrakesh | مراكش | | morocco
+tangier | طنجة | | morocco
+agadir | أكادير | اكادير | morocco
+meknes | مكناس | | morocco
+oujda | مدينة وجدة | | morocco
+tetouan | تطوان | | morocco
+laayoune | مدينة العيون | | morocco
+dakhla | مدينة الداخلة | | morocco
+al-hoceima | الحسيمة | | morocco
+nador | الناظور | | morocco
+kenitra | مدينة القنيطرة المغربية | | morocco
+essaouira | الصويرة | | morocco
+safi | آسفي | | morocco
+ceuta | سبتة | | spain
+melilla | مليلية | | spain
+# Mauritania, Sudan, Horn of Africa
+nouakchott | نواكشوط | | mauritania
+nouadhibou | نواذيبو | | mauritania
+khartoum | الخرطوم | | sudan
+omdurman | أم درمان | | sudan
+port-sudan | بورتسودان | بور سودان | sudan
+el-fasher | الفاشر | | sudan
+nyala | نيالا | | sudan
+el-geneina | الجنينة | | sudan
+kassala | كسلا | | sudan
+wad-madani | ود مدني | | sudan
+atbara | عطبرة | | sudan
+el-obeid | مدينة الأبيض | | sudan
+kadugli | كادقلي | | sudan
+juba | جوبا | | south-sudan
+mogadishu | مقديشو | | somalia
+hargeisa | هرجيسا | | somalia
+kismayo | كيسمايو | | somalia
+baidoa | بيدوا | | somalia
+bosaso | بوصاصو | | somalia
+addis-ababa | أديس أبابا | اديس ابابا | ethiopia
+asmara | أسمرة | اسمرة | eritrea
+djibouti-city | مدينة جيبوتي | | djibouti
+moroni | موروني | | comoros
+# Turkey, Iran, Caucasus, Central and South Asia
+ankara | أنقرة | انقرة | turkey
+istanbul | إسطنبول | اسطنبول، إستانبول، استانبول | turkey
+izmir | إزمير | ازمير | turkey
+antalya | أنطاليا | انطاليا | turkey
+bursa | مدينة بورصة | | turkey
+adana | أضنة | | turkey
+gaziantep | غازي عنتاب | عنتاب | turkey
+diyarbakir | ديار بكر | دياربكر | turkey
+sanliurfa | شانلي أورفا | أورفا | turkey
+hatay | هاتاي | لواء إسكندرون | turkey
+antakya | أنطاكية | انطاكية | turkey
+kahramanmaras | كهرمان مرعش | | turkey
+mersin | مرسين | | turkey
+konya | قونية | | turkey
+trabzon | طرابزون | | turkey
+incirlik | إنجرليك | قاعدة إنجرليك | turkey
+malatya | ملاطية | | turkey
+tehran | طهران | | iran
+mashhad | مشهد | | iran
+isfahan | أصفهان | اصفهان | iran
+shiraz | شيراز | | iran
+tabriz | تبريز | | iran
+qom | قم | | iran
+ahvaz | الأهواز | الاهواز | iran
+kerman | كرمان | | iran
+kermanshah | كرمانشاه | | iran
+yazd | يزد | | iran
+bandar-abbas | بندر عباس | | iran
+zahedan | زاهدان | | iran
+natanz | نطنز | | iran
+fordow | فوردو | | iran
+bushehr | بوشهر | | iran
+abadan | عبادان | | iran
+khuzestan | خوزستان | الأحواز | iran
+kharg | جزيرة خرج | | iran
+baku | باكو | | azerbaijan
+tbilisi | تبليسي | | georgia
+yerevan | يريفان | | armenia
+nagorno-karabakh | ناغورني قره باغ | قره باغ، ناغورنو كاراباخ | azerbaijan
 tashkent | طشقند | طاشقند | uzbekistan
-washington | واشنطن | | usa
+samarkand | سمرقند | | uzbekistan
+bukhara | بخارى | | uzbekistan
+termez | ترمذ | | uzbekistan
+fergana | فرغانة | | uzbekistan
+astana | أستانا | نور سلطان | kazakhstan
+almaty | ألماتي | الماتي | kazakhstan
+bishkek | بيشكيك | | kyrgyzstan
+dushanbe | دوشنبه | | tajikistan
+ashgabat | عشق آباد | عشق اباد | turkmenistan
 kabul | كابل | | afghanistan
-beijing | بكين | بيجين | china
+kandahar | قندهار | | afghanistan
+herat | هرات | | afghanistan
+mazar-i-sharif | مزار شريف | | afghanistan
+jalalabad | جلال آباد | جلال اباد | afghanistan
+kunduz | قندوز | | afghanistan
+bamiyan | باميان | | afghanistan
+panjshir | بنجشير | بانشير، وادي بنجشير | afghanistan
+helmand | هلمند | | afghanistan
+khost | خوست | | afghanistan
+ghazni | غزني | | afghanistan
+bagram | باغرام | قاعدة باغرام | afghanistan
+islamabad | إسلام آباد | اسلام اباد | pakistan
+karachi | كراتشي | | pakistan
+lahore | لاهور | | pakistan
+peshawar | بيشاور | | pakistan
+quetta | كويتا | | pakistan
+rawalpindi | راولبندي | | pakistan
+faisalabad | فيصل آباد | | pakistan
+multan | ملتان | | pakistan
+waziristan | وزيرستان | | pakistan
+khyber-pakhtunkhwa | خيبر بختونخوا | | pakistan
+balochistan | بلوشستان | | pakistan
+new-delhi | نيودلهي | نيو دلهي | india
+delhi | دلهي | | india
+mumbai | مومباي | بومباي | india
+kolkata | كولكاتا | كلكتا | india
+bangalore | بنغالور | بنغالورو | india
+hyderabad | حيدر آباد | | india
+chennai | تشيناي | | india
+ahmedabad | أحمد آباد | | india
+dhaka | دكا | داكا | bangladesh
+kathmandu | كاتماندو | | nepal
+colombo | كولومبو | | sri-lanka
+thimphu | تيمفو | | bhutan
+# East and South-East Asia, Oceania
+beijing | بكين | بيجين، بيجينغ | china
+shanghai | شنغهاي | شانغهاي | china
+hong-kong | هونغ كونغ | هونج كونج | china
+macau | ماكاو | | china
+wuhan | ووهان | | china
+guangzhou | قوانغتشو | غوانزو | china
+shenzhen | شنتشن | شينزن | china
+chongqing | تشونغتشينغ | | china
+tianjin | تيانجين | | china
+urumqi | أورومتشي | | china
+taipei | تايبيه | | taiwan
+ulaanbaatar | أولان باتور | | mongolia
+tokyo | طوكيو | | japan
+osaka | أوساكا | | japan
+hiroshima | هيروشيما | | japan
+nagasaki | ناغازاكي | | japan
+fukushima | فوكوشيما | | japan
+kyoto | كيوتو | | japan
+okinawa | أوكيناوا | | japan
+seoul | سول | سيول | south-korea
+busan | بوسان | | south-korea
+pyongyang | بيونغ يانغ | بيونغيانغ | north-korea
+naypyidaw | نايبيداو | | myanmar
+yangon | يانغون | رانغون | myanmar
+bangkok | بانكوك | | thailand
+vientiane | فيينتيان | | laos
+phnom-penh | بنوم بنه | | cambodia
+hanoi | هانوي | | vietnam
+ho-chi-minh-city | هو تشي منه | مدينة هو تشي منه، سايغون | vietnam
+kuala-lumpur | كوالالمبور | كوالا لمبور | malaysia
+jakarta | جاكرتا | | indonesia
+bali | بالي | جزيرة بالي | indonesia
+manila | مانيلا | | philippines
+bandar-seri-begawan | بندر سري بكاوان | | brunei
+dili | ديلي | | timor-leste
+canberra | كانبيرا | | australia
+sydney | سيدني | | australia
+melbourne | ملبورن | | australia
+perth | بيرث | | australia
+brisbane | بريسبان | | australia
+wellington | ويلينغتون | | new-zealand
+auckland | أوكلاند | | new-zealand
+christchurch | كرايستشيرش | | new-zealand
+# Russia, Ukraine, Belarus
+moscow | موسكو | | russia
+saint-petersburg | سانت بطرسبرغ | سان بطرسبورغ، بطرسبورغ، سانت بطرسبورغ | russia
+kazan | قازان | كازان | russia
+sochi | سوتشي | | russia
+vladivostok | فلاديفوستوك | | russia
+novosibirsk | نوفوسيبيرسك | | russia
+yekaterinburg | يكاترينبورغ | | russia
+kaliningrad | كالينينغراد | | russia
+rostov | روستوف | روستوف على الدون | russia
+volgograd | فولغوغراد | ستالينغراد | russia
+grozny | غروزني | | russia
+chechnya | الشيشان | | russia
+dagestan | داغستان | | russia
+tatarstan | تتارستان | | russia
+crimea | شبه جزيرة القرم | القرم | ukraine
+sevastopol | سيفاستوبول | | ukraine
+kursk | كورسك | | russia
+belgorod | بيلغورود | | russia
+bryansk | بريانسك | | russia
+kyiv | كييف | العاصمة الأوكرانية كييف | ukraine
+kharkiv | خاركيف | خاركوف | ukraine
+odesa | أوديسا | اوديسا | ukraine
+lviv | لفيف | | ukraine
+donetsk | دونيتسك | | ukraine
+luhansk | لوهانسك | لوغانسك | ukraine
+mariupol | ماريوبول | | ukraine
+zaporizhzhia | زابوريجيا | زاباروجيا | ukraine
+kherson | خيرسون | | ukraine
+dnipro | دنيبرو | | ukraine
+bakhmut | باخموت | | ukraine
+avdiivka | أفدييفكا | | ukraine
+pokrovsk | بوكروفسك | | ukraine
+donbas | دونباس | حوض دونباس | ukraine
+minsk | مينسك | | belarus
+# Europe
+london | لندن | | united-kingdom
+manchester | مانشستر | | united-kingdom
+liverpool | ليفربول | | united-kingdom
+birmingham | برمنغهام | برمنجهام | united-kingdom
+glasgow | غلاسكو | جلاسكو | united-kingdom
+edinburgh | إدنبرة | ادنبرة | united-kingdom
+belfast | بلفاست | | united-kingdom
+paris | باريس | | france
+marseille | مرسيليا | | france
+lyon | ليون | | france
+nice | مدينة نيس | | france
+strasbourg | ستراسبورغ | | france
+bordeaux | بوردو | | france
+toulouse | تولوز | | france
+berlin | برلين | | germany
+munich | ميونخ | ميونيخ | germany
+hamburg | هامبورغ | | germany
+frankfurt | فرانكفورت | | germany
+cologne | كولونيا | | germany
+bonn | بون | | germany
+rome | روما | | italy
+milan | ميلانو | | italy
+naples | نابولي | | italy
+venice | البندقية | فينيسيا | italy
+florence | فلورنسا | | italy
+turin | تورينو | | italy
+sicily | صقلية | | italy
+lampedusa | لامبيدوزا | | italy
+madrid | مدريد | | spain
+barcelona | برشلونة | | spain
+seville | إشبيلية | اشبيلية | spain
+granada | غرناطة | | spain
+cordoba | قرطبة | | spain
+valencia | فالنسيا | بلنسية | spain
+malaga | مالقة | ملقة | spain
+lisbon | لشبونة | | portugal
+porto | بورتو | | portugal
+amsterdam | أمستردام | امستردام | netherlands
+the-hague | لاهاي | | netherlands
+rotterdam | روتردام | | netherlands
+brussels | بروكسل | | belgium
+antwerp | أنتويرب | | belgium
+geneva | جنيف | | switzerland
+zurich | زيورخ | | switzerland
+bern | برن | | switzerland
+davos | دافوس | | switzerland
+lausanne | لوزان | | switzerland
+vienna | فيينا | | austria
+stockholm | ستوكهولم | | sweden
+oslo | أوسلو | اوسلو | norway
+copenhagen | كوبنهاغن | كوبنهاجن | denmark
+helsinki | هلسنكي | | finland
+reykjavik | ريكيافيك | | iceland
+dublin | دبلن | | ireland
+warsaw | وارسو | | poland
+krakow | كراكوف | | poland
+prague | براغ | | czechia
+bratislava | براتيسلافا | | slovakia
+budapest | بودابست | | hungary
+bucharest | بوخارست | | romania
+sofia | صوفيا | | bulgaria
+athens | أثينا | اثينا | greece
+thessaloniki | سالونيك | ثيسالونيكي | greece
+nicosia | نيقوسيا | | cyprus
+valletta | فاليتا | | malta
+belgrade | بلغراد | | serbia
+zagreb | زغرب | | croatia
+sarajevo | سراييفو | | bosnia
+srebrenica | سربرنيتسا | | bosnia
+ljubljana | ليوبليانا | | slovenia
+podgorica | بودغوريتسا | | montenegro
+skopje | سكوبيي | سكوبيه | north-macedonia
+tirana | تيرانا | | albania
+pristina | بريشتينا | | kosovo
+chisinau | كيشيناو | | moldova
+vilnius | فيلنيوس | | lithuania
+riga | ريغا | | latvia
+tallinn | تالين | | estonia
+luxembourg-city | مدينة لوكسمبورغ | | luxembourg
+# Americas
+washington | واشنطن | واشنطن العاصمة | usa
+new-york | نيويورك | | usa
+los-angeles | لوس أنجلوس | لوس انجلوس، لوس أنجليس | usa
+chicago | شيكاغو | | usa
+houston | هيوستن | | usa
+miami | ميامي | | usa
+san-francisco | سان فرانسيسكو | | usa
+boston | بوسطن | | usa
+philadelphia | فيلادلفيا | | usa
+atlanta | أتلانتا | | usa
+dallas | دالاس | | usa
+seattle | سياتل | | usa
+las-vegas | لاس فيغاس | لاس فيجاس | usa
+detroit | ديترويت | | usa
+new-orleans | نيو أورلينز | | usa
+mar-a-lago | مار إيه لاغو | مارالاغو | usa
+camp-david | كامب ديفيد | | usa
+guantanamo | غوانتانامو | جوانتانامو | cuba
+ottawa | أوتاوا | اوتاوا | canada
+toronto | تورونتو | | canada
+montreal | مونتريال | | canada
+vancouver | فانكوفر | | canada
+mexico-city | مكسيكو سيتي | مدينة مكسيكو | mexico
+havana | هافانا | | cuba
+caracas | كاراكاس | كراكاس | venezuela
+bogota | بوغوتا | | colombia
+lima | ليما | | peru
+quito | كيتو | | ecuador
+santiago | سانتياغو | | chile
+buenos-aires | بوينس آيرس | بوينس ايرس | argentina
+montevideo | مونتيفيديو | | uruguay
+asuncion | أسونسيون | | paraguay
+brasilia | برازيليا | | brazil
+rio-de-janeiro | ريو دي جانيرو | | brazil
+sao-paulo | ساو باولو | | brazil
+la-paz | لاباز | | bolivia
+panama-city | مدينة بنما | بنما سيتي | panama
+san-jose | سان خوسيه | | costa-rica
+managua | ماناغوا | | nicaragua
+tegucigalpa | تيغوسيغالبا | | honduras
+san-salvador | سان سلفادور | | el-salvador
+guatemala-city | مدينة غواتيمالا | | guatemala
+port-au-prince | بورت أو برنس | | haiti
+santo-domingo | سانتو دومينغو | | dominican-republic
+kingston | كينغستون | | jamaica
+# Africa
+nairobi | نيروبي | | kenya
+mombasa | مومباسا | | kenya
+kampala | كمبالا | | uganda
+dar-es-salaam | دار السلام | | tanzania
+dodoma | دودوما | | tanzania
+zanzibar | زنجبار | | tanzania
+kigali | كيغالي | | rwanda
+bujumbura | بوجومبورا | | burundi
+kinshasa | كينشاسا | | drc
+goma | غوما | | drc
+brazzaville | برازافيل | | congo
+libreville | ليبرفيل | | gabon
+yaounde | ياوندي | | cameroon
+abuja | أبوجا | ابوجا | nigeria
+lagos | لاغوس | | nigeria
+kano | كانو | | nigeria
+maiduguri | مايدوغوري | | nigeria
+niamey | نيامي | | niger
+ndjamena | نجامينا | إنجامينا، انجامينا | chad
+bamako | باماكو | | mali
+timbuktu | تمبكتو | تنبكتو | mali
+ouagadougou | واغادوغو | | burkina-faso
+dakar | داكار | | senegal
+banjul | بانجول | | gambia
+bissau | بيساو | | guinea-bissau
+conakry | كوناكري | | guinea
+freetown | فريتاون | | sierra-leone
+monrovia | مونروفيا | | liberia
+abidjan | أبيدجان | ابيدجان | ivory-coast
+yamoussoukro | ياموسوكرو | | ivory-coast
+accra | أكرا | | ghana
+lome | لومي | | togo
+porto-novo | بورتو نوفو | | benin
+cotonou | كوتونو | | benin
+bangui | بانغي | | central-african-republic
+malabo | مالابو | | equatorial-guinea
+luanda | لواندا | | angola
+lusaka | لوساكا | | zambia
+harare | هراري | | zimbabwe
+maputo | مابوتو | | mozambique
+lilongwe | ليلونغوي | | malawi
+antananarivo | أنتاناناريفو | | madagascar
+port-louis | بورت لويس | | mauritius
+windhoek | ويندهوك | | namibia
+gaborone | غابورون | | botswana
+pretoria | بريتوريا | | south-africa
+johannesburg | جوهانسبرغ | جوهانسبرج | south-africa
+cape-town | كيب تاون | | south-africa
+durban | ديربان | | south-africa
+maseru | ماسيرو | | lesotho
+mbabane | مباباني | | eswatini
+praia | برايا | | cape-verde
 `;

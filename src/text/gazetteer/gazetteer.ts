@@ -8,6 +8,7 @@ import { ORGANIZATIONS } from './organizations.ts';
 import { ARMED_GROUPS } from './armed-groups.ts';
 import { MEDIA } from './media.ts';
 import { PEOPLE } from './people.ts';
+import { BLOCKED } from './blocked.ts';
 
 export interface GazetteerEntry {
   /** "place:russia", "org:nato", "person:sergei-lavrov". */
@@ -48,6 +49,9 @@ function countryId(slug: string | undefined): string | undefined {
 
 let cached: GazetteerEntry[] | null = null;
 
+/** Ids of blocking phrases start with this; the matcher consumes them and reports nothing. */
+export const BLOCK_PREFIX = 'block:';
+
 /** All gazetteer entries, parsed once. Throws on a malformed line so a data mistake cannot pass silently. */
 export function loadGazetteer(): GazetteerEntry[] {
   if (cached) return cached;
@@ -74,6 +78,13 @@ export function loadGazetteer(): GazetteerEntry[] {
   // people: slug | name | variants | country slug | role
   for (const r of rows(PEOPLE)) {
     add({ id: `person:${r[0]}`, kind: 'person', name: r[1], variants: list(r[2]), demonyms: [], country: countryId(r[3]), role: r[4] || undefined }, r);
+  }
+  // Blocking phrases: kind 'other', never reported (see blocked.ts).
+  let k = 0;
+  for (const raw of BLOCKED.split('\n')) {
+    const phrase = raw.trim();
+    if (!phrase || phrase.startsWith('#')) continue;
+    out.push({ id: `${BLOCK_PREFIX}${k++}`, kind: 'other', name: phrase, variants: [phrase], demonyms: [] });
   }
   cached = out;
   return out;
