@@ -197,11 +197,13 @@ class MarsadFetcher implements Fetcher {
     let current = checkUrlShape(requestedUrl);
     const visited = new Set<string>([current.href]);
     let redirects = 0;
+    // The deadline starts when the first hop leaves the host queue, so waiting politely is not counted against it.
+    const clock = { deadlineAt: 0 };
     for (;;) {
       await this.guard.check(current.href);
       if (purpose === 'article') await this.checkRobots(current);
       const hopUrl = current;
-      const outcome = await this.limiter.run(hopUrl.host, () => this.hop(requestedUrl, hopUrl, options), options.signal);
+      const outcome = await this.limiter.run(hopUrl.host, () => this.hop(requestedUrl, hopUrl, options, clock), options.signal);
       if (outcome.kind === 'done') return outcome.result;
       if (redirects >= this.s.maxRedirects) {
         throw new FetchError(`more than ${this.s.maxRedirects} redirects (last hop ${hopUrl.href})`, 'too-many-redirects', outcome.status);
@@ -230,7 +232,7 @@ class MarsadFetcher implements Fetcher {
     if (!verdict.allowed) throw new FetchError(`robots.txt of ${url.origin} disallows ${url.pathname}`, 'robots-disallowed');
   }
 
-  private async hop(requestedUrl: string, url: URL, options: FetchOptions): Promise<HopOutcome> {
+  private async hop(requestedUrl: string, url: URL, options: FetchOptions, clock: { deadlineAt: number }): Promise<HopOutcome> {
     const purpose = options.purpose ?? 'feed';
     const headers: Record<string, string> = {
       'user-agent': this.s.userAgent,
@@ -240,7 +242,8 @@ class MarsadFetcher implements Fetcher {
     };
     if (options.etag) headers['if-none-match'] = options.etag;
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-    const deadline = AbortSignal.timeout(this.s.totalTimeoutMs);
+    if (!clock.deadlineAt) clock.deadlineAt = Date.now() + this.s.totalTimeoutMs;
+    const deadline = AbortSignal.timeout(Math.max(1, clock.deadlineAt - Date.now()));
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let res: Dispatcher.ResponseData | undefined;
     try {

@@ -109,7 +109,7 @@ export interface FetcherOptions {
   headersTimeoutMs?: number;
   /** Longest silence allowed between two body chunks. */
   bodyTimeoutMs?: number;
-  /** Deadline for one whole fetch (all redirect hops and the body): defeats slow drips. */
+  /** Deadline for one whole fetch (all redirect hops and the body), from when it leaves the host queue: defeats slow drips. */
   totalTimeoutMs?: number;
   /** Largest body accepted on the wire (compressed). */
   maxBodyBytes?: number;
