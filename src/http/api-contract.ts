@@ -81,13 +81,15 @@ export const searchResultSchema = z
           source: z.string(),
           publishedAt: isoTime.nullable(),
           snippet: z.string().describe('HTML whose only markup is <mark>'),
+          titleHtml: z.string().nullable().describe('Title as HTML with matches in <mark>, when available'),
         }),
         more: z.number().int().describe('Other matching articles in the same story'),
       }),
     ),
     total: z.number().int(),
     nextCursor: z.string().nullable(),
-    error: z.string().nullable(),
+    error: z.string().nullable().describe('Why the query could not be used, for the reader'),
+    notices: z.array(z.string()).describe('Ignored common words, unknown filters'),
   })
 ;
 

@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { HttpDeps } from './deps.ts';
 import { HttpProblem, problemBody } from './http-problem.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: HttpDeps): Hono {
     }
   });
   app.use('*', etag());
+  app.use('*', trimTrailingSlash());
 
   app.route('/assets', assetRoutes());
   app.route('/api/v1', apiRoutes(deps));

@@ -1,5 +1,6 @@
 // A small real SQLite store with invented Arabic news (fictional outlets), stories decided by hand.
 import { openStore } from '../../src/store/open-store.ts';
+import { indexTerms } from '../../src/text/analyze.ts';
 import type { NewArticle, Store } from '../../src/store/types.ts';
 import type { StoryDecision } from '../../src/stories/types.ts';
 import type { HttpDeps } from '../../src/http/deps.ts';
@@ -12,8 +13,10 @@ function minutesAgo(n: number): string {
 }
 
 function article(sourceId: number, slug: string, title: string, text: string, publishedAt: string, extra: Partial<NewArticle> = {}): NewArticle {
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).join(' ');
   const paragraphs = text.split(/\n\s*\n/);
+  const t = indexTerms(title);
+  const l = indexTerms(paragraphs[0] ?? '');
+  const b = indexTerms(text);
   return {
     url: `https://news.example/${slug}`,
     canonicalUrl: `https://news.example/${slug}`,
@@ -29,10 +32,12 @@ function article(sourceId: number, slug: string, title: string, text: string, pu
     image: null,
     section: null,
     fingerprint: slug.padEnd(16, '0'),
-    titleSurface: words(title),
-    titleStems: words(title),
-    bodySurface: words(text),
-    bodyStems: words(text),
+    titleSurface: t.surface.join(' '),
+    titleStems: t.stems.join(' '),
+    leadSurface: l.surface.join(' '),
+    leadStems: l.stems.join(' '),
+    bodySurface: b.surface.join(' '),
+    bodyStems: b.stems.join(' '),
     entities: [],
     quotes: [],
     boilerplate: [],

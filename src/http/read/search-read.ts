@@ -11,7 +11,8 @@ const hitSchema = z.object({
   snippet: z.string().nullable().optional(),
 });
 
-const resultSchema = z.object({
+/** The shape the brief for the web layer described. */
+const groupedResultSchema = z.object({
   groups: z.array(
     z.object({
       story: z.object({ id: z.number().int(), headline: z.string() }).nullable().optional(),
@@ -24,6 +25,28 @@ const resultSchema = z.object({
   error: z.string().nullable().optional(),
 });
 
+/** The shape src/search/search.ts returns: flat hits with their story id and highlighted title and snippet. */
+const hitListResultSchema = z.object({
+  hits: z.array(
+    z.object({
+      articleId: z.number().int(),
+      storyId: z.number().int().nullable(),
+      url: z.string(),
+      title: z.string(),
+      titleHtml: z.string().optional(),
+      snippetHtml: z.string().optional(),
+      source: z.string(),
+      publishedAt: z.string().nullable().optional(),
+      moreFromStory: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  totalGroups: z.number().int().nonnegative().optional(),
+  totalArticles: z.number().int().nonnegative().optional(),
+  nextCursor: z.string().nullable().optional(),
+  error: z.union([z.string(), z.object({ message: z.string() })]).nullable().optional(),
+  notices: z.array(z.string()).optional(),
+});
+
 export interface SearchHit {
   articleId: number;
   url: string;
@@ -32,6 +55,8 @@ export interface SearchHit {
   publishedAt: string | null;
   /** Safe HTML whose only markup is <mark>. */
   snippet: string;
+  /** The title with matches in <mark>, when the search module provides it. */
+  titleHtml: string | null;
 }
 
 export interface SearchGroup {
@@ -47,6 +72,8 @@ export interface SearchView {
   nextCursor: string | null;
   /** Set when the query could not be understood; shown to the reader as advice. */
   error: string | null;
+  /** Things the reader should know (ignored common words, unknown filters). */
+  notices: string[];
 }
 
 export class SearchUnavailableError extends Error {
@@ -67,25 +94,56 @@ export async function readSearch(
   } catch (err) {
     throw new SearchUnavailableError(err instanceof Error ? err.message : String(err));
   }
-  const parsed = resultSchema.safeParse(raw);
-  if (!parsed.success) throw new SearchUnavailableError('search returned an unexpected shape');
-  const r = parsed.data;
+  const grouped = groupedResultSchema.safeParse(raw);
+  if (grouped.success) {
+    const r = grouped.data;
+    return {
+      query,
+      groups: r.groups.map((g) => ({
+        story: g.story ?? null,
+        hit: {
+          articleId: g.hit.articleId,
+          url: g.hit.url,
+          title: g.hit.title,
+          source: g.hit.source,
+          publishedAt: g.hit.publishedAt ?? null,
+          snippet: g.hit.snippet ?? '',
+          titleHtml: null,
+        },
+        more: g.more ?? 0,
+      })),
+      total: r.total,
+      nextCursor: r.nextCursor ?? null,
+      error: r.error ?? null,
+      notices: [],
+    };
+  }
+  const flat = hitListResultSchema.safeParse(raw);
+  if (!flat.success) throw new SearchUnavailableError('search returned an unexpected shape');
+  const r = flat.data;
+  // The search module names stories by id only; the page shows their headlines.
+  const storyIds = [...new Set(r.hits.map((h) => h.storyId).filter((id): id is number => id != null))];
+  const stories = await Promise.all(storyIds.map((id) => deps.store.getStory(id).catch(() => null)));
+  const headlines = new Map<number, string>();
+  for (const s of stories) if (s) headlines.set(s.id, s.headline);
   return {
     query,
-    groups: r.groups.map((g) => ({
-      story: g.story ?? null,
+    groups: r.hits.map((h) => ({
+      story: h.storyId != null && headlines.has(h.storyId) ? { id: h.storyId, headline: headlines.get(h.storyId)! } : null,
       hit: {
-        articleId: g.hit.articleId,
-        url: g.hit.url,
-        title: g.hit.title,
-        source: g.hit.source,
-        publishedAt: g.hit.publishedAt ?? null,
-        snippet: g.hit.snippet ?? '',
+        articleId: h.articleId,
+        url: h.url,
+        title: h.title,
+        source: h.source,
+        publishedAt: h.publishedAt ?? null,
+        snippet: h.snippetHtml ?? '',
+        titleHtml: h.titleHtml ?? null,
       },
-      more: g.more ?? 0,
+      more: h.moreFromStory ?? 0,
     })),
-    total: r.total,
+    total: r.totalGroups ?? r.totalArticles ?? r.hits.length,
     nextCursor: r.nextCursor ?? null,
-    error: r.error ?? null,
+    error: r.error == null ? null : typeof r.error === 'string' ? r.error : r.error.message,
+    notices: r.notices ?? [],
   };
 }

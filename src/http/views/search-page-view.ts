@@ -9,7 +9,7 @@ import { reportCountArabic, resultCountArabic, timeAgo, type ViewContext } from 
 function resultItem(ctx: ViewContext, g: SearchGroup): Html {
   const original = safeExternalUrl(g.hit.url);
   return html`<li class="result">
-  <h2 dir="auto"><a href="/articles/${g.hit.articleId}">${g.hit.title}</a></h2>
+  <h2 dir="auto"><a href="/articles/${g.hit.articleId}">${g.hit.titleHtml ? raw(tightenSnippetHtml(g.hit.titleHtml)) : g.hit.title}</a></h2>
   <p class="meta"><span dir="auto">${g.hit.source}</span> · ${timeAgo(ctx, g.hit.publishedAt)}${original ? html` · <a href="${original}" rel="noopener nofollow">الأصل</a>` : ''}</p>
   ${g.hit.snippet ? html`<p class="snippet" dir="auto">${raw(tightenSnippetHtml(g.hit.snippet))}</p>` : ''}
   ${g.story
@@ -48,8 +48,9 @@ export function searchPageView(ctx: ViewContext, state: SearchPageState): Html {
 ${SEARCH_HELP}
 ${problem ? html`<p class="notice" role="status">${problem}</p>` : ''}
 ${view?.error
-  ? html`<p class="notice" role="status">لم نفهم الاستعلام كاملاً: <span dir="auto">${view.error}</span>. جرّب كلمات أبسط، أو أغلق علامات التنصيص والأقواس.</p>`
+  ? html`<div class="notice" role="status"><p>لم نفهم الاستعلام كاملاً: <span dir="auto">${view.error}</span></p><p>جرّب كلمات أبسط، أو أغلق علامات التنصيص والأقواس.</p></div>`
   : ''}
+${view?.notices.length ? html`<ul class="notices">${view.notices.map((n) => html`<li dir="auto">${n}</li>`)}</ul>` : ''}
 ${view
   ? html`<p class="result-count" role="status">${resultCountArabic(view.total)}${query ? html` عن «<span dir="auto">${query}</span>»` : ''}</p>
 ${view.groups.length ? html`<ol class="results">${view.groups.map((g) => resultItem(ctx, g))}</ol>` : ''}
