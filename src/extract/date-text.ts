@@ -100,6 +100,7 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu');
 const NUMERIC_DMY = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 const NUMERIC_YMD = /(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
 
 function withTime(p: DateParts, s: string): DateParts {
@@ -111,7 +112,12 @@ function withTime(p: DateParts, s: string): DateParts {
 /** Finds a date written for people anywhere in `s`: numeric (d.m.yyyy, yyyy-mm-dd), month names, or Arabic text. */
 export function parseHumanDate(s: string, now: Date = new Date()): DateParts | null {
   const lower = s.toLowerCase();
-  let m = NUMERIC_YMD.exec(lower);
+  let m = CJK_YMD.exec(lower);
+  if (m) {
+    const p = { year: +m[1], month: +m[2], day: +m[3] };
+    if (validParts(p, now)) return p;
+  }
+  m = NUMERIC_YMD.exec(lower);
   if (m) {
     const p = { year: +m[1], month: +m[3], day: +m[4] };
     if (validParts(p, now)) return p;

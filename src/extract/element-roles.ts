@@ -19,13 +19,13 @@ const STRONG_FURNITURE: [RegExp, BoilerplateKind][] = [
   [/(?:^|[\s_-])(?:read-?also|readmore|read-?more|also-?read|inline-?related|article-?inline|see-?also)(?:$|[\s_-])/i, 'read-also'],
   [/(?:^|[\s_-])(?:related|relatedposts|related-?\w+|more-?news|more-?stories|most-?read|mostread|most-?popular|popular|trending|recommended|recommendations|you-?may-?like|outbrain|taboola|ob-widget|jp-relatedposts|yarpp\w*|crp_related)(?:$|[\s_-])/i, 'related'],
   [/(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|post-?tags|article-?tags|keywords|topics-?list)(?:$|[\s_-])/i, 'tags'],
-  [/(?:^|[\s_-])(?:share|shares|sharing|sharer|social|social-?\w+|addthis\w*|sharethis\w*|a2a\w*|follow-?us|newsletter|subscribe|subscription|signup|print|toolbar|whatsapp|facebook|twitter|telegram)(?:$|[\s_-])/i, 'share'],
-  [/(?:^|[\s_-])(?:comments?|comment-?\w+|disqus\w*|respond|replies|discussion|fb-comments)(?:$|[\s_-])/i, 'comments'],
+  [/(?:^|[\s_-])(?:share|shares|sharing|sharer|social|social-?\w+|addthis\w*|sharethis\w*|a2a\w*|follow-?us|newsletter|subscribe|signup|toolbar|whatsapp|facebook|twitter|telegram)(?:$|[\s_-])/i, 'share'],
+  [/(?:^|[\s_-])(?:comments?|comment-\w+|commentlist|disqus\w*|respond|replies|discussion|fb-comments)(?:$|[\s_-])/i, 'comments'],
   [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|nav|navbar|navigation|menu|skip-?link|sitemap)(?:$|[\s_-])/i, 'navigation'],
-  [/(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbygoogle|ad-?\w+|banner|sponsor\w*|promo\w*|dfp\w*|gpt\w*|cookie\w*|gdpr|consent|popup|modal|overlay|paywall|hidden|sr-only|visually-?hidden|screen-?reader-?text|caption|wp-caption-text|credit|photo-?credit)(?:$|[\s_-])/i, 'other'],
+  [/(?:^|[\s_-])(?:ad|ads|adv|advert\w*|adsbygoogle|ad-\w+|banner|sponsor\w*|promo|promoted|dfp\w*|cookie\w*|gdpr|consent|popup|modal|overlay|sr-only|visually-?hidden|screen-?reader-?text|caption|wp-caption-text|photo-?credit)(?:$|[\s_-])|(?:^|\s)hidden(?:$|\s)/i, 'other'],
 ];
-const WEAK_FURNITURE = /sidebar|widget|footer|header|masthead|author-?bio|about-?author|author-?box|byline|dateline|meta-?data|post-?meta|entry-?meta|article-?meta|infobox|timestamp|rating|reactions|emoji|video-?player|slideshow|gallery|carousel|login|search/i;
-const CONTENT_HINT = /article|body|content|main|story|text|entry|post|news|detail|matn|nass/i;
+const WEAK_FURNITURE = /sidebar|footer|header|masthead|banner|combx|community|cover-wrap|extra|legends|remark|rss|shoutbox|skyscraper|supplemental|agegate|yom-remote|ai2html|author-?bio|about-?author|author-?box|byline|dateline|post-?meta|entry-?meta|article-?meta|infobox|timestamp|rating|reactions|video-?player|slideshow|carousel|login|search/i;
+const CONTENT_HINT = /and|article|body|column|content|main|shadow|story|text|entry|post|blog|news|detail|matn|nass/i;
 
 export interface ElementRole {
   /** Furniture: skipped when measuring and collecting content. */

@@ -5,13 +5,13 @@ import { detectArticleLanguage } from './article-language.ts';
 import { classifyMarker } from './boilerplate-markers.ts';
 import { collectBlocks, type CollectedContent } from './block-collector.ts';
 import { segmentBlocks } from './block-segmenter.ts';
-import { findDateInLine } from './date-text.ts';
+import { isoFromParts, parseHumanDate } from './date-text.ts';
 import type { ElementRole } from './element-roles.ts';
 import { sanitizeHtml } from './html-sanitizer.ts';
 import { readJsonLd } from './json-ld.ts';
 import { findMainContent } from './main-content-finder.ts';
 import { readPageMetadata, resolveUrl } from './page-metadata.ts';
-import { findPublicationDates } from './publication-date.ts';
+import { dateFromUrl, findPublicationDates } from './publication-date.ts';
 import type { TextBlock } from './text-block.ts';
 import type { BoilerplateSegment, ExtractedArticle, ExtractOptions, LinkItem } from './types.ts';
 
@@ -98,10 +98,8 @@ function datelineNearTitle(document: Document, now: Date | undefined): string | 
     for (let el = anchor.nextElementSibling; el && checked < 30; el = el.nextElementSibling, checked++) {
       const text = collapseSpace(el.textContent ?? '');
       if (!text || text.length > 300) continue;
-      for (const line of text.length <= 100 ? [text] : text.split(/\s[|•]\s|\n/)) {
-        const found = findDateInLine(line, now);
-        if (found) return found.iso;
-      }
+      const found = parseHumanDate(text.slice(0, 160), now);
+      if (found) return isoFromParts(found);
     }
   }
   return null;
@@ -134,8 +132,17 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   const segmented = segmentBlocks(collected.blocks, { now: options.now, title: collapseSpace(title) });
   const blocks = segmented.blocks.filter((b) => !(b.kind === 'heading' && collapseSpace(b.text) === collapseSpace(title)));
   const paragraphs = blocks.map((b) => b.text);
-  const dates = findPublicationDates(document, meta.meta, meta.article, [url, meta.canonicalUrl], options.now);
-  const publishedAt = dates.publishedAt ?? segmented.dateline ?? datelineNearTitle(document, options.now);
+  const isFurniture = (el: Element): boolean => {
+    for (let x: Element | null = el; x; x = x.parentElement) if (found.roles.get(x)?.furniture) return true;
+    return false;
+  };
+  const dates = findPublicationDates(document, meta.meta, meta.article, [url, meta.canonicalUrl], isFurniture, options.now);
+  // Last resort: the lead image's upload path (/2020/03/04/) is usually the publication day.
+  const imagePathDate = (): string | null => {
+    const p = dateFromUrl(meta.image);
+    return p ? isoFromParts(p) : null;
+  };
+  const publishedAt = dates.publishedAt ?? segmented.dateline ?? datelineNearTitle(document, options.now) ?? imagePathDate();
   const lang = detectArticleLanguage(meta.declaredLang, paragraphs.join('\n') || title);
   const boilerplate = [...segmented.boilerplate, ...collected.furniture, ...pageFurniture(document, found.roles, found.containers, base)];
 

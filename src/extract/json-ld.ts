@@ -28,13 +28,27 @@ export function readJsonLd(html: string): JsonLdNode[] {
     } catch {
       // Publishers often leave raw newlines inside strings; one lenient retry.
       try {
-        flatten(JSON.parse(raw.replace(/[\u0000-\u001F]+/g, ' ')), out);
+        flatten(JSON.parse(raw.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1')), out);
       } catch {
-        /* unusable block: ignore it */
+        const salvaged = salvage(raw);
+        if (salvaged) out.push(salvaged);
       }
     }
   }
   return out;
+}
+
+const SALVAGED_FIELDS = /"(@type|datePublished|dateModified|dateCreated|headline|articleSection)"\s*:\s*"([^"]{1,300})"/g;
+
+/** A block that is not JSON at all (stray commas, unescaped quotes): its plain string fields are still evidence. */
+function salvage(raw: string): JsonLdNode | null {
+  const node: JsonLdNode = {};
+  for (const m of raw.matchAll(SALVAGED_FIELDS)) {
+    const key = m[1];
+    if (key === '@type' ? !node[key] && ARTICLE_TYPES.test(m[2]) : !(key in node)) node[key] = m[2];
+  }
+  if (!node['@type'] && (node.datePublished || node.headline)) node['@type'] = 'Article';
+  return node['@type'] ? node : null;
 }
 
 function typesOf(node: JsonLdNode): string[] {

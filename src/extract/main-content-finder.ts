@@ -44,22 +44,41 @@ function countCommas(s: string): number {
   return n;
 }
 
-export function findMainContent(body: Element, strict: boolean): MainContent {
+export function findMainContent(body: Element, strict: boolean, trace?: (el: Element, score: number) => void): MainContent {
   const stats = new Map<Element, Stats>();
   const roles = new Map<Element, ElementRole>();
-  const paragraphs: { el: Element; chars: number; commas: number; linkChars: number }[] = [];
+  // Scoring units: real paragraphs (scored into their parent) and runs of loose text between <br>s and blocks
+  // inside a container (scored into the container itself), as readability does by wrapping them in <p>s.
+  const paragraphs: { target: Element; chars: number; commas: number; linkChars: number }[] = [];
 
   const measure = (el: Element, tag: string, inLink: boolean): Stats & { commas: number; hasBlock: boolean } => {
     const s = { chars: 0, linkChars: 0, linkedHeadings: 0, paragraphs: 0, commas: 0, hasBlock: false };
     const link = inLink || tag === 'a';
+    const isParagraph = PARAGRAPH_TAGS.has(tag);
+    let run = 0;
+    let runCommas = 0;
+    let runLinks = 0;
+    const endRun = (): void => {
+      if (run >= 25 && !isParagraph) {
+        paragraphs.push({ target: el, chars: run, commas: runCommas, linkChars: runLinks });
+        s.paragraphs++;
+      }
+      run = runCommas = runLinks = 0;
+    };
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
         const n = nonSpaceLength(data);
         if (n) {
+          const commas = countCommas(data);
           s.chars += n;
-          s.commas += countCommas(data);
-          if (link) s.linkChars += n;
+          s.commas += commas;
+          run += n;
+          runCommas += commas;
+          if (link) {
+            s.linkChars += n;
+            runLinks += n;
+          }
         }
       } else if (c.nodeType === 1) {
         const child = c as Element;
@@ -67,19 +86,26 @@ export function findMainContent(body: Element, strict: boolean): MainContent {
         const role = elementRole(child, ctag, strict);
         roles.set(child, role);
         if (role.furniture) continue;
-        if (!INLINE_TAGS.has(ctag)) s.hasBlock = true;
+        const inline = INLINE_TAGS.has(ctag);
+        if (!inline) s.hasBlock = true;
+        if (ctag === 'br' || !inline) endRun();
         const cs = measure(child, ctag, link);
         s.chars += cs.chars;
         s.linkChars += cs.linkChars;
         s.commas += cs.commas;
         s.linkedHeadings += cs.linkedHeadings;
         s.paragraphs += cs.paragraphs;
+        if (inline && !cs.hasBlock) {
+          run += cs.chars;
+          runCommas += cs.commas;
+          runLinks += cs.linkChars;
+        } else if (inline) endRun();
       }
     }
+    endRun();
     if (HEADING.test(tag) && s.chars > 0 && s.linkChars / s.chars > 0.5) s.linkedHeadings++;
-    const isParagraph = PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section' || tag === 'span' || tag === 'font') && !s.hasBlock);
-    if (isParagraph && s.chars >= 25 && !(tag === 'td' && s.hasBlock)) {
-      paragraphs.push({ el, chars: s.chars, commas: s.commas, linkChars: s.linkChars });
+    if (isParagraph && s.chars >= 25 && !s.hasBlock && el.parentElement) {
+      paragraphs.push({ target: el.parentElement, chars: s.chars, commas: s.commas, linkChars: s.linkChars });
       s.paragraphs++;
     }
     stats.set(el, s);
@@ -94,7 +120,7 @@ export function findMainContent(body: Element, strict: boolean): MainContent {
     const density = p.chars ? p.linkChars / p.chars : 0;
     if (density > 0.5) continue;
     const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - density);
-    let ancestor = p.el.parentElement;
+    let ancestor: Element | null = p.target;
     for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
       if (!stats.has(ancestor)) break;
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
@@ -125,9 +151,32 @@ export function findMainContent(body: Element, strict: boolean): MainContent {
   }
   if (!top || topScore <= 0) return { containers: [body], roles, chars: bodyStats.chars };
 
+  // Class names inflate big wrappers ("main", "content"); when one scored descendant holds nearly all of the
+  // wrapper's prose, that descendant is the tighter, cleaner container.
+  const prose = (el: Element): number => {
+    const st = stats.get(el)!;
+    return st.chars - st.linkChars;
+  };
+  for (let moved = true; moved; ) {
+    moved = false;
+    const current: Element = top;
+    const currentScore = finalScore(current);
+    for (const [el, sc] of ranked) {
+      if (el === current || sc < currentScore * 0.5) continue;
+      if (!current.contains(el)) continue;
+      if (prose(el) >= prose(current) * 0.85) {
+        top = el;
+        moved = true;
+        break;
+      }
+    }
+  }
+
   // Several strong candidates under one ancestor: the article is split across them.
   ranked.sort((a, b) => b[1] - a[1]);
-  const alternatives = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  if (trace) for (const [el, sc] of ranked.slice(0, 8)) trace(el, sc);
+  const chosenScore = finalScore(top);
+  const alternatives = ranked.filter(([el]) => el !== top).slice(0, 5).filter(([, s]) => s >= chosenScore * 0.75).map(([el]) => el);
   if (alternatives.length >= 3) {
     for (let parent = top.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
       if (alternatives.filter((a) => parent!.contains(a)).length >= 3) {

@@ -23,7 +23,8 @@ export interface PublicationDates {
 const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/;
 const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|pubdate|publish|post-date|postdate|entry-date|timestamp|datetime|meta-date|article-date|story-date|byline|dateline|created|posted|tarikh|date-time)(?:$|[\s_-])|date|time/i;
 
-function fromUrl(url: string | null): DateParts | null {
+/** A full date in a URL path (/2015/08/09/, /20150809/, -2015-08-09-). */
+export function dateFromUrl(url: string | null): DateParts | null {
   if (!url) return null;
   let path: string;
   try {
@@ -52,16 +53,22 @@ function fromTimeElements(document: Document, now: Date): { published: DateParts
   return { published: published ?? first, updated };
 }
 
-function fromDateLikeText(document: Document, now: Date): DateParts | null {
+function fromDateLikeText(document: Document, isFurniture: (el: Element) => boolean, now: Date): DateParts | null {
   // Short elements whose class or id says "date"; the first that reads as a date wins (page order ≈ near the title).
   let tried = 0;
-  for (const el of Array.from(document.querySelectorAll('[class*="date" i], [class*="time" i], [id*="date" i], [class*="publish" i], [class*="meta" i], [class*="byline" i], [class*="info" i]'))) {
+  for (const el of Array.from(document.querySelectorAll('[class*="date" i], [class*="time" i], [id*="date" i], [class*="publish" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [class*="tagline" i]'))) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(hint) && !/meta|info|byline/i.test(hint)) continue;
+    if (!DATE_CLASS.test(hint) && !/meta|info|byline|tagline/i.test(hint)) continue;
     if (/comment|related|footer|copyright|sidebar|widget/i.test(hint)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 200) continue;
+    if (text.length > 200) continue;
     if (/modif|updat|تحديث|تعديل/i.test(hint) && !/publish|نشر/i.test(text)) continue;
+    // Teaser lists carry their own dates: only dates outside them describe this page.
+    if (el.closest('li') || (isFurniture(el) && !/date/i.test(hint))) continue;
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('data-date') ?? el.getAttribute('title');
+    const fromAttr = attr ? parseMachineDate(attr, now) : null;
+    if (fromAttr) return fromAttr;
+    if (!text) continue;
     const found = findDateInLine(text.replace(/^.*?(?:نشر(?: في| بتاريخ)?|published(?: on)?|posted(?: on)?)\s*[:：]?\s*/i, ''), now);
     const p = found ? parseMachineDate(found.iso, now) : parseHumanDate(text, now);
     if (p) return p;
@@ -70,11 +77,16 @@ function fromDateLikeText(document: Document, now: Date): DateParts | null {
   return null;
 }
 
+function sameOrNear(a: DateParts, b: DateParts, days: number): boolean {
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) <= days * 86400000;
+}
+
 export function findPublicationDates(
   document: Document,
   meta: Map<string, string>,
   article: JsonLdNode | null,
   urls: (string | null)[],
+  isFurniture: (el: Element) => boolean,
   now: Date = new Date(),
 ): PublicationDates {
   const iso = (p: DateParts | null): string | null => (p ? isoFromParts(p) : null);
@@ -93,7 +105,10 @@ export function findPublicationDates(
     published ??= fromTime.published;
     updated ??= fromTime.updated;
   }
-  for (const u of urls) published ??= fromUrl(u);
-  published ??= fromDateLikeText(document, now);
+  let fromPath: DateParts | null = null;
+  for (const u of urls) fromPath ??= dateFromUrl(u);
+  // The CMS writes the local publication day into the path; a timestamp a day off is the same moment in UTC.
+  if (fromPath && (!published || (sameOrNear(published, fromPath, 2) && !sameOrNear(published, fromPath, 0)))) published = fromPath;
+  published ??= fromDateLikeText(document, isFurniture, now);
   return { publishedAt: iso(published), updatedAt: iso(updated) };
 }
