@@ -172,10 +172,11 @@ function stemUncached(w: string): string {
   p = PROTECTED.get(s);
   if (p !== undefined) return p;
 
-  // 4. future س before an imperfect prefix (سيتم، ستكون), never on nouns with the article
+  // 4. future س before an imperfect prefix ي ت ن (سيعقد، ستكون), never on nouns with the article; not before alef,
+  // where سأ (first person) is rare in news and س + ا starts many nouns (ساعات، سابق).
   if (!article && s.charCodeAt(0) === SEEN && s.length >= 5) {
     const c = s.charCodeAt(1);
-    if ((c === YA || c === TA || c === NOON || c === ALEF) && !isNative(s)) s = s.slice(1);
+    if ((c === YA || c === TA || c === NOON) && !isNative(s)) s = s.slice(1);
   }
 
   return stripSuffixes(s);
