@@ -31,7 +31,11 @@ function digits(outlet: DemoOutlet, text: string): string {
 }
 
 function byline(ctx: ArticlePageContext): string | null {
-  return ctx.article.byline ? `${ctx.outlet.bylinePrefix}${ctx.article.byline}` : null;
+  const { article, outlet } = ctx;
+  if (!article.byline) return null;
+  if (article.bylineKind === 'desk') return article.byline;
+  const prefix = article.bylineKind === 'female' ? (outlet.bylinePrefixFemale ?? outlet.bylinePrefix) : outlet.bylinePrefix;
+  return `${prefix}${article.byline}`;
 }
 
 function leadOf(article: DemoArticle, max = 180): string {
@@ -108,7 +112,7 @@ function readAlsoMarkup(ctx: ArticlePageContext, style: 'box' | 'inline' | 'card
   }
   if (style === 'inline') return `<p><strong>اقرأ أيضاً:</strong> <a href="${e(other.url)}">${title}</a></p>`;
   if (style === 'card') return `<div class="also-card"><span class="label">اقرأ أيضا</span> <a href="${e(other.url)}">${title}</a></div>`;
-  return `<div class="read-also"><span class="read-also__label">اقرأ أيضاً</span><a class="read-also__link" href="${e(other.url)}">${title}</a></div>`;
+  return `<div class="read-also"><span class="read-also__label">اقرأ أيضاً</span> <a class="read-also__link" href="${e(other.url)}">${title}</a></div>`;
 }
 
 function bodyWithInsert(ctx: ArticlePageContext, paragraph: (text: string) => string, insert: string, separator = '\n'): string {

@@ -25,6 +25,8 @@ export interface DemoOutlet {
   digits: 'latin' | 'arabic-indic';
   monthNames: 'gregorian' | 'levantine' | 'maghrebi';
   bylinePrefix: string;
+  /** The prefix for a woman's byline where Arabic marks gender (كتب / كتبت); defaults to bylinePrefix. */
+  bylinePrefixFemale?: string;
   dateStyle: 'time' | 'meta' | 'text';
   meta: 'jsonld' | 'og';
   /** How the mid-article "اقرأ أيضاً" insert looks: a bare link, or a pasted lead of the other article. */
@@ -44,6 +46,8 @@ export interface DemoArticle {
   event: string;
   headline: string;
   byline?: string;
+  /** 'female' picks the outlet's feminine prefix; 'desk' (a news desk or agency) is printed without a prefix. */
+  bylineKind?: 'female' | 'desk';
   /** Minutes before the demo's base time. */
   publishedOffsetMinutes: number;
   section: string;
@@ -120,6 +124,9 @@ function checkArticle(raw: unknown, where: string, outlets: Map<string, DemoOutl
   if (!outlets.has(a.outlet)) throw new DemoDataError(`${where}: article ${a.id} names unknown outlet ${a.outlet}`);
   if (!Number.isFinite(a.publishedOffsetMinutes) || a.publishedOffsetMinutes < 0) {
     throw new DemoDataError(`${where}: article ${a.id} needs publishedOffsetMinutes >= 0`);
+  }
+  if (a.bylineKind !== undefined && a.bylineKind !== 'female' && a.bylineKind !== 'desk') {
+    throw new DemoDataError(`${where}: article ${a.id} has unknown bylineKind ${String(a.bylineKind)}`);
   }
   if (!Array.isArray(a.paragraphs) || a.paragraphs.length < 2 || a.paragraphs.some((p) => typeof p !== 'string' || !p.trim())) {
     throw new DemoDataError(`${where}: article ${a.id} needs at least two non-empty paragraphs`);

@@ -152,6 +152,23 @@ test('pages vary: JSON-LD on some outlets, og: meta on others, and Arabic-Indic 
   assert.ok(jsonld > 0 && og > 0 && jsonld + og === data.articles.length);
 });
 
+test('bylines agree with the writer: كتبت for women where the outlet marks gender, no prefix for desks', () => {
+  const bySlug = new Map(data.outlets.map((o) => [o.slug, o]));
+  let female = 0;
+  for (const article of data.articles) {
+    if (!article.byline) continue;
+    const text = docs.get(article.id)!.body.textContent ?? '';
+    const outlet = bySlug.get(article.outlet)!;
+    assert.ok(text.includes(article.byline), `${article.id} shows its byline`);
+    if (article.bylineKind === 'female' && outlet.bylinePrefixFemale) {
+      female++;
+      assert.ok(text.includes(`${outlet.bylinePrefixFemale}${article.byline}`), article.id);
+    }
+    if (article.bylineKind === 'desk') assert.ok(!text.includes(`${outlet.bylinePrefix}${article.byline}`) || !outlet.bylinePrefix, article.id);
+  }
+  assert.ok(female > 0);
+});
+
 test('a feed answers 304 to its own ETag or Last-Modified, and 200 to a stale ETag', async () => {
   for (const feed of server.feeds) {
     const first = await get(feed.url);
