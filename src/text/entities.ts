@@ -479,6 +479,11 @@ function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0
   return { i0, i1, skip: 0, mention };
 }
 
+/** True when `word` (clitics allowed) opens a title such as "وزير" or "المتحدث باسم". */
+export function isTitleWord(word: string): boolean {
+  return cliticHit(normalize(word), (rest) => TITLE_FIRST.has(rest)) !== null;
+}
+
 function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | null {
   const r = cliticHit(words[i].n, (rest) => TITLE_FIRST.has(rest) && (rest === words[i].n || rest.length >= 3));
   if (r) {
@@ -503,6 +508,8 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
     let k = title.end;
     let roleEnd = title.end;
     let country: string | undefined;
+    // "المتحدثة باسم الخارجية الأمريكية": the organisation's country when the title names no country itself.
+    let orgCountry: string | undefined;
     let steps = 0;
     let found: Match | undefined;
     while (k < words.length && steps < 8) {
@@ -515,7 +522,10 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
       if (m) {
         const c = countryOf(m);
         if (c) country ??= c;
-        else if (!country) roleEnd = m.i1;
+        else if (!country) {
+          roleEnd = m.i1;
+          orgCountry ??= m.mention.country;
+        }
         k = m.i1;
         steps++;
         continue;
@@ -545,7 +555,7 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
     if (!found) continue;
     const roleStart = view.origin[words[i].s + title.skip];
     found.mention.role = text.slice(roleStart, words[roleEnd - 1].oe);
-    if (country) found.mention.country = country;
+    if (country ?? orgCountry) found.mention.country = country ?? orgCountry;
     i = found.i1 - 1;
   }
 }

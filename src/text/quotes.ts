@@ -2,7 +2,7 @@
 // (the last one before it in its sentence, or one right after it: "..." قال فلان). A verb with no named subject
 // ("وأضاف"، "وأشار إلى أن") or with an anaphoric one ("بيان الوزارة") continues the last named speaker.
 import { normalize } from './normalize.ts';
-import { normalizeWithOffsets, viewWords, type ViewWord } from './entities.ts';
+import { isTitleWord, normalizeWithOffsets, viewWords, type ViewWord } from './entities.ts';
 import type { EntityMention, QuoteMention } from './types.ts';
 
 const set = (list: string): Set<string> => new Set(list.trim().split(/\s+/).map((w) => normalize(w)));
@@ -143,13 +143,20 @@ export function findQuotes(text: string, entities: EntityMention[]): QuoteMentio
       speaker ??= current;
     } else {
       let named: Speaker | null = null;
+      // "قالت المتحدثة باسم الخارجية الأمريكية فلانة": after a title the speaker is the person, not the organisation.
+      const titled = w + 1 < words.length && isTitleWord(words[w + 1].n);
+      let titledOrg: Speaker | null = null;
       let anaphoric = false;
       let place: EntityMention | undefined;
       const anonymous: string[] = [];
       for (let k = w + 1; k < words.length && k <= w + 14; k++) {
         if (inQuote(words[k].os)) break;
         const m = entityAt.get(k);
-        if (m && (m.kind === 'person' || m.kind === 'org')) { named = speakerOf(m); break; }
+        if (m && m.kind === 'person') { named = speakerOf(m); break; }
+        if (m && m.kind === 'org') {
+          if (!titled) { named = speakerOf(m); break; }
+          titledOrg ??= speakerOf(m);
+        }
         if (m && m.kind === 'place' && k === w + 1) place = m;
         const bare = words[k].n;
         if (SUBJECT_END.has(bare) || bareVerb(bare)) break;
@@ -159,6 +166,7 @@ export function findQuotes(text: string, entities: EntityMention[]): QuoteMentio
         const gap = text.slice(words[k].oe, words[k + 1]?.os ?? text.length);
         if (/[،,:]/.test(gap)) break;
       }
+      named ??= titledOrg;
       if (named) speaker = named;
       else if (place) speaker = speakerOf(place);
       else if (anaphoric || !anonymous.length) speaker = current;

@@ -1,6 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEntities } from '../../src/text/entities.ts';
+import { readFileSync } from 'node:fs';
+import { findEntities, gazetteerConflicts, gazetteerEntry, normalizeWithOffsets } from '../../src/text/entities.ts';
+import { loadGazetteer } from '../../src/text/gazetteer/gazetteer.ts';
+import { normalize } from '../../src/text/normalize.ts';
+
+const ARTICLE = readFileSync(new URL('./fixtures/diplomacy-article.txt', import.meta.url), 'utf8');
+
+function ids(text: string): string[] {
+  return findEntities(text, []).map((e) => e.id);
+}
+
+test('the normalized view equals normalize() and maps every char back into the original', () => {
+  const samples = [
+    ARTICLE,
+    'قالَ الوزيرُ «سنواصلُ» — ٢٠٢٥ ﻻ ﷺ 𝐀𝐁 İstanbul مسئول مسؤول',
+    '',
+    'ـــ\u200fأفغانستان\u200e',
+  ];
+  for (const text of samples) {
+    const view = normalizeWithOffsets(text);
+    assert.equal(view.norm, normalize(text));
+    assert.equal(view.origin.length, view.norm.length + 1);
+    assert.equal(view.origin[view.norm.length], text.length);
+    for (let i = 1; i < view.origin.length; i++) assert.ok(view.origin[i] >= view.origin[i - 1], 'offsets never go back');
+  }
+});
 
 test('title + name gives the person a role and a country', () => {
   const text = 'حذر وزير الخارجية الروسي سيرغي لافروف من التصعيد.';
@@ -8,10 +33,127 @@ test('title + name gives the person a role and a country', () => {
   assert.ok(lavrov);
   assert.equal(lavrov.role, 'وزير الخارجية');
   assert.equal(lavrov.country, 'place:russia');
+  assert.equal(lavrov.surface, 'سيرغي لافروف');
   assert.equal(text.slice(lavrov.start, lavrov.end), 'سيرغي لافروف');
 });
 
-test('clitics before names and demonyms map to the country', () => {
-  const ids = findEntities('وقال للأفغان إن لروسيا والأميركيين مصالح في أفغانستان وللولايات المتحدة', []).map((e) => e.id);
-  assert.deepEqual(ids, ['place:afghanistan', 'place:russia', 'place:usa', 'place:afghanistan', 'place:usa']);
+test('variant spellings map to one canonical entity', () => {
+  for (const spelling of ['سيرغي لافروف', 'سيرجي لافروف', 'لافروف']) {
+    assert.deepEqual(ids(`وقال ${spelling} للصحفيين`), ['person:sergei-lavrov'], spelling);
+  }
+  for (const spelling of ['أمريكا', 'أميركا', 'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الأميركي', 'الأمريكية', 'الأمريكيين', 'الأمريكان']) {
+    assert.deepEqual(ids(`تحدث عن ${spelling} أمس`), ['place:usa'], spelling);
+  }
+  for (const spelling of ['روسيا', 'الروسي', 'الروسية', 'الروس', 'روسيين']) {
+    assert.deepEqual(ids(`تحدث عن ${spelling} أمس`), ['place:russia'], spelling);
+  }
+  for (const spelling of ['الناتو', 'حلف شمال الأطلسي', 'حلف الأطلسي']) {
+    assert.deepEqual(ids(`وعبر ${spelling} عن قلقه`), ['org:nato'], spelling);
+  }
+  for (const spelling of ['داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية']) {
+    assert.deepEqual(ids(`هجوم تبناه ${spelling} في المدينة`), ['org:isis'], spelling);
+  }
+  for (const spelling of ['الحوثيون', 'الحوثيين', 'أنصار الله', 'جماعة الحوثي']) {
+    assert.deepEqual(ids(`قال ${spelling} إن`), ['org:houthis'], spelling);
+  }
+  assert.deepEqual(ids('قالت سنتكوم إن القيادة الوسطى والقيادة المركزية الأمريكية'), ['org:centcom', 'org:centcom', 'org:centcom']);
+});
+
+test('clitics before names are allowed and left out of the surface', () => {
+  const text = 'وقال للأفغان إن لروسيا وللولايات المتحدة وبالصين مصالح في أفغانستان وكابل';
+  const found = findEntities(text, []);
+  assert.deepEqual(found.map((e) => e.id), ['place:afghanistan', 'place:russia', 'place:usa', 'place:china', 'place:afghanistan', 'place:kabul']);
+  assert.equal(found[1].surface, 'روسيا');
+  assert.equal(found[3].surface, 'الصين');
+  assert.equal(found[5].surface, 'كابل');
+});
+
+test('longest match wins and blocking phrases hide the short name', () => {
+  assert.deepEqual(ids('أعلنت حكومة جنوب السودان'), ['place:south-sudan']);
+  assert.deepEqual(ids('طالبان باكستان غير طالبان'), ['org:ttp', 'org:taliban']);
+  assert.deepEqual(ids('عاد إلى مسقط رأسه قبل أن يزور مسقط'), ['place:muscat']);
+  assert.deepEqual(ids('اجتمع مجلس الأمن القومي ثم مجلس الأمن'), ['org:un-security-council']);
+  assert.deepEqual(ids('شبكة روسيا اليوم'), ['org:rt']);
+});
+
+test('diacritics, tatweel and Persian letters do not hide a name; offsets stay on the original', () => {
+  const text = 'زار وزيرُ الخارجيـة طهرانَ ثم إسطنبول والأُردن';
+  const found = findEntities(text, []);
+  assert.deepEqual(found.map((e) => e.id), ['place:tehran', 'place:istanbul', 'place:jordan']);
+  for (const e of found) assert.equal(text.slice(e.start, e.end), e.surface);
+  assert.equal(found[0].surface, 'طهرانَ');
+});
+
+test('ministries become organisations of their country', () => {
+  const a = findEntities('وقالت وزارة الدفاع في أوزبكستان إن', []);
+  assert.equal(a[0].id, 'org:uzbekistan-ministry-of-defence');
+  assert.equal(a[0].kind, 'org');
+  assert.equal(a[0].country, 'place:uzbekistan');
+  const b = findEntities('وأعلنت الخارجية التركية أن', []);
+  assert.equal(b[0].id, 'org:turkey-ministry-of-foreign-affairs');
+  assert.equal(b[0].name, 'وزارة الخارجية التركية');
+  assert.deepEqual(ids('الدفاع الروسي عن مصالحه'), ['place:russia'], 'a masculine adjective is not the ministry');
+});
+
+test('unknown people after a title or a speech verb get a provisional id', () => {
+  const a = findEntities('والتقى الوزير باخودير قربانوف وقائد القيادة الوسطى للجيش الأميركي (سنتكوم) مايكل كوريلا في طشقند', []);
+  const kurbanov = a.find((e) => e.surface === 'باخودير قربانوف');
+  assert.ok(kurbanov);
+  assert.equal(kurbanov.id, 'person:~باخودير قربانوف');
+  assert.equal(kurbanov.role, 'الوزير');
+  const kurilla = a.find((e) => e.id === 'person:michael-kurilla');
+  assert.ok(kurilla);
+  assert.match(kurilla.role ?? '', /^قائد القيادة الوسطى/);
+  assert.equal(kurilla.country, 'place:usa');
+
+  const b = findEntities('وقال محمد الحلبوسي إن الحكومة ستستقيل. وقال مسؤول أمريكي إن الأمر صحيح.', []);
+  assert.deepEqual(b.map((e) => e.id), ['person:mohammed-al-halbousi', 'place:usa']);
+  const c = findEntities('وأوضحت سلمى القاسمي أن الاتفاق جاهز، وأضاف المصدر أن التوقيع قريب.', []);
+  assert.deepEqual(c.map((e) => e.id), ['person:~سلمي القاسمي']);
+});
+
+test('fixture article: people with roles, places and organisations', () => {
+  const found = findEntities(ARTICLE, []);
+  const byId = (id: string) => found.filter((e) => e.id === id);
+  const albusaidi = byId('person:badr-albusaidi');
+  assert.equal(albusaidi.length, 3);
+  assert.equal(albusaidi[0].role, 'وزير الخارجية');
+  assert.equal(albusaidi[0].country, 'place:oman');
+  const araghchi = byId('person:abbas-araghchi')[0];
+  assert.equal(araghchi.country, 'place:iran');
+  const wilkins = found.find((e) => e.surface === 'سارة ويلكنز');
+  assert.ok(wilkins);
+  assert.equal(wilkins.kind, 'person');
+  assert.ok(wilkins.id.startsWith('person:~'));
+  assert.equal(wilkins.role, 'المتحدثة باسم الخارجية الأمريكية');
+  assert.equal(wilkins.country, 'place:usa');
+  assert.ok(found.some((e) => e.id === 'person:~مروان الحداد'));
+  for (const id of ['place:muscat', 'place:iran', 'place:usa', 'place:gulf', 'place:doha', 'place:kuwait', 'place:strait-of-hormuz', 'place:red-sea']) {
+    assert.ok(byId(id).length > 0, id);
+    assert.equal(byId(id)[0].kind, 'place');
+  }
+  for (const id of ['org:un-security-council', 'org:eu', 'org:nato', 'org:qatar-ministry-of-foreign-affairs']) {
+    assert.ok(byId(id).length > 0, id);
+    assert.equal(byId(id)[0].kind, 'org');
+  }
+  assert.equal(byId('org:nato').length, 2);
+  for (const e of found) assert.equal(ARTICLE.slice(e.start, e.end), e.surface);
+  for (let k = 1; k < found.length; k++) assert.ok(found[k].start >= found[k - 1].end, 'mentions do not overlap');
+});
+
+test('the gazetteer is large, well formed and unambiguous', () => {
+  const entries = loadGazetteer().filter((e) => !e.id.startsWith('block:'));
+  assert.ok(entries.length >= 2000, `only ${entries.length} entries`);
+  const demonyms = 'المصري السوري العراقي اللبناني الأردني الفلسطيني السعودي الإماراتي القطري الكويتي البحريني العماني '
+    + 'اليمني الليبي التونسي الجزائري المغربي الموريتاني السوداني الصومالي التركي الإيراني الإسرائيلي الباكستاني الهندي '
+    + 'الصيني الياباني الفرنسي الألماني البريطاني الإيطالي الإسباني الأوكراني';
+  assert.deepEqual(ids(demonyms).map((id) => id.slice(6)), ['egypt', 'syria', 'iraq', 'lebanon', 'jordan', 'palestine',
+    'saudi-arabia', 'uae', 'qatar', 'kuwait', 'bahrain', 'oman', 'yemen', 'libya', 'tunisia', 'algeria', 'morocco',
+    'mauritania', 'sudan', 'somalia', 'turkey', 'iran', 'israel', 'pakistan', 'india', 'china', 'japan', 'france',
+    'germany', 'united-kingdom', 'italy', 'spain', 'ukraine']);
+  assert.deepEqual([...gazetteerConflicts().entries()], []);
+  for (const e of entries) {
+    if (e.country) assert.ok(gazetteerEntry(e.country), `${e.id}: unknown country ${e.country}`);
+    assert.match(e.id, /^(place|org|person):[a-z0-9-]+$/);
+  }
 });

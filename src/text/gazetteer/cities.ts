@@ -674,4 +674,397 @@ durban | ديربان | | south-africa
 maseru | ماسيرو | | lesotho
 mbabane | مباباني | | eswatini
 praia | برايا | | cape-verde
+# More towns of the Arab world
+maarat-misrin | معرة مصرين | | syria
+ariha-syria | أريحا السورية | | syria
+jisr-al-shughur | جسر الشغور | | syria
+al-tabqa | مدينة الطبقة | مطار الطبقة | syria
+salamiyah | السلمية | | syria
+masyaf | مصياف | | syria
+al-safira | السفيرة | | syria
+al-hol | مخيم الهول | | syria
+rukban | مخيم الركبان | | syria
+nabk | النبك | | syria
+qatana | قطنا | | syria
+jaramana | جرمانا | | syria
+sayyida-zaynab | السيدة زينب | | syria
+hasya | حسياء | | syria
+shahba | شهبا | | syria
+busra | بصرى الشام | بصرى | syria
+nawa | مدينة نوى | | syria
+inkhil | إنخل | | syria
+haditha | مدينة حديثة | | iraq
+al-qaim | مدينة القائم | | iraq
+hit | هيت | | iraq
+anah | عانة | | iraq
+rutba | الرطبة | | iraq
+tuz-khurmatu | طوزخورماتو | طوز خورماتو | iraq
+khanaqin | خانقين | | iraq
+mandali | مندلي | | iraq
+makhmour | مخمور | | iraq
+qayyarah | القيارة | | iraq
+shirqat | الشرقاط | | iraq
+hawija | الحويجة | | iraq
+umm-qasr | أم قصر | | iraq
+zubair | مدينة الزبير | | iraq
+faw | الفاو | | iraq
+taji | قاعدة التاجي | معسكر التاجي | iraq
+balad | مدينة بلد | قاعدة بلد | iraq
+tabnine | تبنين | | lebanon
+aitaroun | عيترون | | lebanon
+khiam | بلدة الخيام | | lebanon
+kfar-kila | كفركلا | كفر كلا | lebanon
+aita-al-shaab | عيتا الشعب | | lebanon
+aley | عاليه | | lebanon
+batroun | البترون | | lebanon
+halba | حلبا | | lebanon
+arsal | عرسال | | lebanon
+qana | قانا | | lebanon
+huwara | حوارة | | palestine
+beita | بلدة بيتا | | palestine
+tammun | طمون | | palestine
+yatta | يطا | | palestine
+masafer-yatta | مسافر يطا | | palestine
+al-bireh | مدينة البيرة | | palestine
+silwan | سلوان | | palestine
+sheikh-jarrah | الشيخ جراح | حي الشيخ جراح | palestine
+azzun | عزون | | palestine
+zawaida | الزوايدة | | palestine
+bani-suheila | بني سهيلا | | palestine
+abasan | عبسان | | palestine
+beit-sahour | بيت ساحور | | palestine
+qalandia | قلنديا | | palestine
+kerem-shalom | كرم أبو سالم | | palestine
+erez | معبر بيت حانون | إيريز | palestine
+netzarim | نتساريم | محور نتساريم | palestine
+philadelphi | محور فيلادلفيا | محور صلاح الدين | palestine
+bnei-brak | بني براك | | israel
+rishon-lezion | ريشون لتسيون | | israel
+petah-tikva | بتاح تكفا | | israel
+rahat | مدينة رهط | | israel
+nahariya | نهاريا | | israel
+metula | مستوطنة المطلة | بلدة المطلة | israel
+hadera | الخضيرة | | israel
+ashdod-port | ميناء أسدود | | israel
+kafr-qasim | كفر قاسم | | israel
+shefa-amr | شفا عمرو | | israel
+tamra | طمرة | | israel
+baqa | باقة الغربية | | israel
+ajloun | عجلون | | jordan
+tafilah | الطفيلة | | jordan
+ruwaished | الرويشد | | jordan
+azraq | مخيم الأزرق | | jordan
+zaatari | مخيم الزعتري | الزعتري | jordan
+banha | بنها | | egypt
+shibin-el-kom | شبين الكوم | | egypt
+kafr-el-dawwar | كفر الدوار | | egypt
+sheikh-zayed-city | مدينة الشيخ زايد | | egypt
+october-city | مدينة 6 أكتوبر | السادس من أكتوبر | egypt
+el-tor | مدينة الطور | | egypt
+dahab | دهب | | egypt
+rafah-egypt | رفح المصرية | | egypt
+sheikh-zuweid | الشيخ زويد | | egypt
+bir-al-abd | بئر العبد | | egypt
+siwa | سيوة | واحة سيوة | egypt
+qusayr | مدينة القصير المصرية | | egypt
+safaga | سفاجا | | egypt
+marsa-alam | مرسى علم | | egypt
+ain-sokhna | العين السخنة | | egypt
+salloum | السلوم | | egypt
+edfu | إدفو | | egypt
+kom-ombo | كوم أمبو | | egypt
+abu-simbel | أبو سمبل | | egypt
+al-kharj | الخرج | | saudi-arabia
+sakaka | سكاكا | | saudi-arabia
+al-baha | الباحة | | saudi-arabia
+hafr-al-batin | حفر الباطن | | saudi-arabia
+unaizah | عنيزة | | saudi-arabia
+khobar | مدينة الخبر | | saudi-arabia
+ras-tanura | رأس تنورة | | saudi-arabia
+abqaiq | بقيق | أبقيق | saudi-arabia
+rabigh | رابغ | | saudi-arabia
+mina | مشعر منى | | saudi-arabia
+arafat-mount | جبل عرفات | صعيد عرفات | saudi-arabia
+zinjibar | زنجبار اليمنية | | yemen
+ataq | مدينة عتق | | yemen
+seiyun | سيئون | | yemen
+mocha | المخا | | yemen
+midi | ميدي | | yemen
+ras-isa | رأس عيسى | | yemen
+al-jawf-yemen | محافظة الجوف | | yemen
+amran | محافظة عمران | | yemen
+raymah | ريمة | | yemen
+ras-laffan | رأس لفان | | qatar
+al-udeid | قاعدة العديد | | qatar
+al-wakrah | الوكرة | | qatar
+al-khor | مدينة الخور | | qatar
+jebel-ali | جبل علي | | uae
+khor-fakkan | خورفكان | | uae
+jahra | الجهراء | | kuwait
+ahmadi | الأحمدي | | kuwait
+muharraq | المحرق | | bahrain
+riffa | الرفاع | | bahrain
+sur-oman | مدينة صور العمانية | | oman
+khasab | ولاية خصب | | oman
+musandam | مسندم | | oman
+ubari | أوباري | | libya
+murzuq | مرزق | | libya
+bani-walid | بني وليد | | libya
+zintan | الزنتان | | libya
+nalut | نالوت | | libya
+sabratha | صبراتة | | libya
+al-marj | مدينة المرج | | libya
+shahat | مدينة شحات | | libya
+jufra | الجفرة | | libya
+hammamet | مدينة الحمامات | | tunisia
+mahdia | المهدية | | tunisia
+siliana | سليانة | | tunisia
+beja | باجة | | tunisia
+zarzis | جرجيس | | tunisia
+ben-guerdane | بن قردان | | tunisia
+ras-jedir | رأس جدير | | tunisia
+djelfa | الجلفة | | algeria
+msila | المسيلة | | algeria
+laghouat | الأغواط | | algeria
+tiaret | تيارت | | algeria
+el-oued | ولاية الوادي | | algeria
+jijel | جيجل | | algeria
+medea | ولاية المدية | | algeria
+souk-ahras | سوق أهراس | | algeria
+tindouf | تندوف | | algeria
+in-amenas | عين أميناس | | algeria
+hassi-messaoud | حاسي مسعود | | algeria
+ifrane | إفران | | morocco
+errachidia | الرشيدية | | morocco
+ouarzazate | ورزازات | | morocco
+taroudant | تارودانت | | morocco
+beni-mellal | بني ملال | | morocco
+khouribga | خريبكة | | morocco
+el-jadida | مدينة الجديدة | | morocco
+chefchaouen | شفشاون | | morocco
+larache | العرائش | | morocco
+guerguerat | الكركرات | | morocco
+rosso | روصو | | mauritania
+atar | أطار | | mauritania
+zouerate | ازويرات | | mauritania
+el-daein | الضعين | | sudan
+zalingei | زالنجي | | sudan
+el-gadarif | القضارف | | sudan
+sennar | سنار | | sudan
+kosti | كوستي | | sudan
+dongola | دنقلا | | sudan
+shendi | شندي | | sudan
+kutum | مدينة كتم | | sudan
+tawila | بلدة طويلة | | sudan
+zamzam | مخيم زمزم | | sudan
+malakal | ملكال | | south-sudan
+bentiu | بانتيو | | south-sudan
+abyei | أبيي | | sudan
+berbera | بربرة | | somalia
+galkayo | جالكعيو | غالكعيو | somalia
+jowhar | جوهر الصومالية | | somalia
+tadjoura | تاجورة | | djibouti
+massawa | مصوع | | eritrea
+assab | ميناء عصب | | eritrea
+mekelle | ميكيلي | مقلي | ethiopia
+bahir-dar | بحر دار | | ethiopia
+# More cities elsewhere
+sana-port | ميناء الحديدة | | yemen
+chabahar | تشابهار | جابهار | iran
+qazvin | قزوين | | iran
+urmia | أرومية | | iran
+rasht | رشت | | iran
+hamadan | همدان | | iran
+arak | مدينة أراك | | iran
+semnan | سمنان | | iran
+parchin | بارشين | | iran
+isfahan-nuclear | منشأة أصفهان | | iran
+erzurum | أرضروم | | turkey
+mardin | ماردين | | turkey
+kilis | ولاية كلس | | turkey
+sirnak | شرناق | | turkey
+bodrum | بودروم | | turkey
+edirne | أدرنة | | turkey
+eskisehir | إسكيشهير | | turkey
+kayseri | مدينة قيصري | | turkey
+van-turkey | مدينة وان | | turkey
+hakkari | هكاري | | turkey
+nakhchivan | نخجوان | | azerbaijan
+ganja | كنجة | | azerbaijan
+shusha | شوشة | شوشا | azerbaijan
+stepanakert | ستيباناكيرت | خانكندي | azerbaijan
+batumi | باتومي | | georgia
+andijan | أنديجان | | uzbekistan
+namangan | نمنغان | | uzbekistan
+khiva | خيوة | | uzbekistan
+nukus | نوكوس | | uzbekistan
+shymkent | شيمكنت | | kazakhstan
+osh | مدينة أوش | | kyrgyzstan
+khujand | خجند | | tajikistan
+kunduz-airport | مطار كابل | | afghanistan
+faizabad | فيض آباد | | afghanistan
+spin-boldak | سبين بولدك | | afghanistan
+torkham | طورخم | معبر طورخم | afghanistan
+chaman | مدينة شامان | | pakistan
+gwadar | جوادر | غوادر | pakistan
+abbottabad | أبوت آباد | | pakistan
+muzaffarabad | مظفر آباد | | pakistan
+srinagar | سريناغار | | india
+pahalgam | باهالغام | | india
+amritsar | أمريتسار | | india
+lucknow | لكناو | | india
+jaipur | جايبور | | india
+agra | أغرا | | india
+goa | غوا | | india
+kerala | ولاية كيرالا | كيرالا | india
+chittagong | شيتاغونغ | | bangladesh
+coxs-bazar | كوكس بازار | | bangladesh
+rakhine | ولاية راخين | أراكان | myanmar
+mandalay | ماندالاي | | myanmar
+phuket | بوكيت | | thailand
+chiang-mai | شيانغ ماي | | thailand
+da-nang | دا نانغ | | vietnam
+penang | بينانغ | | malaysia
+surabaya | سورابايا | | indonesia
+aceh | آتشيه | أتشيه | indonesia
+mindanao | مينداناو | | philippines
+marawi | مراوي | | philippines
+harbin | هاربين | | china
+xian | شيان | | china
+hangzhou | هانغتشو | | china
+nanjing | نانجينغ | | china
+chengdu | تشنغدو | | china
+kashgar | كاشغر | | china
+lhasa | لاسا | | china
+yokohama | يوكوهاما | | japan
+nagoya | ناغويا | | japan
+sapporo | سابورو | | japan
+incheon | إنتشون | | south-korea
+kaesong | كايسونغ | | north-korea
+panmunjom | بانمونجوم | | north-korea
+kaohsiung | كاوهسيونغ | | taiwan
+murmansk | مورمانسك | | russia
+nizhny-novgorod | نيجني نوفغورود | | russia
+samara | سامارا | | russia
+krasnodar | كراسنودار | | russia
+ufa | أوفا | | russia
+omsk | أومسك | | russia
+irkutsk | إيركوتسك | | russia
+khabarovsk | خاباروفسك | | russia
+makhachkala | محج قلعة | | russia
+tartus-base | قاعدة طرطوس | | syria
+hmeimim | قاعدة حميميم | حميميم | syria
+engels | إنغلز | | russia
+novorossiysk | نوفوروسيسك | | russia
+chernobyl | تشيرنوبل | | ukraine
+zaporizhzhia-npp | محطة زابوريجيا | | ukraine
+bucha | بوتشا | | ukraine
+sumy | سومي | | ukraine
+poltava | بولتافا | | ukraine
+vinnytsia | فينيتسا | | ukraine
+kramatorsk | كراماتورسك | | ukraine
+sloviansk | سلوفيانسك | | ukraine
+melitopol | ميليتوبول | | ukraine
+chasiv-yar | تشاسيف يار | | ukraine
+kupiansk | كوبيانسك | | ukraine
+kerch | كيرتش | جسر القرم | ukraine
+gomel | غوميل | | belarus
+leeds | ليدز | | united-kingdom
+cardiff | كارديف | | united-kingdom
+oxford | أكسفورد | | united-kingdom
+cambridge | كامبريدج | | united-kingdom
+dover | دوفر | | united-kingdom
+calais | كاليه | | france
+lille | ليل الفرنسية | | france
+nantes | نانت | | france
+montpellier | مونبلييه | | france
+dusseldorf | دوسلدورف | | germany
+stuttgart | شتوتغارت | | germany
+dresden | دريسدن | | germany
+leipzig | لايبزيغ | | germany
+ramstein | رامشتاين | قاعدة رامشتاين | germany
+genoa | جنوة | | italy
+bologna | بولونيا الإيطالية | | italy
+palermo | باليرمو | | italy
+bilbao | بلباو | | spain
+toledo | طليطلة | | spain
+marbella | ماربيا | | spain
+gothenburg | غوتنبرغ | | sweden
+malmo | مالمو | | sweden
+bergen | بيرغن | | norway
+gdansk | غدانسك | | poland
+rzeszow | جيشوف | | poland
+odense | أودنسه | | denmark
+salzburg | سالزبورغ | | austria
+basel | بازل | | switzerland
+thessaly | تيسالي | | greece
+lesbos | ليسبوس | جزيرة ليسبوس | greece
+crete | كريت | جزيرة كريت | greece
+rhodes | رودس | | greece
+larnaca | لارنكا | | cyprus
+limassol | ليماسول | | cyprus
+famagusta | فاماغوستا | | cyprus
+mostar | موستار | | bosnia
+split | مدينة سبليت | | croatia
+constanta | كونستانتا | | romania
+varna | فارنا | | bulgaria
+narva | نارفا | | estonia
+tromso | ترومسو | | norway
+nuuk | نوك | | greenland
+san-diego | سان دييغو | | usa
+phoenix | فينيكس | | usa
+denver | دنفر | | usa
+minneapolis | مينيابوليس | | usa
+pittsburgh | بيتسبرغ | | usa
+baltimore | بالتيمور | | usa
+nashville | ناشفيل | | usa
+austin | مدينة أوستن | | usa
+orlando | أورلاندو | | usa
+tampa | تامبا | | usa
+norfolk | نورفولك | | usa
+palm-beach | بالم بيتش | | usa
+anchorage | أنكوريج | | usa
+honolulu | هونولولو | | usa
+pearl-harbor | بيرل هاربر | | usa
+silicon-valley | وادي السيليكون | | usa
+wall-street | وول ستريت | | usa
+calgary | كالغاري | | canada
+edmonton | إدمونتون | | canada
+tijuana | تيخوانا | | mexico
+guadalajara | غوادالاخارا | | mexico
+cancun | كانكون | | mexico
+medellin | ميديلين | | colombia
+cali | كالي | | colombia
+maracaibo | ماراكايبو | | venezuela
+guayaquil | غواياكيل | | ecuador
+cusco | كوسكو | | peru
+valparaiso | فالبارايسو | | chile
+cordoba-argentina | قرطبة الأرجنتينية | | argentina
+rosario | روساريو | | argentina
+salvador-bahia | سلفادور البرازيلية | | brazil
+manaus | ماناوس | | brazil
+belem | بيليم | | brazil
+porto-alegre | بورتو أليغري | | brazil
+mombasa-port | ميناء مومباسا | | kenya
+kisumu | كيسومو | | kenya
+arusha | أروشا | | tanzania
+mwanza | موانزا | | tanzania
+lubumbashi | لوبومباشي | | drc
+bukavu | بوكافو | | drc
+douala | دوالا | | cameroon
+kaduna | كادونا | | nigeria
+port-harcourt | بورت هاركورت | | nigeria
+agadez | أغاديز | | niger
+gao | غاو | | mali
+kidal | كيدال | | mali
+mopti | موبتي | | mali
+bobo-dioulasso | بوبو ديولاسو | | burkina-faso
+touba | مدينة طوبى | | senegal
+saint-louis-senegal | سان لويس السنغالية | | senegal
+kumasi | كوماسي | | ghana
+bulawayo | بولاوايو | | zimbabwe
+cabo-delgado | كابو ديلغادو | | mozambique
+soweto | سويتو | | south-africa
+port-elizabeth | بورت إليزابيث | | south-africa
+toamasina | تواماسينا | | madagascar
 `;
