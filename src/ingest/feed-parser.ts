@@ -4,8 +4,8 @@
 // on untouched as untrusted (`contentHtml`): sanitizing is the extractor's job. Titles and summaries become plain text.
 import { DetectError, MalformedError, ParseError, parseFeed as feedsmithParse } from 'feedsmith';
 import type { AnyFeed } from 'feedsmith';
-import { parseHTML } from 'linkedom';
 import { parseFeedDate } from './feed-date.ts';
+import { htmlToText } from './html-to-text.ts';
 import type { FeedItem, ParsedFeed } from './types.ts';
 import { FeedParseError, guardDoctype } from './xml-prolog-guard.ts';
 import { checkTagBalance } from './xml-tag-balance.ts';
@@ -21,25 +21,9 @@ export interface ParseFeedOptions {
 
 const EARLIEST_PLAUSIBLE = Date.UTC(1995, 0, 1);
 
-function htmlToText(html: string | null | undefined): string | null {
-  if (html == null) return null;
-  let text: string;
-  if (!/[<&]/.test(html)) {
-    text = html;
-  } else {
-    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-    document.querySelectorAll('script,style,template,noscript').forEach((el) => el.remove());
-    text = document.body?.textContent ?? '';
-  }
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return collapsed || null;
-}
-
-/** Titles are plain text but feeds put markup in them; only strip when something looks like a tag. */
+/** Titles are plain text, but feeds put markup and double-encoded entities in them. */
 function titleText(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const s = /<\/?[a-z][^>]*>/i.test(raw) ? htmlToText(raw) : raw.replace(/\s+/g, ' ').trim();
-  return s || null;
+  return htmlToText(raw);
 }
 
 function resolveHttpUrl(raw: string | null | undefined, base: string | null): string | null {

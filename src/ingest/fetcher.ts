@@ -203,7 +203,14 @@ class MarsadFetcher implements Fetcher {
       await this.guard.check(current.href);
       if (purpose === 'article') await this.checkRobots(current);
       const hopUrl = current;
-      const outcome = await this.limiter.run(hopUrl.host, () => this.hop(requestedUrl, hopUrl, options, clock), options.signal);
+      let outcome: HopOutcome;
+      try {
+        outcome = await this.limiter.run(hopUrl.host, () => this.hop(requestedUrl, hopUrl, options, clock), options.signal);
+      } catch (err) {
+        if (err instanceof FetchError) throw err;
+        // Only the caller's signal rejects a wait in the host queue.
+        throw new FetchError(`fetch of ${hopUrl.href} aborted by caller while waiting for ${hopUrl.host}`, 'network');
+      }
       if (outcome.kind === 'done') return outcome.result;
       if (redirects >= this.s.maxRedirects) {
         throw new FetchError(`more than ${this.s.maxRedirects} redirects (last hop ${hopUrl.href})`, 'too-many-redirects', outcome.status);

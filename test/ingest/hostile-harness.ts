@@ -209,7 +209,9 @@ before(async () => {
       res.end('maintenance');
     },
     '/500': serve('boom', { 'content-type': 'text/plain' }, 500),
-    '/robots.txt': serve('User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' }),
+    '/robots.txt': serve('User-agent: *\nDisallow: /private/\nCrawl-delay: 120\n', { 'content-type': 'text/plain' }),
+    '/public/article-1': serve(F.HTML_PAGE, { 'content-type': 'text/html; charset=utf-8' }),
+    '/public/article-2': serve(F.HTML_PAGE, { 'content-type': 'text/html; charset=utf-8' }),
     '/private/article': serve(F.HTML_PAGE, { 'content-type': 'text/html; charset=utf-8' }),
     '/private/feed': serve(F.SIMPLE_RSS),
   });

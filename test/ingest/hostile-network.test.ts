@@ -205,4 +205,20 @@ describe('HTTP semantics', () => {
     assert.ok(!server.requests.some((q) => q.path === '/private/article'), 'the disallowed page was never requested');
     expectFeed(await run('/private/feed', { fetch: { purpose: 'feed' } }));
   });
+
+  test('a robots.txt Crawl-delay holds the next article request to that host back (capped, abortable)', async () => {
+    const fetcher = fetcherFor({ maxCrawlDelayMs: 60_000 });
+    try {
+      const first = await fetcher.fetch(`${server.origin}/public/article-1`, { purpose: 'article' });
+      assert.equal(first.status, 200);
+      const controller = new AbortController();
+      const second = fetcher.fetch(`${server.origin}/public/article-2`, { purpose: 'article', signal: controller.signal });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(!server.requests.some((q) => q.path === '/public/article-2'), 'second request held back by the crawl delay');
+      controller.abort();
+      await assert.rejects(second, (e: unknown) => e instanceof FetchError && e.code === 'network' && /aborted by caller/.test(e.message));
+    } finally {
+      await fetcher.close();
+    }
+  });
 });
