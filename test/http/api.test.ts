@@ -183,3 +183,20 @@ test('an unexpected failure is a 500 without internals', async () => {
     console.error = origError;
   }
 });
+
+test('the read-also pick is not repeated in the similar list', async () => {
+  const engine = {
+    ...stubEngine(fx),
+    recommend: () => ({
+      similar: [
+        { articleId: fx.articles.match1, storyId: fx.stories.match, score: 0.4 },
+        { articleId: fx.articles.hostile, storyId: fx.stories.hostile, score: 0.2 },
+      ],
+      readAlso: { articleId: fx.articles.match1, storyId: fx.stories.match, score: 0.4 },
+      sameStory: [],
+    }),
+  };
+  const { body } = await json(`/api/v1/articles/${fx.articles.bridgeWahat}`, { engine });
+  assert.equal(body.readAlso.id, fx.articles.match1);
+  assert.deepEqual(body.similar.map((a: any) => a.id), [fx.articles.hostile]);
+});

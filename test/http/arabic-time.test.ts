@@ -31,6 +31,16 @@ test('relative times follow Arabic number agreement', () => {
   for (const [ms, expected] of cases) assert.equal(timeAgoArabic(ago(ms), now), expected, `${ms} ms`);
 });
 
+test('past a day, calendar days in the reader’s zone decide between أمس and منذ يومين', () => {
+  // 46 hours, but two calendar days apart in UTC.
+  assert.equal(timeAgoArabic('2026-11-27T05:31:00Z', new Date('2026-11-29T03:32:00Z')), 'منذ يومين');
+  // The same 46 hours are one calendar day apart in Riyadh (UTC+3): 28th 01:00 → 29th 23:00.
+  const then = '2026-11-27T22:00:00Z';
+  const later = new Date('2026-11-29T20:00:00Z');
+  assert.equal(timeAgoArabic(then, later, 'UTC'), 'منذ يومين');
+  assert.equal(timeAgoArabic(then, later, 'Asia/Riyadh'), 'أمس');
+});
+
 test('old, future and invalid times', () => {
   assert.match(timeAgoArabic(ago(90 * DAY), now), /2026/);
   assert.match(timeAgoArabic(new Date(now.getTime() + DAY), now), /2026/);

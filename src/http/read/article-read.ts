@@ -29,6 +29,12 @@ export interface ArticleView {
 const SIMILAR_LIMIT = 5;
 const SAME_STORY_LIMIT = 10;
 
+// Feeds mix offsets (+02:00, Z), so order by instant, never by string.
+function timeValue(iso: string | null): number {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
 export function paragraphsOf(text: string): string[] {
   return text
     .split(/\n\s*\n/)
@@ -81,10 +87,13 @@ export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleVi
     return r ? cardFromArticleRow(r) : null;
   };
 
-  const similar = rec ? rec.similar.map((s) => card(s.articleId)).filter((c): c is ArticleCard => c !== null) : [];
-  let readAlso = rec?.readAlso ? card(rec.readAlso.articleId) : null;
-  // "اقرأ أيضاً" should add something: skip it when it merely repeats the first similar article.
-  if (readAlso && similar.some((s) => s.id === readAlso!.id) && similar.length === 1) readAlso = null;
+  const readAlso = rec?.readAlso ? card(rec.readAlso.articleId) : null;
+  // One article should not be offered twice: the "اقرأ أيضاً" pick leaves the similar list.
+  const similar = rec
+    ? rec.similar
+        .map((s) => card(s.articleId))
+        .filter((c): c is ArticleCard => c !== null && c.id !== readAlso?.id)
+    : [];
 
   let sameStory: ArticleCard[];
   if (rec) {
@@ -97,7 +106,7 @@ export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleVi
     sameStory = story.articles
       .filter((a) => a.id !== id)
       .map((a) => cardFromStoryRef(a, story.id))
-      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+      .sort((a, b) => timeValue(b.publishedAt) - timeValue(a.publishedAt))
       .slice(0, SAME_STORY_LIMIT);
   } else sameStory = [];
   // A wire copy of something already listed (or of this very article) adds nothing to read.

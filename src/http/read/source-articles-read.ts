@@ -6,6 +6,12 @@ import { cardFromStoryRef, type ArticleCard } from './article-card.ts';
 const STORY_PAGE = 100;
 const MAX_PAGES = 5;
 
+// Feeds mix offsets (+02:00, Z), so order by instant, never by string.
+function instant(iso: string | null): number {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
 export async function readSourceArticles(deps: HttpDeps, sourceId: number, limit: number): Promise<ArticleCard[]> {
   const found = new Map<number, ArticleCard>();
   let cursor: string | null = null;
@@ -20,6 +26,6 @@ export async function readSourceArticles(deps: HttpDeps, sourceId: number, limit
     cursor = page.nextCursor;
   }
   return [...found.values()]
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.id - a.id)
+    .sort((a, b) => instant(b.publishedAt) - instant(a.publishedAt) || b.id - a.id)
     .slice(0, limit);
 }

@@ -26,6 +26,16 @@ export function parseTime(value: string | Date | null | undefined): Date | null 
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+function calendarDay(date: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000;
+}
+
+export function calendarDayDifference(then: Date, now: Date, timeZone = 'UTC'): number {
+  return calendarDay(now, timeZone) - calendarDay(then, timeZone);
+}
+
 /** "منذ 5 دقائق", "منذ ساعتين", "أمس", … ; falls back to a calendar date after four weeks. */
 export function timeAgoArabic(value: string | Date | null | undefined, now: Date, timeZone = 'UTC'): string {
   const then = parseTime(value);
@@ -37,7 +47,8 @@ export function timeAgoArabic(value: string | Date | null | undefined, now: Date
   if (minutes < 60) return `منذ ${countPhrase(minutes, MINUTE)}`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `منذ ${countPhrase(hours, HOUR)}`;
-  const days = Math.floor(hours / 24);
+  // Past a day, readers count calendar days in their own zone: Monday 05:00 seen on Wednesday 03:00 is two days ago.
+  const days = Math.max(1, calendarDayDifference(then, now, timeZone));
   if (days === 1) return 'أمس';
   if (days < 7) return `منذ ${countPhrase(days, DAY)}`;
   const weeks = Math.floor(days / 7);
