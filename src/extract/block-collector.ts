@@ -4,7 +4,8 @@ import { collapseSpace, escapeHtml } from './article-assembly.ts';
 import { elementRole, INLINE_TAGS, type ElementRole } from './element-roles.ts';
 import { resolveUrl } from './page-metadata.ts';
 import type { TextBlock, TextBlockKind } from './text-block.ts';
-import type { BoilerplateSegment, LinkItem } from './types.ts';
+import type { BoilerplateKind, BoilerplateSegment, LinkItem } from './types.ts';
+import { classifyMarker, splitTagList } from './boilerplate-markers.ts';
 
 export interface CollectedContent {
   blocks: TextBlock[];
@@ -53,18 +54,8 @@ export function collectBlocks(
   };
 
   const reportFurniture = (el: Element, role: ElementRole): void => {
-    if (!role.kind || role.kind === 'navigation' || role.kind === 'other') return;
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text) return;
-    const items: LinkItem[] = [];
-    for (const a of Array.from(el.querySelectorAll('a'))) {
-      const title = collapseSpace(a.textContent ?? '');
-      if (title.length >= 2) items.push({ title, url: resolveUrl(a.getAttribute('href'), baseUrl) });
-    }
-    const seg: BoilerplateSegment = { kind: role.kind, label: null, text: text.slice(0, 2000) };
-    if (role.kind === 'related' || role.kind === 'tags' || role.kind === 'read-also') seg.items = items;
-    if (role.kind === 'read-also') seg.title = items[0]?.title ?? null;
-    furniture.push(seg);
+    const seg = role.kind ? furnitureSegment(el, role.kind, baseUrl) : null;
+    if (seg) furniture.push(seg);
   };
 
   const roleOf = (el: Element, tag: string): ElementRole => {
@@ -168,6 +159,34 @@ export function collectBlocks(
     flush(run);
   }
   return { blocks, furniture, images };
+}
+
+/**
+ * A labelled segment for a piece of page furniture (related box, tag list, share row, comments), or null when it
+ * carries nothing worth reporting. A marker heading inside it ("أخبار ذات صلة", "الوسوم:") becomes the label.
+ */
+export function furnitureSegment(el: Element, kind: BoilerplateKind, baseUrl: string | null): BoilerplateSegment | null {
+  if (kind === 'navigation' || kind === 'other') return null;
+  const text = collapseSpace(el.textContent ?? '');
+  if (!text) return null;
+  const items: LinkItem[] = [];
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    const title = collapseSpace(a.textContent ?? '');
+    if (title.length >= 2 && !items.some((i) => i.title === title)) items.push({ title, url: resolveUrl(a.getAttribute('href'), baseUrl) });
+  }
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, .title, strong');
+  const marker = classifyMarker(collapseSpace(heading?.textContent ?? '') || text.slice(0, 60));
+  const label = marker ? marker.label : null;
+  const seg: BoilerplateSegment = { kind, label, text: kind === 'comments' ? text.slice(0, 4000) : text.slice(0, 2000) };
+  if (kind === 'related' || kind === 'read-also') {
+    if (items.length === 0) return null;
+    seg.items = items;
+    seg.text = items.map((i) => i.title).join('\n');
+    if (kind === 'read-also') seg.title = items[0].title;
+  } else if (kind === 'tags') {
+    seg.items = items.length ? items : splitTagList(marker?.rest ?? text).map((t) => ({ title: t, url: null }));
+  }
+  return seg;
 }
 
 /** A table that holds data rather than page layout: no nested tables or block containers in its cells. */

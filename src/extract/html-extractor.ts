@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { assembleArticle, collapseSpace, directionOf, escapeHtml } from './article-assembly.ts';
 import { detectArticleLanguage } from './article-language.ts';
 import { classifyMarker } from './boilerplate-markers.ts';
-import { collectBlocks, type CollectedContent } from './block-collector.ts';
+import { collectBlocks, furnitureSegment, type CollectedContent } from './block-collector.ts';
 import { segmentBlocks } from './block-segmenter.ts';
 import { isoFromParts, parseHumanDate } from './date-text.ts';
 import type { ElementRole } from './element-roles.ts';
@@ -63,18 +63,18 @@ function pageFurniture(document: Document, roles: Map<Element, ElementRole>, con
   const out: BoilerplateSegment[] = [];
   const inside = (el: Element): boolean => containers.some((c) => c.contains(el));
   const reported: Element[] = [];
+  const perKind = new Map<string, number>();
   for (const [el, role] of roles) {
-    if (!role.furniture || (role.kind !== 'related' && role.kind !== 'read-also')) continue;
+    if (!role.furniture || !role.kind || role.kind === 'navigation' || role.kind === 'other') continue;
     if (inside(el) || reported.some((r) => r.contains(el))) continue;
-    const items: LinkItem[] = [];
-    for (const a of Array.from(el.querySelectorAll('a'))) {
-      const title = collapseSpace(a.textContent ?? '');
-      if (title.length >= 8 && !items.some((i) => i.title === title)) items.push({ title, url: resolveUrl(a.getAttribute('href'), baseUrl) });
-    }
-    if (items.length < 2) continue;
+    // A few of each kind: sidebars can hold many boxes, and the first ones are the article's own.
+    const seen = perKind.get(role.kind) ?? 0;
+    if (seen >= (role.kind === 'related' ? 6 : 2)) continue;
+    const seg = furnitureSegment(el, role.kind, baseUrl);
+    if (!seg || (seg.kind === 'related' && (seg.items?.length ?? 0) < 2)) continue;
     reported.push(el);
-    out.push({ kind: 'related', label: null, text: items.map((i) => i.title).join('\n'), items });
-    if (out.length >= 6) break;
+    perKind.set(role.kind, seen + 1);
+    out.push(seg);
   }
   for (const h of Array.from(document.querySelectorAll('h2, h3, h4, h5, [class*="title" i]'))) {
     const text = collapseSpace(h.textContent ?? '');
