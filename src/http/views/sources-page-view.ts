@@ -19,7 +19,7 @@ function sourceItem(ctx: ViewContext, s: SourceView): Html {
   <p class="meta">
     <span class="health">الحالة: ${HEALTH_LABEL[s.health]}</span>
     ${s.lastSuccessAt ? html` · آخر جلب ناجح ${timeAgo(ctx, s.lastSuccessAt)}` : ''}
-    · ${s.articlesPerDay.toFixed(1)} خبر يومياً
+    · المعدل اليومي: ${s.articlesPerDay.toFixed(1)}
     ${s.category ? html` · <span dir="auto">${s.category}</span>` : ''}
     ${s.demo ? html` · <span class="badge">تجريبي</span>` : ''}
   </p>
@@ -31,7 +31,7 @@ function sourceItem(ctx: ViewContext, s: SourceView): Html {
 export function sourcesPageView(ctx: ViewContext, sources: SourceView[]): Html {
   const body = html`<h1>المصادر</h1>
 ${sources.length
-  ? html`<p>${sources.length} مصدر، ${sources.filter((s) => s.health === 'ok').length} منها يعمل بلا أخطاء.</p>
+  ? html`<p>عدد المصادر: ${sources.length}، منها ${sources.filter((s) => s.health === 'ok').length} تعمل بلا أخطاء.</p>
 <ul class="source-list">${sources.map((s) => sourceItem(ctx, s))}</ul>`
   : html`<p class="empty">لم تُضف أي مصادر بعد.</p>`}`;
   return layout(
