@@ -14,11 +14,12 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   bodyWeight: 0.4,
   entityWeight: 0.1,
   sameOutletFactor: 0.85,
-  joinThreshold: 0.3,
+  joinThreshold: 0.33,
   linkShare: 0.5,
   mergeThreshold: 0.35,
   coreFactor: 1,
   maxCandidates: 60,
+  maxBodyTerms: 100,
   maxPostingShare: 0.05,
 };
 
@@ -42,6 +43,7 @@ const CORE_SHARE = 0.2;
 const CORE_REFRESH_DRIFT = 0.05;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
 const MERGE_PROBE_SHARE = 0.5;
+
 const ENTITY_PREFIX = '\u0001';
 
 /** Term ids (sorted) and 1+log(tf) weights; the IDF-weighted norm is cached for one window state (epoch). */
@@ -56,6 +58,8 @@ interface Article {
   title: Sparse;
   body: Sparse;
   ents: Sparse;
+  /** Distinct terms counted in document frequencies. */
+  dfTerms: Int32Array;
   /** Terms under which the article is posted in the candidate index. */
   posted: Int32Array;
   dupOf: number | null;
@@ -134,6 +138,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
+  /** Link scores of the article being assigned with each candidate (reused by the move check). */
+  const linkOf = new Map<number, number>();
   let latest = -Infinity;
 
   function termId(s: string): number {
@@ -171,6 +177,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return { t: ids, w, norm: 0, epoch: -1 };
   }
 
+  /** The body's most distinctive terms only: the long tail costs time in every comparison and adds little. */
+  function topTerms(a: Sparse, k: number): Sparse {
+    if (a.t.length <= k) return a;
+    const idx = [...a.t.keys()].sort((i, j) => (a.w[j]! * idf(a.t[j]!)) - (a.w[i]! * idf(a.t[i]!)) || a.t[i]! - a.t[j]!).slice(0, k).sort((i, j) => a.t[i]! - a.t[j]!);
+    return { t: Int32Array.from(idx, (i) => a.t[i]!), w: Float32Array.from(idx, (i) => a.w[i]!), norm: 0, epoch: -1 };
+  }
   function norm(a: Sparse): number {
     if (a.epoch === epoch) return a.norm;
     let s = 0;
@@ -371,7 +383,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (i >= 0) list.splice(i, 1);
         if (list.length === 0) postings.delete(t);
       }
-      bumpDf([...a.title.t, ...a.body.t, ...a.ents.t].filter(uniqueFilter()), -1);
+      bumpDf(a.dfTerms, -1);
       articles.delete(id);
       const s = stories.get(a.story);
       // A story stays as long as it has a member in the window; old members leave its centroid.
@@ -385,13 +397,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (!doc || !Number.isFinite(doc.articleId)) throw new Error('story engine: doc.articleId must be a number');
     if (!Number.isFinite(doc.time)) throw new Error(`story engine: article ${doc.articleId} has no valid time`);
     if (articles.has(doc.articleId)) throw new Error(`story engine: article ${doc.articleId} was already assigned`);
+    const title = sparse(doc.titleStems ?? []), body = sparse(doc.bodyStems ?? []), ents = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
+    // Document frequencies count every term; only the comparison vector of the body is trimmed.
+    const dfTerms = Int32Array.from(new Set<number>([...title.t, ...body.t, ...ents.t]));
     const a: Article = {
       id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
-      title: sparse(doc.titleStems ?? []), body: sparse(doc.bodyStems ?? []), ents: sparse(doc.entityIds ?? [], ENTITY_PREFIX),
+      title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
       posted: new Int32Array(0), dupOf: null, contrib: null, score: 1,
     };
-    const all = new Set<number>([...a.title.t, ...a.body.t, ...a.ents.t]);
-    bumpDf(all, 1);
+    bumpDf(dfTerms, 1);
     return a;
   }
 
@@ -409,8 +423,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number }>): Map<number, number> {
     const link = new Map<number, number>();
+    linkOf.clear();
     for (const c of cands) {
       const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
+      linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
     }
     const out = new Map<number, number>();
@@ -513,15 +529,18 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (c.story === home.id || isDupLinked(c)) continue;
         const from = stories.get(c.story);
         if (!from || from.members.length > MOVABLE_STORY_SIZE) continue;
+        const cs = linkOf.get(c.id) ?? 0;
         let fitOld = 0;
         for (const m of from.members) {
           if (m === c.id) continue;
           const o = articles.get(m);
           if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o));
         }
-        const cs = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
-        const fitNew = cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home);
-        if (fitNew >= cfg.joinThreshold && fitNew > fitOld + MOVE_MARGIN && cs >= cfg.joinThreshold) {
+        // The same score an arriving article would get with the story, so an early report of an event that had
+        // not yet shown its core can catch up with it.
+        const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
+        const fitNew = Math.max(cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt), coreCoverage(c, home) * decay(dt) * cfg.coreFactor);
+        if (fitNew >= cfg.joinThreshold && fitNew > fitOld + MOVE_MARGIN) {
           leave(from, c);
           join(home, c);
           c.score = fitNew;
@@ -561,7 +580,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const a = register(doc);
       const parts = new Map<number, { link: number; centroid: number; core: number }>();
       const scores = scoreStories(a, candidates(a, queryTerms(a)), parts);
-      bumpDf(new Set([...a.title.t, ...a.body.t, ...a.ents.t]), -1);
+      bumpDf(a.dfTerms, -1);
       return [...scores.entries()].map(([storyId, score]) => ({ storyId, score, ...parts.get(storyId)! })).sort((x, y) => y.score - x.score || x.storyId - y.storyId);
     },
 
@@ -590,11 +609,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   };
 
   return engine;
-}
-
-function uniqueFilter(): (t: number) => boolean {
-  const seen = new Set<number>();
-  return (t) => (seen.has(t) ? false : (seen.add(t), true));
 }
 
 /** `marsad stories rebuild`: regroups stored articles from scratch in time order (ties by article id). */

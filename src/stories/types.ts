@@ -74,6 +74,8 @@ export interface StoryConfig {
   coreFactor: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
+  /** Body terms kept per article (highest TF-IDF when it arrives). */
+  maxBodyTerms: number;
   /** How many candidate articles (from the inverted index) are scored in full. */
   maxCandidates: number;
   /** Terms in more than this share of the window's articles are not used to find candidates. */
