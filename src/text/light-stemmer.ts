@@ -6,8 +6,11 @@ import { NATIVE_WORDS, PROTECTED } from './protected-words.ts';
 const ALEF = 0x0627, BA = 0x0628, TA = 0x062a, SEEN = 0x0633, FA = 0x0641, KAF = 0x0643, LAM = 0x0644;
 const MEEM = 0x0645, NOON = 0x0646, WAW = 0x0648, YA = 0x064a;
 
-/** Pronoun clitics, longest first; each needs 3 letters left. ه is last: it is also ة (folded). */
-const PRONOUNS = ['كما', 'هما', 'كم', 'هم', 'هن', 'ها', 'نا', 'ه'];
+/**
+ * Pronoun clitics, longest first, with the letters that must remain. ه is last: it is also ة (folded). كم/كما (your)
+ * are rare in news and end radicals (محاكم، تراكم), so they need 4 letters left.
+ */
+const PRONOUNS: readonly [string, number][] = [['كما', 4], ['هما', 3], ['كم', 4], ['هم', 3], ['هن', 3], ['ها', 3], ['نا', 3], ['ه', 3]];
 
 let hitProtected = false;
 
@@ -25,8 +28,13 @@ function stripSuffixes(word: string): string {
 
   // 1. one pronoun clitic, or the ة (folded to ه); else the plural verb ending وا or tanween alef (مشيرا، عاما)
   let pronoun = false;
-  for (const suf of PRONOUNS) {
-    if (n - suf.length >= 3 && s.endsWith(suf)) {
+  // Tanween alef on a protected word (مليونا، قانونا) is the word.
+  if (s.charCodeAt(n - 1) === ALEF) {
+    p = PROTECTED.get(s.slice(0, n - 1));
+    if (p !== undefined) { hitProtected = true; return p; }
+  }
+  for (const [suf, keep] of PRONOUNS) {
+    if (n - suf.length >= keep && s.endsWith(suf)) {
       s = s.slice(0, n - suf.length);
       n = s.length;
       pronoun = true;
