@@ -12,7 +12,7 @@ import { createConfiguredFetcher } from '../jobs/configured-fetcher.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { createApp } from '../http/app.ts';
 import { startHttpServer } from '../http/server.ts';
-import { searchForHttp } from './search-adapter.ts';
+import { search } from '../search/search.ts';
 import { demoSources, startFixtureServer } from '../demo/fixture-server.ts';
 
 export type ServerRole = 'all' | 'web' | 'scheduler';
@@ -94,7 +94,7 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
     let url = '';
     let port = 0;
     if (role !== 'scheduler') {
-      const app = createApp({ store, engine, search: searchForHttp(store), config: { adminToken: config.adminToken } });
+      const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken } });
       const http = await startHttpServer(app, { port: config.port, host: config.host });
       closers.unshift(() => http.close());
       port = http.port;
