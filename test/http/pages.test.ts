@@ -193,3 +193,26 @@ test('the stylesheet and the self-hosted font are served; other files are not', 
     assert.equal((await app.request(p)).status, 404, p);
   }
 });
+
+test('HEAD works and a trailing slash redirects to the canonical path', async () => {
+  const app = createApp(depsFor(fx));
+  const head = await app.request('/', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  const slash = await app.request(`/stories/${fx.stories.bridge}/`);
+  assert.equal(slash.status, 301);
+  assert.match(slash.headers.get('location') ?? '', new RegExp(`/stories/${fx.stories.bridge}$`));
+});
+
+test('an over-long search query is refused with advice, not passed to the backend', async () => {
+  let called = false;
+  const deps = depsFor(fx, {
+    search: async () => {
+      called = true;
+      return { groups: [], total: 0, nextCursor: null };
+    },
+  });
+  const { res, body } = await page('/search?q=' + encodeURIComponent('ب'.repeat(600)), deps);
+  assert.equal(res.status, 400);
+  assert.ok(body.includes('الاستعلام طويل جداً'));
+  assert.equal(called, false);
+});

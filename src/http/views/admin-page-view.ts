@@ -2,6 +2,7 @@
 import { html } from 'hono/html';
 import type { SourceView } from '../read/sources-read.ts';
 import { layout, type Html } from './layout.ts';
+import { SOURCE_HEALTH_LABEL } from './source-health-label.ts';
 
 function csrfField(token: string): Html {
   return html`<input type="hidden" name="_csrf" value="${token}">`;
@@ -57,7 +58,7 @@ ${problem ? html`<p class="notice" role="alert">${problem}</p>` : ''}
       (s) => html`<tr>
       <td dir="auto">${s.name}</td>
       <td dir="ltr">${s.url}</td>
-      <td>${s.health}${s.lastError ? html` — <span dir="auto">${s.lastError}</span>` : ''}</td>
+      <td>${SOURCE_HEALTH_LABEL[s.health]}${s.lastError ? html` — <span dir="auto">${s.lastError}</span>` : ''}</td>
       <td><form method="post" action="/admin/sources/${s.id}/delete">${csrfField(csrf)}<button type="submit" aria-label="حذف ${s.name}">حذف</button></form></td>
     </tr>`,
     )}</tbody>

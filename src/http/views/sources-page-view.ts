@@ -1,23 +1,18 @@
 // Sources and how well each is being fetched.
 import { html } from 'hono/html';
-import type { SourceHealth, SourceView } from '../read/sources-read.ts';
+import type { SourceView } from '../read/sources-read.ts';
 import { layout, type Html } from './layout.ts';
 import { safeExternalUrl } from '../safe-url.ts';
+import { SOURCE_HEALTH_LABEL } from './source-health-label.ts';
 import { timeAgo, type ViewContext } from './view-context.ts';
 
-const HEALTH_LABEL: Record<SourceHealth, string> = {
-  ok: 'يعمل',
-  degraded: 'أخطاء متقطعة',
-  failing: 'متوقف',
-  pending: 'لم يُجلب بعد',
-};
 
 function sourceItem(ctx: ViewContext, s: SourceView): Html {
   const site = safeExternalUrl(s.siteUrl) ?? safeExternalUrl(s.url);
   return html`<li class="source-item health-${s.health}">
   <h2 dir="auto">${site ? html`<a href="${site}" rel="noopener nofollow">${s.name}</a>` : s.name}</h2>
   <p class="meta">
-    <span class="health">الحالة: ${HEALTH_LABEL[s.health]}</span>
+    <span class="health">الحالة: ${SOURCE_HEALTH_LABEL[s.health]}</span>
     ${s.lastSuccessAt ? html` · آخر جلب ناجح ${timeAgo(ctx, s.lastSuccessAt)}` : ''}
     · المعدل اليومي: ${s.articlesPerDay.toFixed(1)}
     ${s.category ? html` · <span dir="auto">${s.category}</span>` : ''}
