@@ -15,6 +15,10 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);
 }
 
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+}
+
 /** Splits text into sentences; offsets are UTF-16 positions in the original text, text is trimmed. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -48,7 +52,10 @@ export function splitSentences(text: string): Sentence[] {
       if (isLetter(text[i - 1]) && !isLetter(text[i - 2])) { i = j; continue; }
     }
     while (j < n && CLOSERS.has(text[j]!)) j++;
-    if (j < n && !isSpace(text[j]!) && text[j] !== '\n' && text[j] !== '\r') { i = j; continue; }
+    // Arabic text often omits the space after ؟ or ! (انتهى؟نعم); a '.' or '?' glued to a letter is an address or a
+    // query string, not an end.
+    const glued = j < n && !isSpace(text[j]!) && text[j] !== '\n' && text[j] !== '\r';
+    if (glued && !(ch !== '.' && ch !== '?' && isArabicLetter(text.charCodeAt(j)))) { i = j; continue; }
     push(start, j);
     start = j;
     i = j;

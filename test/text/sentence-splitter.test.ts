@@ -23,3 +23,8 @@ test('empty input gives nothing', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences('  \n\n '), []);
 });
+
+test('a question or exclamation mark glued to the next Arabic word still ends the sentence', () => {
+  assert.deepEqual(splitSentences('هل انتهى؟نعم انتهى!ثم رحل').map((p) => p.text), ['هل انتهى؟', 'نعم انتهى!', 'ثم رحل']);
+  assert.deepEqual(splitSentences('زوروا https://example.com/?q=1 الآن').length, 1);
+});
