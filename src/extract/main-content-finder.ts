@@ -55,11 +55,13 @@ export function findMainContent(body: Element, strict: boolean, trace?: (el: Ele
     const s = { chars: 0, linkChars: 0, linkedHeadings: 0, paragraphs: 0, commas: 0, hasBlock: false };
     const link = inLink || tag === 'a';
     const isParagraph = PARAGRAPH_TAGS.has(tag);
+    // Loose text inside an inline element belongs to the run of its block parent, which scores it.
+    const collectsRuns = !isParagraph && !INLINE_TAGS.has(tag);
     let run = 0;
     let runCommas = 0;
     let runLinks = 0;
     const endRun = (): void => {
-      if (run >= 25 && !isParagraph) {
+      if (run >= 25 && collectsRuns) {
         paragraphs.push({ target: el, chars: run, commas: runCommas, linkChars: runLinks });
         s.paragraphs++;
       }
@@ -150,6 +152,23 @@ export function findMainContent(body: Element, strict: boolean, trace?: (el: Ele
     }
   }
   if (!top || topScore <= 0) return { containers: [body], roles, chars: bodyStats.chars };
+
+  // Readability's climb: an ancestor scoring above the current choice gathers chunks of one article that the page
+  // split into cousin containers.
+  {
+    let lastScore = finalScore(top);
+    const threshold = lastScore / 3;
+    for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      if (!scores.has(parent)) continue;
+      const parentScore = finalScore(parent);
+      if (parentScore < threshold) break;
+      if (parentScore > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = parentScore;
+    }
+  }
 
   // Class names inflate big wrappers ("main", "content"); when one scored descendant holds nearly all of the
   // wrapper's prose, that descendant is the tighter, cleaner container.
