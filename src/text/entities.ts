@@ -4,6 +4,7 @@
 import { normalize } from './normalize.ts';
 import type { EntityKind, EntityMention, Token } from './types.ts';
 import { BLOCK_PREFIX, loadGazetteer, type GazetteerEntry } from './gazetteer/gazetteer.ts';
+import { FIRST_NAMES } from './gazetteer/first-names.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalized view with offsets
@@ -133,6 +134,8 @@ export function viewWords(text: string, view: NormalizedView): ViewWord[] {
 
 interface TrieNode {
   entry?: GazetteerEntry;
+  /** The entry here came from a demonym stem: reachable after stripping the article from the text ("الروسي" → روسي). */
+  demonym?: boolean;
   next?: Map<string, TrieNode>;
 }
 
@@ -155,7 +158,7 @@ function demonymForms(stem: string): string[] {
   return [s, `${s}ه`, `${s}ون`, `${s}ين`, `${s}ان`, `${s}تان`, `${s}تين`];
 }
 
-function insert(idx: GazetteerIndex, words: string[], entry: GazetteerEntry): void {
+function insert(idx: GazetteerIndex, words: string[], entry: GazetteerEntry, demonym = false): void {
   if (!words.length) return;
   let node = idx.first.get(words[0]);
   if (!node) idx.first.set(words[0], (node = {}));
@@ -165,8 +168,10 @@ function insert(idx: GazetteerIndex, words: string[], entry: GazetteerEntry): vo
     if (!child) node.next.set(words[k], (child = {}));
     node = child;
   }
-  if (!node.entry) node.entry = entry;
-  else if (node.entry.id !== entry.id) {
+  if (!node.entry) {
+    node.entry = entry;
+    node.demonym = demonym;
+  } else if (node.entry.id !== entry.id) {
     const key = words.join(' ');
     const list = idx.conflicts.get(key) ?? [node.entry.id];
     if (!list.includes(entry.id)) list.push(entry.id);
@@ -179,9 +184,8 @@ function buildIndex(): GazetteerIndex {
   for (const entry of loadGazetteer()) {
     if (idx.byId.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
     idx.byId.set(entry.id, entry);
-    const forms: string[][] = entry.variants.map(wordsOf);
-    for (const d of entry.demonyms) for (const f of demonymForms(d)) forms.push([f]);
-    for (const words of forms) {
+    for (const d of entry.demonyms) for (const f of demonymForms(d)) insert(idx, [f], entry, true);
+    for (const words of entry.variants.map(wordsOf)) {
       // Forms are indexed as written; the matcher strips the article from the text, never from the data, so "الرياض"
       // does not turn into the first name "رياض".
       insert(idx, words, entry);
@@ -216,6 +220,8 @@ interface Remainder {
 
 interface CliticPrefix {
   prefix: string;
+  /** The prefix ends with the article: only demonyms may follow (the data spells names with their article). */
+  article: boolean;
   /** Chars of the prefix left out of the surface (conjunction and preposition, not the article). */
   skip: number;
   /** What replaces the prefix in the remainder ("لل" → "ال"). */
@@ -227,11 +233,11 @@ const CLITIC_PREFIXES: CliticPrefix[] = (() => {
   const out: CliticPrefix[] = [];
   for (const conj of ['', 'و', 'ف']) {
     for (const prep of ['', 'ب', 'ل', 'ك']) {
-      out.push({ prefix: conj + prep, skip: conj.length + prep.length, replace: '' });
-      out.push({ prefix: `${conj}${prep}ال`, skip: conj.length + prep.length, replace: '' });
+      out.push({ prefix: conj + prep, skip: conj.length + prep.length, replace: '', article: false });
+      out.push({ prefix: `${conj}${prep}ال`, skip: conj.length + prep.length, replace: '', article: true });
     }
-    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: 'ال' });
-    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: '' });
+    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: 'ال', article: false });
+    out.push({ prefix: `${conj}لل`, skip: conj.length, replace: '', article: true });
   }
   return out.sort((a, b) => a.prefix.length - b.prefix.length);
 })();
@@ -304,10 +310,13 @@ const TITLES: string[][] = `
 نائب رئيس|نائبة الرئيس|الملك|العاهل|الأمير|ولي العهد|أمير|السلطان|الشيخ|المستشار|المستشارة|الأمين العام|أمين عام|
 المتحدث باسم|المتحدثة باسم|الناطق باسم|الناطقة باسم|المتحدث الرسمي باسم|السفير|السفيرة|سفير|سفيرة|المبعوث|المبعوثة|مبعوث|
 مبعوثة|المندوب|المندوبة|مندوب|مندوبة|مستشار|مستشارة|مستشار الأمن القومي|قائد|القائد|رئيس أركان|رئيس الأركان|
-الجنرال|اللواء|العميد|العقيد|الفريق|الفريق أول|المشير|الأدميرال|زعيم|الزعيم|رئيس حركة|رئيس المكتب السياسي|النائب|
+الجنرال|اللواء|العميد|العقيد|المشير|الأدميرال|زعيم|الزعيم|رئيس حركة|رئيس المكتب السياسي|النائب|
 السيناتور|عضو الكونغرس|عضو مجلس الشيوخ|المرشد|المرشد الأعلى|رئيس الوزراء السابق|الرئيس السابق|المفوض|المفوضة|
-المفوض السامي|المدير العام|مدير|المدير|محافظ|المحافظ|حاكم|الحاكم|رئيس بلدية|عمدة|القيادي|القيادي في|المنسق|المنسقة|
-المتحدث|المتحدثة|الناطق|الناطقة`.split('|').map((t) => wordsOf(t)).filter((w) => w.length > 0);
+المفوض السامي|المدير العام|مدير|مديرة|المدير|المديرة|محافظ|المحافظ|المدير التنفيذي|الرئيس التنفيذي|رئيسة|الأمينة العامة|حاكم|الحاكم|رئيس بلدية|عمدة|القيادي|القيادي في|المنسق|المنسقة|
+المتحدث|المتحدثة|الناطق|الناطقة|مؤسس|مؤسسة|المؤسس|مدرب|المدرب|مدربة|المدير الفني|الخبير|الخبيرة|خبير|خبيرة|
+الباحث|الباحثة|المحلل|المحللة|الكاتب|الكاتبة|الصحفي|الصحفية|الصحافي|الصحافية|المخرج|المخرجة|الفنان|الفنانة|
+اللاعب|اللاعبة|النجم|عميد|العميد|الأستاذ|الأستاذة|البروفيسور|الناشط|الناشطة|المحامي|المحامية|القاضي|القاضية|
+رئيس قسم|رئيسة قسم|نقيب|النقيب|الروائي|الروائية|الشاعر|الشاعرة|المؤرخ|المؤرخة|الطبيب|الطبيبة|الدكتور|الدكتورة`.split('|').map((t) => wordsOf(t)).filter((w) => w.length > 0);
 
 const TITLE_FIRST = new Map<string, string[][]>();
 for (const t of TITLES) {
@@ -335,11 +344,26 @@ const NOT_NAME = n(`
 بينما عندما لما كيف أين متى لماذا لذلك ذلك جهته جهتها طرفه طرفها هنا هناك الآن مرة شيء أمر الأمر رغم برغم مقابل
 `);
 
+/** Institutions and common nouns that follow a title or a verb but never start a name. */
+const INSTITUTIONS = n(`
+هيئة لجنة إدارة مجلس وزارة مركز جامعة بعثة مشروع شركة منظمة جمعية نقابة اتحاد مؤسسة فريق منتخب نادي صحيفة وكالة
+قناة موقع حكومة دائرة مصلحة سلطة محكمة نيابة بلدية محافظة ولاية معهد كلية مدرسة مستشفى برنامج صندوق بنك مصرف حزب
+حركة تيار جبهة ائتلاف كتلة تحالف قوات جيش شرطة أمن مكتب قسم مديرية مرصد معرض مهرجان مؤتمر منتدى مبادرة حملة خطة
+معلومات بيانات مصادر أوساط دوائر جهات أطراف رواد وسطاء صانعي مؤسس مؤسسة عميد أعضاء عضو سكان أهالي أهل عائلة عائلات
+أسرة أسر ذوي طلاب طلبة عمال موظفي موظفو مسؤولو مسؤولي قادة قيادات نشطاء ناشطو خبراء باحثو محللو تقارير دراسة
+ورقة بحث استطلاع نتائج أرقام إحصاءات`);
+const HONORIFICS = n('الدكتور الدكتورة المهندس المهندسة الشيخ الشيخة السيد السيدة الأستاذ الأستاذة الحاج الحاجة');
+const GIVEN_NAMES = n(FIRST_NAMES);
+// "عبد" names are often written as one word or two: both "عبدالله" and "عبد الله" open a name.
+const NAME_OPENERS = new Set([...GIVEN_NAMES, normalize('عبد'), normalize('أبو'), normalize('أم')]);
+
 function isNameWord(w: string): boolean {
   if (w.length < 2 || /[0-9]/.test(w) || /[a-z]/.test(w)) return false;
-  if (NOT_NAME.has(w) || SPEECH_VERBS.has(w)) return false;
+  if (NOT_NAME.has(w) || SPEECH_VERBS.has(w) || INSTITUTIONS.has(w) || HONORIFICS.has(w)) return false;
+  // A preposition glued to an article ("للأنفاق", "بالعاصمة") starts a phrase, not a name.
+  if (/^(لل|بال|كال|وال|فال|وبال|ولل)/.test(w)) return false;
   const bare = stripConj(w);
-  if (bare !== w && (NOT_NAME.has(bare) || SPEECH_VERBS.has(bare) || TITLE_FIRST.has(bare))) return false;
+  if (bare !== w && (NOT_NAME.has(bare) || SPEECH_VERBS.has(bare) || TITLE_FIRST.has(bare) || INSTITUTIONS.has(bare))) return false;
   if (TITLE_FIRST.has(w)) return false;
   return true;
 }
@@ -375,7 +399,8 @@ function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[])
       let node = idx.first.get(r.rest);
       let j = i;
       while (node) {
-        if (node.entry && (!best || j + 1 > best.end)) best = { end: j + 1, entry: node.entry, skip: r.skip };
+        const ok = node.entry && (!p.article || (node.demonym && j === i));
+        if (ok && (!best || j + 1 > best.end)) best = { end: j + 1, entry: node.entry!, skip: r.skip };
         if (!node.next || !words[j].joined || j + 1 >= words.length) break;
         node = node.next.get(words[j + 1].n);
         j++;
@@ -470,7 +495,12 @@ function unknownNameEnd(words: ViewWord[], at: (Match | undefined)[], i: number,
     if (!words[k - 1].joined) break;
   }
   while (k > i && NAME_JOINERS.has(words[k - 1].n)) k--;
-  return content >= minWords ? k : -1;
+  if (content < minWords) return -1;
+  // An "al-" surname comes after a given name ("سليم النابلسي"); after any other word it is a noun phrase ("ذاتي القيادة").
+  if (!NAME_OPENERS.has(words[i].n)) {
+    for (let j = i + 1; j < k; j++) if (words[j].n.startsWith('ال') && !NAME_JOINERS.has(words[j - 1].n)) return -1;
+  }
+  return k;
 }
 
 function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0: number, i1: number): Match {
@@ -511,6 +541,7 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
     // "المتحدثة باسم الخارجية الأمريكية": the organisation's country when the title names no country itself.
     let orgCountry: string | undefined;
     let steps = 0;
+    let plainWords = 0;
     let found: Match | undefined;
     while (k < words.length && steps < 8) {
       const prevJoined = words[k - 1].joined;
@@ -548,6 +579,8 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
       if (w === 'في' && at[k + 1] && countryOf(at[k + 1])) { country ??= countryOf(at[k + 1]); k += 2; steps++; continue; }
       if (NOT_NAME.has(w) && w !== 'السابق' && w !== 'الجديد' && w !== 'عام' && w !== 'العام') break;
       if (SPEECH_VERBS.has(stripConj(w))) break;
+      if (HONORIFICS.has(w)) { k++; continue; }
+      if (++plainWords > 4) break;
       if (!country) roleEnd = k + 1;
       k++;
       steps++;
@@ -565,12 +598,48 @@ function speechVerbMatches(text: string, view: NormalizedView, words: ViewWord[]
   for (let i = 0; i + 1 < words.length; i++) {
     if (at[i]) { i = at[i]!.i1 - 1; continue; }
     if (!words[i].joined || !SPEECH_VERBS.has(stripConj(words[i].n)) && !SPEECH_VERBS.has(words[i].n)) continue;
-    if (at[i + 1]) continue;
+    if (at[i + 1] || !NAME_OPENERS.has(words[i + 1].n)) continue;
     const end = unknownNameEnd(words, at, i + 1, 2);
     if (end < 0) continue;
     at[i + 1] = unknownPerson(text, view, words, i + 1, end);
     i = end - 1;
   }
+}
+
+const SHADDA = '\u0651';
+const DAMMA = '\u064f';
+
+/**
+ * "عمان" is both Oman (عُمان) and Amman (عمّان). Vowel marks decide when the writer left them; otherwise the rest of
+ * the text does: Jordanian places and the Jordanian demonym point to Amman, Omani ones to Oman.
+ */
+function resolveOmanAmman(at: (Match | undefined)[], words: ViewWord[]): void {
+  const ambiguous: Match[] = [];
+  let jordan = 0;
+  let oman = 0;
+  for (const m of at) {
+    if (!m) continue;
+    const id = m.mention.id;
+    const bare = m.i1 - m.i0 === 1 && id === 'place:oman' && normalize(m.mention.surface).endsWith('عمان');
+    if (bare) {
+      const surface = m.mention.surface;
+      if (surface.includes(SHADDA)) setAmman(m);
+      else if (!surface.includes(`ع${DAMMA}`)) ambiguous.push(m);
+      continue;
+    }
+    if (id === 'place:jordan' || m.mention.country === 'place:jordan') jordan++;
+    if (id === 'place:oman' || m.mention.country === 'place:oman') oman++;
+  }
+  void words;
+  if (jordan > oman) for (const m of ambiguous) setAmman(m);
+}
+
+function setAmman(m: Match): void {
+  const amman = getIndex().byId.get('place:amman');
+  if (!amman) return;
+  m.mention.id = amman.id;
+  m.mention.name = 'عمّان';
+  m.mention.country = amman.country;
 }
 
 /**
@@ -582,6 +651,7 @@ export function findEntities(text: string, tokens: Token[] = []): EntityMention[
   const view = normalizeWithOffsets(text);
   const words = viewWords(text, view);
   const at = gazetteerMatches(text, view, words);
+  resolveOmanAmman(at, words);
   ministryMatches(text, view, words, at);
   titleMatches(text, view, words, at);
   speechVerbMatches(text, view, words, at);

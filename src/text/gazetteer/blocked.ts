@@ -14,6 +14,16 @@ export const BLOCKED = `
 صلاتي المغرب والعشاء
 المغرب والعشاء
 شبه الجزيرة
+# Mangroves, not Crimea
+غابات القرم
+أشجار القرم
+شجر القرم
+# Verbs and nouns that a clitic turns into a short place name
+وجده
+لجده
+فسرت
+كسرت
+لقم
 الجمعية العامة للشركة
 القيادة المركزية للحزب
 القيادة المركزية للحركة

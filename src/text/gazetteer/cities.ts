@@ -38,7 +38,7 @@ ras-al-ain | رأس العين | | syria
 tal-abyad | تل أبيض | | syria
 al-tanf | التنف | | syria
 albukamal | البوكمال | | syria
-mayadin | الميادين | | syria
+mayadin | مدينة الميادين | | syria
 qardaha | القرداحة | | syria
 yabroud | يبرود | | syria
 al-qusayr | مدينة القصير | | syria
@@ -135,16 +135,16 @@ umm-al-fahm | أم الفحم | | israel
 dimona | ديمونا | | israel
 kiryat-shmona | كريات شمونة | كريات شمونه | israel
 # Jordan
-amman | العاصمة الأردنية عمان | عمان العاصمة الأردنية | jordan
+amman | =عمّان | العاصمة الأردنية عمان، عمان العاصمة الأردنية | jordan
 zarqa | مدينة الزرقاء | | jordan
 irbid | إربد | اربد | jordan
 aqaba | مدينة العقبة | ميناء العقبة | jordan
 salt | مدينة السلط | | jordan
 madaba | مادبا | | jordan
 karak | الكرك | | jordan
-maan | معان | | jordan
+maan | مدينة معان | محافظة معان | jordan
 jerash | جرش | | jordan
-mafraq | المفرق | | jordan
+mafraq | مدينة المفرق | محافظة المفرق | jordan
 ramtha | الرمثا | | jordan
 # Egypt
 cairo | القاهرة | | egypt
@@ -172,7 +172,7 @@ el-alamein | العلمين | العلمين الجديدة | egypt
 marsa-matruh | مرسى مطروح | مطروح | egypt
 damanhur | دمنهور | | egypt
 kafr-el-sheikh | كفر الشيخ | | egypt
-mahalla | المحلة الكبرى | المحلة | egypt
+mahalla | المحلة الكبرى | | egypt
 new-administrative-capital | العاصمة الإدارية الجديدة | العاصمة الإدارية | egypt
 helwan | حلوان | | egypt
 # Saudi Arabia
@@ -192,7 +192,7 @@ buraidah | بريدة | | saudi-arabia
 qassim | القصيم | | saudi-arabia
 al-ahsa | الأحساء | الاحساء | saudi-arabia
 jubail | الجبيل | | saudi-arabia
-yanbu | ينبع | | saudi-arabia
+yanbu | مدينة ينبع | ينبع الصناعية | saudi-arabia
 neom | نيوم | | saudi-arabia
 alula | العلا | | saudi-arabia
 khamis-mushait | خميس مشيط | | saudi-arabia
@@ -246,7 +246,7 @@ tobruk | طبرق | | libya
 ajdabiya | أجدابيا | اجدابيا | libya
 gharyan | غريان | | libya
 tarhuna | ترهونة | | libya
-kufra | الكفرة | | libya
+kufra | مدينة الكفرة | واحة الكفرة | libya
 zuwara | زوارة | | libya
 ghadames | غدامس | | libya
 ras-lanuf | راس لانوف | رأس لانوف | libya
@@ -281,7 +281,7 @@ bejaia | بجاية | | algeria
 tizi-ouzou | تيزي وزو | | algeria
 ouargla | ورقلة | | algeria
 ghardaia | غرداية | | algeria
-bechar | بشار | | algeria
+bechar | ولاية بشار | | algeria
 tamanrasset | تمنراست | | algeria
 skikda | سكيكدة | | algeria
 chlef | الشلف | | algeria
@@ -436,7 +436,7 @@ nagasaki | ناغازاكي | | japan
 fukushima | فوكوشيما | | japan
 kyoto | كيوتو | | japan
 okinawa | أوكيناوا | | japan
-seoul | سول | سيول | south-korea
+seoul | سول | العاصمة الكورية سيول، العاصمة الكورية الجنوبية سيول | south-korea
 busan | بوسان | | south-korea
 pyongyang | بيونغ يانغ | بيونغيانغ | north-korea
 naypyidaw | نايبيداو | | myanmar
@@ -448,7 +448,7 @@ hanoi | هانوي | | vietnam
 ho-chi-minh-city | هو تشي منه | مدينة هو تشي منه، سايغون | vietnam
 kuala-lumpur | كوالالمبور | كوالا لمبور | malaysia
 jakarta | جاكرتا | | indonesia
-bali | بالي | جزيرة بالي | indonesia
+bali | جزيرة بالي | | indonesia
 manila | مانيلا | | philippines
 bandar-seri-begawan | بندر سري بكاوان | | brunei
 dili | ديلي | | timor-leste
@@ -515,7 +515,7 @@ munich | ميونخ | ميونيخ | germany
 hamburg | هامبورغ | | germany
 frankfurt | فرانكفورت | | germany
 cologne | كولونيا | | germany
-bonn | بون | | germany
+bonn | مدينة بون | | germany
 rome | روما | | italy
 milan | ميلانو | | italy
 naples | نابولي | | italy
@@ -679,9 +679,9 @@ maarat-misrin | معرة مصرين | | syria
 ariha-syria | أريحا السورية | | syria
 jisr-al-shughur | جسر الشغور | | syria
 al-tabqa | مدينة الطبقة | مطار الطبقة | syria
-salamiyah | السلمية | | syria
+salamiyah | مدينة السلمية | | syria
 masyaf | مصياف | | syria
-al-safira | السفيرة | | syria
+al-safira | بلدة السفيرة | | syria
 al-hol | مخيم الهول | | syria
 rukban | مخيم الركبان | | syria
 nabk | النبك | | syria
@@ -701,7 +701,7 @@ rutba | الرطبة | | iraq
 tuz-khurmatu | طوزخورماتو | طوز خورماتو | iraq
 khanaqin | خانقين | | iraq
 mandali | مندلي | | iraq
-makhmour | مخمور | | iraq
+makhmour | قضاء مخمور | مخيم مخمور | iraq
 qayyarah | القيارة | | iraq
 shirqat | الشرقاط | | iraq
 hawija | الحويجة | | iraq
@@ -715,7 +715,7 @@ aitaroun | عيترون | | lebanon
 khiam | بلدة الخيام | | lebanon
 kfar-kila | كفركلا | كفر كلا | lebanon
 aita-al-shaab | عيتا الشعب | | lebanon
-aley | عاليه | | lebanon
+aley | مدينة عاليه | قضاء عاليه | lebanon
 batroun | البترون | | lebanon
 halba | حلبا | | lebanon
 arsal | عرسال | | lebanon
@@ -726,7 +726,7 @@ tammun | طمون | | palestine
 yatta | يطا | | palestine
 masafer-yatta | مسافر يطا | | palestine
 al-bireh | مدينة البيرة | | palestine
-silwan | سلوان | | palestine
+silwan | حي سلوان | بلدة سلوان | palestine
 sheikh-jarrah | الشيخ جراح | حي الشيخ جراح | palestine
 azzun | عزون | | palestine
 zawaida | الزوايدة | | palestine
@@ -834,7 +834,7 @@ souk-ahras | سوق أهراس | | algeria
 tindouf | تندوف | | algeria
 in-amenas | عين أميناس | | algeria
 hassi-messaoud | حاسي مسعود | | algeria
-ifrane | إفران | | morocco
+ifrane | مدينة إفران | | morocco
 errachidia | الرشيدية | | morocco
 ouarzazate | ورزازات | | morocco
 taroudant | تارودانت | | morocco
@@ -845,7 +845,7 @@ chefchaouen | شفشاون | | morocco
 larache | العرائش | | morocco
 guerguerat | الكركرات | | morocco
 rosso | روصو | | mauritania
-atar | أطار | | mauritania
+atar | مدينة أطار | | mauritania
 zouerate | ازويرات | | mauritania
 el-daein | الضعين | | sudan
 zalingei | زالنجي | | sudan
@@ -915,7 +915,7 @@ amritsar | أمريتسار | | india
 lucknow | لكناو | | india
 jaipur | جايبور | | india
 agra | أغرا | | india
-goa | غوا | | india
+goa | ولاية غوا | | india
 kerala | ولاية كيرالا | كيرالا | india
 chittagong | شيتاغونغ | | bangladesh
 coxs-bazar | كوكس بازار | | bangladesh
@@ -1010,7 +1010,6 @@ constanta | كونستانتا | | romania
 varna | فارنا | | bulgaria
 narva | نارفا | | estonia
 tromso | ترومسو | | norway
-nuuk | نوك | | greenland
 san-diego | سان دييغو | | usa
 phoenix | فينيكس | | usa
 denver | دنفر | | usa

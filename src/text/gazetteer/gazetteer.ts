@@ -60,7 +60,9 @@ export function loadGazetteer(): GazetteerEntry[] {
     if (!/^[a-z0-9-]+$/.test(e.id.slice(e.id.indexOf(':') + 1)) || !e.name) {
       throw new Error(`gazetteer: malformed line "${line.join(' | ')}"`);
     }
-    e.variants = [e.name, ...e.variants.filter((v) => v !== e.name)];
+    // A name written "=عمّان" is for display only: another entry owns that spelling and context decides (entities.ts).
+    if (e.name.startsWith('=')) e.name = e.name.slice(1);
+    else e.variants = [e.name, ...e.variants.filter((v) => v !== e.name)];
     out.push(e);
   };
   // countries: slug | name | variants | demonym stems | other forms (broken plurals, nicknames)

@@ -1,7 +1,7 @@
 // News outlets and agencies: slug | Arabic name | other names | country slug.
 // Outlet names that are common words (العربية، الأخبار، النهار، الحياة) are listed only with "قناة"/"صحيفة".
 export const MEDIA = `
-al-jazeera | الجزيرة | قناة الجزيرة، شبكة الجزيرة، الجزيرة نت، موقع الجزيرة نت | qatar |
+al-jazeera | قناة الجزيرة | شبكة الجزيرة، الجزيرة نت، موقع الجزيرة نت | qatar |
 al-jazeera-mubasher | الجزيرة مباشر | | qatar |
 al-arabiya | قناة العربية | العربية نت، قناة العربية الإخبارية، العربية.نت | saudi-arabia |
 al-hadath | قناة الحدث | | saudi-arabia |
@@ -27,7 +27,7 @@ mena | وكالة أنباء الشرق الأوسط | | egypt |
 map | وكالة المغرب العربي للأنباء | | morocco |
 aps | وكالة الأنباء الجزائرية | | algeria |
 tap | وكالة تونس أفريقيا للأنباء | | tunisia |
-ina | وكالة الأنباء العراقية | واع | iraq |
+ina | وكالة الأنباء العراقية | | iraq |
 nna | الوكالة الوطنية للإعلام | | lebanon |
 saba | وكالة سبأ | | yemen |
 suna | وكالة السودان للأنباء | سونا | sudan |
