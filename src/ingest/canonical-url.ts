@@ -1,5 +1,6 @@
 // One identity per article URL, so the same article reached through two feeds, AMP, mobile and tracking-laden links is
-// stored once. The canonical form is an identity key, not an address to fetch (it always says https).
+// stored once. www., m., mobile. and amp. host prefixes are dropped (kept when only two labels remain). The canonical
+// form is an identity key, not an address to fetch (it always says https).
 
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',

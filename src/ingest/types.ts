@@ -58,13 +58,17 @@ export interface FeedItem {
   guid: string;
   /** Absolute article URL (relative links already resolved). */
   url: string;
+  /** Plain text (markup dropped, entities decoded): escape it when rendering. */
   title: string | null;
+  /** Plain text of the description/summary (markup and script bodies dropped). */
   summary: string | null;
   /** Full content when the feed carries it (content:encoded, atom content, content_html). Untrusted HTML. */
   contentHtml: string | null;
   author: string | null;
+  /** Null when missing, unreadable, before 1995 or more than a day in the future. */
   published: Date | null;
   updated: Date | null;
+  /** Absolute http(s) URL. */
   image: string | null;
   categories: string[];
 }
