@@ -74,6 +74,13 @@ function stripSuffixes(word: string): string {
       n = s.length;
       p = PROTECTED.get(s);
       if (p !== undefined) { hitProtected = true; return p; }
+      // A dual of a ة noun shows its ت (فترتين، حكومتين).
+      if (b === NOON && n >= 4 && s.charCodeAt(n - 1) === TA && s.charCodeAt(n - 2) !== ALEF) {
+        s = s.slice(0, n - 1);
+        n--;
+        p = PROTECTED.get(s);
+        if (p !== undefined) { hitProtected = true; return p; }
+      }
     }
   }
 

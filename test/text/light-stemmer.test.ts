@@ -71,4 +71,13 @@ test('feminine ت before a pronoun and past-tense ت meet the bare form', () => 
   assert.equal(s('حكومتها'), s('الحكومة'));
   assert.equal(s('أعلنت'), s('أعلن'));
   assert.equal(s('حياتها'), s('الحياة'));
+  assert.equal(s('فترتين'), s('فترة'));
+  assert.equal(s('الحكومتين'), s('حكومة'));
+});
+
+test('verbs and nouns whose first letter is و stay whole (وجدت is not و + جدت)', () => {
+  assert.equal(s('وجدت'), s('وجد'));
+  assert.equal(s('ووجدت'), s('وجد'));
+  assert.equal(s('وصلت'), s('وصل'));
+  assert.equal(s('بلاغا'), s('بلاغ'));
 });
