@@ -178,27 +178,31 @@ try {
 
   // Warm both (page cache, statement cache, JIT) on a slice of the queries, then measure every query once.
   for (const q of queries.slice(0, 20)) { await search(store, q.marsad, { limit: 20 }); runBase(q); }
-  const marsadLat: number[] = [], marsadNoFacetLat: number[] = [], baseLat: number[] = [];
+  // Wall time and this process's CPU time per query: on a shared, loaded machine the CPU figure is the stable one.
+  const marsadLat: number[] = [], marsadCpu: number[] = [], marsadNoFacetLat: number[] = [], marsadNoFacetCpu: number[] = [];
+  const baseLat: number[] = [], baseCpu: number[] = [];
+  const cpuMs = (c: NodeJS.CpuUsage) => { const d = process.cpuUsage(c); return (d.user + d.system) / 1000; };
   let errors = 0, emptyMarsad = 0, emptyBase = 0;
   for (const q of queries) {
     let t = process.hrtime.bigint();
+    let c = process.cpuUsage();
     const res = await search(store, q.marsad, { limit: 20 });
-    marsadLat.push(ms(t));
+    marsadLat.push(ms(t)); marsadCpu.push(cpuMs(c));
     if (res.error) errors++;
     if (res.hits.length === 0) emptyMarsad++;
-    t = process.hrtime.bigint();
+    t = process.hrtime.bigint(); c = process.cpuUsage();
     await search(store, q.marsad, { limit: 20, facets: false });
-    marsadNoFacetLat.push(ms(t));
-    t = process.hrtime.bigint();
+    marsadNoFacetLat.push(ms(t)); marsadNoFacetCpu.push(cpuMs(c));
+    t = process.hrtime.bigint(); c = process.cpuUsage();
     const b = runBase(q);
-    baseLat.push(ms(t));
+    baseLat.push(ms(t)); baseCpu.push(cpuMs(c));
     if (b.length === 0) emptyBase++;
   }
-  const lat = (xs: number[]) => `p50=${pct(xs, 50).toFixed(2)} ms p95=${pct(xs, 95).toFixed(2)} ms p99=${pct(xs, 99).toFixed(2)} ms max=${Math.max(...xs).toFixed(2)} ms`;
-  console.log(`\nqueries: ${queries.length} generated from titles (1-word ×3/8, 2-word, phrase, OR, exclusion, source filter ×1/8 each), first page of 20`);
-  console.log(`marsad  grouped+highlighted+facets: ${lat(marsadLat)}  (${emptyMarsad} empty, ${errors} refused)`);
-  console.log(`marsad  grouped+highlighted, no facets: ${lat(marsadNoFacetLat)}`);
-  console.log(`baseline FTS5 raw, snippet(), no grouping/facets/totals: ${lat(baseLat)}  (${emptyBase} empty)`);
+  const lat = (xs: number[]) => `p50=${pct(xs, 50).toFixed(2)} p95=${pct(xs, 95).toFixed(2)} p99=${pct(xs, 99).toFixed(2)} max=${Math.max(...xs).toFixed(2)} ms`;
+  console.log(`\nqueries: ${queries.length} generated from titles (1-word ×3/8, 2-word, phrase, OR, exclusion, source filter ×1/8 each), first page of 20; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+  console.log(`marsad   grouped+highlighted+facets   wall ${lat(marsadLat)} | cpu ${lat(marsadCpu)}  (${emptyMarsad} empty, ${errors} refused)`);
+  console.log(`marsad   grouped+highlighted, no facets wall ${lat(marsadNoFacetLat)} | cpu ${lat(marsadNoFacetCpu)}`);
+  console.log(`baseline FTS5 raw + snippet(), no grouping/facets/totals wall ${lat(baseLat)} | cpu ${lat(baseCpu)}  (${emptyBase} empty)`);
 
   // ---- variant recall ----------------------------------------------------------------------------------------------
   // Families of forms of one word as Arabic news writes it: article, conjunction and preposition clitics, hamza and
@@ -265,8 +269,8 @@ try {
   console.log(`mean recall: marsad ${(mRecall / n * 100).toFixed(1)}%, baseline ${(bRecall / n * 100).toFixed(1)}%; ` +
     `share of matches containing no listed form (other inflections, or false stem matches): marsad ${(mOutside / n * 100).toFixed(1)}%, baseline ${(bOutside / n * 100).toFixed(1)}%`);
 
-  console.log(`\nbench search marsad-fts5-analyzed: articles=${records.length} queries=${queries.length} p50_ms=${pct(marsadLat, 50).toFixed(2)} p95_ms=${pct(marsadLat, 95).toFixed(2)} p99_ms=${pct(marsadLat, 99).toFixed(2)} p50_nofacets_ms=${pct(marsadNoFacetLat, 50).toFixed(2)} p99_nofacets_ms=${pct(marsadNoFacetLat, 99).toFixed(2)} build_s=${buildS.toFixed(1)} store_ms_per_article=${(storeMs / records.length).toFixed(2)} index_mib=${(ftsBytes / 2 ** 20).toFixed(1)} variant_recall=${(mRecall / n).toFixed(3)}`);
-  console.log(`bench search fts5-unicode61-raw: articles=${records.length} queries=${queries.length} p50_ms=${pct(baseLat, 50).toFixed(2)} p95_ms=${pct(baseLat, 95).toFixed(2)} p99_ms=${pct(baseLat, 99).toFixed(2)} build_s=${baseBuildS.toFixed(1)} index_mib=${(baseBytes / 2 ** 20).toFixed(1)} variant_recall=${(bRecall / n).toFixed(3)}`);
+  console.log(`\nbench search marsad-fts5-analyzed: articles=${records.length} queries=${queries.length} p50_ms=${pct(marsadLat, 50).toFixed(2)} p95_ms=${pct(marsadLat, 95).toFixed(2)} p99_ms=${pct(marsadLat, 99).toFixed(2)} cpu_p50_ms=${pct(marsadCpu, 50).toFixed(2)} cpu_p99_ms=${pct(marsadCpu, 99).toFixed(2)} cpu_p99_nofacets_ms=${pct(marsadNoFacetCpu, 99).toFixed(2)} build_s=${buildS.toFixed(1)} store_ms_per_article=${(storeMs / records.length).toFixed(2)} index_mib=${(ftsBytes / 2 ** 20).toFixed(1)} variant_recall=${(mRecall / n).toFixed(3)}`);
+  console.log(`bench search fts5-unicode61-raw: articles=${records.length} queries=${queries.length} p50_ms=${pct(baseLat, 50).toFixed(2)} p95_ms=${pct(baseLat, 95).toFixed(2)} p99_ms=${pct(baseLat, 99).toFixed(2)} cpu_p50_ms=${pct(baseCpu, 50).toFixed(2)} cpu_p99_ms=${pct(baseCpu, 99).toFixed(2)} build_s=${baseBuildS.toFixed(1)} index_mib=${(baseBytes / 2 ** 20).toFixed(1)} variant_recall=${(bRecall / n).toFixed(3)}`);
   await store.close();
   base.close();
 } finally {

@@ -20,6 +20,8 @@ export interface SearchOptions {
   facets?: boolean;
   /** Snippet length in characters (default 220). */
   snippetChars?: number;
+  /** Match count above which ranking is tiered (title/lead matches first); the backend's default when absent. */
+  tierAbove?: number;
 }
 
 export interface SearchHit {
@@ -51,6 +53,8 @@ export interface SearchResults {
   totalGroups: number;
   nextCursor: string | null;
   facets: SearchFacets | null;
+  /** Totals and facets are estimates (a very common query; see SearchArticlesResult.approximate): show "about N". */
+  approximate: boolean;
   /** Things the reader should know: dropped common words, unknown sources/entities. */
   notices: string[];
 }
@@ -66,7 +70,7 @@ function queryKey(query: string, grouped: boolean): string {
 }
 
 function failed(query: string, error: QueryError, parsed: ParsedQuery | null = null): SearchResults {
-  return { query, error, parsed, hits: [], totalArticles: 0, totalGroups: 0, nextCursor: null, facets: null, notices: [] };
+  return { query, error, parsed, hits: [], totalArticles: 0, totalGroups: 0, nextCursor: null, facets: null, approximate: false, notices: [] };
 }
 
 export async function search(store: Store, query: string, options: SearchOptions = {}): Promise<SearchResults> {
@@ -105,6 +109,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     offset,
     recency: recency && { weight: recency.weight, halfLifeDays: recency.halfLifeDays, now: recency.now },
     facets: options.facets ?? !options.cursor,
+    tierAbove: options.tierAbove,
   });
   for (const s of result.unknownSources) notices.push(`No source matches "${s}".`);
   for (const e of result.unknownEntities) notices.push(`No known person, place or organization matches "${e}".`);
@@ -140,6 +145,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     totalGroups: result.totalGroups,
     nextCursor: next < result.totalGroups ? encodeCursor({ o: next, k: key }) : null,
     facets: result.facets,
+    approximate: result.approximate,
     notices,
   };
 }

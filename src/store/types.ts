@@ -203,6 +203,8 @@ export interface SearchPlan {
   /** Multiplies relevance by 1 + weight / (1 + ageDays / halfLifeDays), ageDays counted back from `now`. */
   recency: { weight: number; halfLifeDays: number; now: string } | null;
   facets: boolean;
+  /** Match count above which ranking is tiered (title/lead matches first); backend default when absent. */
+  tierAbove?: number;
   /** Max entities/outlets/days per facet list. */
   facetLimit?: number;
 }
@@ -232,6 +234,11 @@ export interface SearchArticlesResult {
   /** Filter values that named nothing known (so the caller can say so instead of returning silence). */
   unknownSources: string[];
   unknownEntities: string[];
+  /**
+   * True when totals and facets are estimated: a very common query is ranked in tiers (query words in the title or
+   * lead first) and the first pages only look at that tier. Hits and their order are exact either way.
+   */
+  approximate: boolean;
 }
 
 export interface Store {

@@ -205,6 +205,47 @@ describe('search: grouping, highlighting, pages, facets', () => {
   });
 });
 
+describe('search: tiered ranking for very common queries', () => {
+  test('title/lead matches come first, totals are flagged approximate, and pages still cover every story once', async () => {
+    const fixtures = [];
+    for (let i = 0; i < 8; i++) {
+      const inTitle = i % 3 === 0;
+      fixtures.push({
+        key: `k${i}`, source: (['oasis', 'sands', 'star'] as const)[i % 3], story: 100 + Math.floor(i / 2),
+        publishedAt: `2026-03-0${1 + (i % 5)}T10:00:00.000Z`,
+        title: inTitle ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+        text: `فقرة أولى عن الحي والسكان والطرق. ثم فقرة ثانية طويلة عن أمور أخرى في الحي. وفي الختام ذكر انقطاع الكهرباء ساعة واحدة.`,
+      });
+    }
+    const { store: s, ids: k } = await seedSearchStore(fixtures);
+    try {
+      const exact = await search(s, 'الكهرباء', { limit: 10 });
+      assert.equal(exact.approximate, false);
+      assert.equal(exact.totalGroups, 4);
+      const first = await search(s, 'الكهرباء', { limit: 1, tierAbove: 3 });
+      assert.equal(first.error, null);
+      assert.equal(first.approximate, true);
+      assert.match(first.hits[0]!.title, /الكهرباء/, 'the first hit has the word in its title');
+      const seenStories: number[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page: SearchResults = await search(s, 'الكهرباء', { limit: 1, cursor, tierAbove: 3 });
+        assert.equal(page.error, null);
+        seenStories.push(...page.hits.map((h) => h.storyId!));
+        cursor = page.nextCursor;
+        assert.ok(++pages < 10);
+      } while (cursor);
+      assert.deepEqual([...seenStories].sort(), [100, 101, 102, 103], 'every story exactly once across pages');
+      // Stories 100 (k0), 101 (k3) and 103 (k6) have a title match; 102 (k4, k5) does not and comes last.
+      assert.equal(seenStories[3], 102);
+      assert.ok(k.k0);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('search: FTS tokenizer keeps analyzer terms intact', () => {
   test('every Arabic index term is stored as exactly one FTS token, unchanged', async () => {
     const raw = (store as unknown as { raw: import('better-sqlite3').Database }).raw;

@@ -2,8 +2,12 @@
 // user text is ever read as FTS5 syntax (operators, column names, NEAR, '*').
 import type { SearchPlan, SearchTerm } from '../types.ts';
 
-const SURFACE = '{title_surface lead_surface body_surface}';
-const STEMS = '{title_stems lead_stems body_stems}';
+const COLUMNS = {
+  all: { surface: '{title_surface lead_surface body_surface}', stems: '{title_stems lead_stems body_stems}' },
+  // The head of the article: where a news text names its subject.
+  head: { surface: '{title_surface lead_surface}', stems: '{title_stems lead_stems}' },
+} as const;
+type Fields = keyof typeof COLUMNS;
 const HAS_TOKEN = /[\p{L}\p{N}]/u;
 
 function quote(terms: string[]): string | null {
@@ -12,7 +16,8 @@ function quote(terms: string[]): string | null {
   return `"${kept.join(' ').replace(/"/g, '""')}"`;
 }
 
-function termExpr(term: SearchTerm): string | null {
+function termExpr(term: SearchTerm, fields: Fields): string | null {
+  const { surface: SURFACE, stems: STEMS } = COLUMNS[fields];
   const surface = quote(term.surface);
   if (term.exact) return surface ? `${SURFACE} : ${surface}` : null;
   const stems = quote(term.stems);
@@ -22,18 +27,21 @@ function termExpr(term: SearchTerm): string | null {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
-function orExpr(terms: SearchTerm[]): string | null {
-  const parts = terms.map(termExpr).filter((p): p is string => !!p);
+function orExpr(terms: SearchTerm[], fields: Fields): string | null {
+  const parts = terms.map((t) => termExpr(t, fields)).filter((p): p is string => !!p);
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
-/** Null when the plan has no text condition left (filters only). */
-export function compileFtsMatch(plan: Pick<SearchPlan, 'must' | 'not'>): string | null {
-  const groups = plan.must.map(orExpr).filter((p): p is string => !!p);
+/**
+ * Null when the plan has no text condition left (filters only). `fields: 'head'` requires the query words in the
+ * title or lead (exclusions still apply to the whole article).
+ */
+export function compileFtsMatch(plan: Pick<SearchPlan, 'must' | 'not'>, fields: Fields = 'all'): string | null {
+  const groups = plan.must.map((g) => orExpr(g, fields)).filter((p): p is string => !!p);
   if (groups.length === 0) return null;
   let expr = groups.length === 1 ? groups[0]! : groups.join(' AND ');
-  const not = orExpr(plan.not);
+  const not = orExpr(plan.not, 'all');
   if (not) expr = `(${expr}) NOT ${not}`;
   return expr;
 }

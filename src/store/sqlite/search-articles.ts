@@ -1,5 +1,5 @@
 // SQLite search backend: FTS5 BM25 with field weights and an optional recency boost, filters, story grouping and facets.
-// One statement returns every match's (id, group, score, source, day) best first; grouping, paging and the outlet/day
+// One statement returns the matches' (id, story, score, source, day) best first; grouping, paging and the outlet/day
 // facets are then a single pass in JS, which is cheaper than running the match again per aggregate.
 import type BetterSqlite3 from 'better-sqlite3';
 import { normalize } from '../../text/normalize.ts';
@@ -20,7 +20,7 @@ export const FIELD_WEIGHTS = {
 } as const;
 
 /** Entities facet is counted over the best matches only, so a very common query stays fast. */
-const ENTITY_FACET_SAMPLE = 2000;
+const ENTITY_FACET_SAMPLE = 300;
 
 interface SourceLite { id: number; url: string; name: string; site_url: string | null }
 
@@ -72,9 +72,38 @@ function resolveEntities(raw: BetterSqlite3.Database, values: string[]): { sets:
   return { sets, unknown };
 }
 
+/**
+ * Above this many matches, BM25 over every match and a per-match lookup cost tens of milliseconds on a 31k-article
+ * archive, so ranking becomes tiered: articles with the query words in the title or lead come first (ranked among
+ * themselves), then the others. The first pages then need only the head matches; their totals and facets are estimated
+ * from them (flagged `approximate`). Deeper pages compute everything, in the same order.
+ */
+export const LARGE_RESULT = 2000;
+
+type Row = [id: number, storyId: number | null, score: number, sourceId: number, day: string];
+interface Group { row: Row; n: number }
+
+function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { groups: Group[]; index: Map<number, number> } {
+  const groups: Group[] = [];
+  const index = new Map<number, number>();
+  for (const row of rows) {
+    const key = byStory && row[1] != null ? row[1] : -row[0];
+    if (skip?.has(key)) continue;
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, groups.length);
+      groups.push({ row, n: 1 });
+    } else {
+      groups[at]!.n++;
+    }
+  }
+  return { groups, index };
+}
+
 export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: SearchPlan): Promise<SearchArticlesResult> {
   const empty = (unknownSources: string[], unknownEntities: string[]): SearchArticlesResult => ({
-    hits: [], totalArticles: 0, totalGroups: 0, facets: plan.facets ? { outlets: [], days: [], entities: [] } : null, unknownSources, unknownEntities,
+    hits: [], totalArticles: 0, totalGroups: 0, facets: plan.facets ? { outlets: [], days: [], entities: [] } : null,
+    unknownSources, unknownEntities, approximate: false,
   });
 
   const where: string[] = [];
@@ -101,84 +130,113 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
   if (plan.to) { where.push(`a.sort_time <= ?`); params.push(plan.to); }
   if (plan.lang) { where.push(`a.lang = ?`); params.push(plan.lang); }
   const filter = where.length ? `AND ${where.join(' AND ')}` : '';
+  const FACTS = `articles AS a INDEXED BY articles_search_facts`;
+
+  const w = FIELD_WEIGHTS;
+  const weights = [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems].join(', ');
+  // bm25() is negative (lower is better); flip it so higher is better everywhere outside the database.
+  const recency = plan.recency ? `* (1.0 + ? / (1.0 + max(0.0, julianday(?) - julianday(a.sort_time)) / ?))` : '';
+  const recencyParams = plan.recency ? [plan.recency.weight, plan.recency.now, plan.recency.halfLifeDays] : [];
+  const ranked = (match: string): Row[] =>
+    raw
+      .prepare(
+        `WITH m AS (SELECT rowid AS id, -bm25(articles_fts, ${weights}) AS r FROM articles_fts WHERE articles_fts MATCH ?)
+         SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+         FROM m JOIN ${FACTS} ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
+         WHERE 1 ${filter}
+         ORDER BY score DESC, a.id`,
+      )
+      .raw(true)
+      .all(match, ...recencyParams, ...params) as Row[];
+  const countMatches = (match: string): number =>
+    raw.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`).pluck(true).get(match) as number;
 
   const match = compileFtsMatch(plan);
-  let sqlText: string;
-  let allParams: unknown[];
-  if (match) {
-    const w = FIELD_WEIGHTS;
-    const weights = [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems].join(', ');
-    // bm25() is negative (lower is better); flip it so higher is better everywhere outside the database.
-    const recency = plan.recency
-      ? `* (1.0 + ? / (1.0 + max(0.0, julianday(?) - julianday(a.sort_time)) / ?))`
-      : '';
-    sqlText = `
-      WITH m AS (SELECT rowid AS id, -bm25(articles_fts, ${weights}) AS r FROM articles_fts WHERE articles_fts MATCH ?)
-      SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
-      FROM m JOIN articles a ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
-      WHERE 1 ${filter}
-      ORDER BY score DESC, a.id`;
-    allParams = [match, ...(plan.recency ? [plan.recency.weight, plan.recency.now, plan.recency.halfLifeDays] : []), ...params];
+  let rows: Row[];
+  let ordered: Group[];
+  if (!match) {
+    rows = raw
+      .prepare(
+        `SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+         FROM ${FACTS} LEFT JOIN story_members sm ON sm.article_id = a.id
+         WHERE 1 ${filter}
+         ORDER BY a.sort_time DESC, a.id DESC`,
+      )
+      .raw(true)
+      .all(...params) as Row[];
+    ordered = groupRows(rows, plan.groupByStory).groups;
   } else {
-    sqlText = `
-      SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
-      FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
-      WHERE 1 ${filter}
-      ORDER BY a.sort_time DESC, a.id DESC`;
-    allParams = params;
-  }
-  const rows = raw.prepare(sqlText).raw(true).all(...allParams) as [number, number | null, number, number, string][];
-
-  // Group: the first (best) row of each story stands for it; articles outside any story are their own group.
-  const groups: { row: (typeof rows)[number]; n: number }[] = [];
-  const groupIndex = new Map<number, number>();
-  for (const row of rows) {
-    const key = plan.groupByStory && row[1] != null ? row[1] : -row[0];
-    const at = groupIndex.get(key);
-    if (at === undefined) {
-      groupIndex.set(key, groups.length);
-      groups.push({ row, n: 1 });
+    const count = countMatches(match);
+    const head = count > (plan.tierAbove ?? LARGE_RESULT) ? compileFtsMatch(plan, 'head') : null;
+    if (!head) {
+      rows = ranked(match);
+      ordered = groupRows(rows, plan.groupByStory).groups;
     } else {
-      groups[at]!.n++;
+      const headRows = ranked(head);
+      const headGroups = groupRows(headRows, plan.groupByStory);
+      if (plan.offset + plan.limit <= headGroups.groups.length) {
+        // Estimated totals: filters keep the same share of all matches as of the head matches.
+        const share = where.length ? headRows.length / Math.max(1, countMatches(head)) : 1;
+        const totalArticles = Math.max(headRows.length, Math.round(count * share));
+        const totalGroups = Math.max(headGroups.groups.length, Math.round(totalArticles * (headGroups.groups.length / Math.max(1, headRows.length))));
+        return finish(raw, plan, headRows, headGroups.groups, totalArticles, totalGroups, true, unknownSources, unknownEntities);
+      }
+      // A deep page: every match, the head tier first (with their full story counts), then the rest.
+      rows = ranked(match);
+      const all = groupRows(rows, plan.groupByStory);
+      const headKeys = new Set(headGroups.index.keys());
+      const first = headGroups.groups.map((g) => ({ row: g.row, n: all.groups[all.index.get(keyOf(g.row, plan.groupByStory))!]?.n ?? g.n }));
+      ordered = [...first, ...groupRows(rows, plan.groupByStory, headKeys).groups];
     }
   }
+  return finish(raw, plan, rows, ordered, rows.length, ordered.length, false, unknownSources, unknownEntities);
+}
+
+function keyOf(row: Row, byStory: boolean): number {
+  return byStory && row[1] != null ? row[1] : -row[0];
+}
+
+function finish(
+  raw: BetterSqlite3.Database, plan: SearchPlan, rows: Row[], groups: Group[], totalArticles: number, totalGroups: number,
+  approximate: boolean, unknownSources: string[], unknownEntities: string[],
+): SearchArticlesResult {
   const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
     articleId: g.row[0],
     storyId: g.row[1],
     score: g.row[2],
     groupHits: g.n,
   }));
+  return {
+    hits, totalArticles, totalGroups, facets: plan.facets ? facetsOf(raw, rows, plan.facetLimit ?? 10) : null,
+    unknownSources, unknownEntities, approximate,
+  };
+}
 
-  let facets: SearchFacets | null = null;
-  if (plan.facets) {
-    const limit = plan.facetLimit ?? 10;
-    const bySource = new Map<number, number>();
-    const byDay = new Map<string, number>();
-    for (const row of rows) {
-      bySource.set(row[3], (bySource.get(row[3]) ?? 0) + 1);
-      byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
-    }
-    const names = new Map(
-      (raw.prepare(`SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...bySource.keys()])) as { id: number; name: string }[])
-        .map((s) => [s.id, s.name]),
-    );
-    const outlets = [...bySource]
-      .map(([sourceId, count]) => ({ sourceId, name: names.get(sourceId) ?? String(sourceId), count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-      .slice(0, limit);
-    const days = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? 1 : -1));
-    const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
-    const entities = sample.length
-      ? (raw
-          .prepare(
-            `SELECT e.id, e.kind, e.name, count(*) AS count FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-             WHERE ae.article_id IN (SELECT value FROM json_each(?))
-             GROUP BY e.id ORDER BY count DESC, e.id LIMIT ?`,
-          )
-          .all(JSON.stringify(sample), limit) as { id: string; kind: string; name: string; count: number }[])
-      : [];
-    facets = { outlets, days, entities };
+function facetsOf(raw: BetterSqlite3.Database, rows: Row[], limit: number): SearchFacets {
+  const bySource = new Map<number, number>();
+  const byDay = new Map<string, number>();
+  for (const row of rows) {
+    bySource.set(row[3], (bySource.get(row[3]) ?? 0) + 1);
+    byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
   }
-
-  return { hits, totalArticles: rows.length, totalGroups: groups.length, facets, unknownSources, unknownEntities };
+  const names = new Map(
+    (raw.prepare(`SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...bySource.keys()])) as { id: number; name: string }[])
+      .map((s) => [s.id, s.name]),
+  );
+  const outlets = [...bySource]
+    .map(([sourceId, count]) => ({ sourceId, name: names.get(sourceId) ?? String(sourceId), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, limit);
+  const days = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? 1 : -1));
+  const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
+  const entities = sample.length
+    ? (raw
+        .prepare(
+          `SELECT e.id, e.kind, e.name, count(*) AS count FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+           WHERE ae.article_id IN (SELECT value FROM json_each(?))
+           GROUP BY e.id ORDER BY count DESC, e.id LIMIT ?`,
+        )
+        .all(JSON.stringify(sample), limit) as { id: string; kind: string; name: string; count: number }[])
+    : [];
+  return { outlets, days, entities };
 }
