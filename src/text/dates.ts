@@ -280,6 +280,8 @@ interface Found {
   calendar: DateMention['calendar'];
   /** Month and year only: useful to parseArabicDate, not reported as a mention. */
   partial?: boolean;
+  /** Looked like a date but names no real day: skipped. */
+  invalid?: boolean;
 }
 
 interface MonthHit {
@@ -401,7 +403,8 @@ function namedDateAt(toks: Tok[], p: number, norm: string, ref: Date): Found | n
     let date: Date | null;
     if (year) date = hijri ? hijriToGregorian(year.year, month.month, day.day) : validYmd(year.year, month.month, day.day);
     else date = hijri ? nearestHijri(month.month, day.day, ref) : nearestGregorian(month.month, day.day, ref);
-    if (!date) return null;
+    // "31 فبراير": consumed, so its month is not read again as "February" alone.
+    if (!date) return { p0: p, p1: year ? year.end : month.end, skip, date: new Date(NaN), timed: false, calendar: 'gregorian', invalid: true };
     return { p0: p, p1: year ? year.end : month.end, skip, date, timed: false, calendar: hijri ? 'hijri' : 'gregorian' };
   }
   if (wd) return null;
@@ -506,6 +509,10 @@ function scan(text: string, view: NormalizedView, ref: Date): Found[] {
     if (!mayOpen(toks[p].t) && !(toks[p].t.charCodeAt(0) <= 0x39)) continue;
     const f = numericDateAt(toks, p) ?? namedDateAt(toks, p, view.norm, ref) ?? relativeAt(toks, p, view.norm, ref);
     if (!f) continue;
+    if (f.invalid) {
+      p = f.p1 - 1;
+      continue;
+    }
     const g = f.calendar === 'relative' ? f : withTime(f, toks);
     (g as Found & { toks?: Tok[] }).toks = undefined;
     out.push({ ...g, p0: g.p0, p1: g.p1 });

@@ -606,6 +606,32 @@ function speechVerbMatches(text: string, view: NormalizedView, words: ViewWord[]
   }
 }
 
+/** Later bare surnames of people first met with a full name ("كريم التازي" ... "وقال التازي") get the same id. */
+function surnameMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
+  const bySurname = new Map<string, EntityMention>();
+  for (let i = 0; i < words.length; i++) {
+    const m = at[i];
+    if (m) {
+      // Only for people the gazetteer does not know: its entries list their safe surnames themselves, and leave out
+      // the ones that are everyday words ("سلام", "عون").
+      if (m.mention.id.startsWith('person:~') && m.i1 - m.i0 >= 2) {
+        const last = words[m.i1 - 1].n;
+        if (last.length >= 4 && !GIVEN_NAMES.has(last) && !bySurname.has(last)) bySurname.set(last, m.mention);
+      }
+      i = m.i1 - 1;
+      continue;
+    }
+    if (!bySurname.size) continue;
+    const hit = cliticHit(words[i].n, (rest) => bySurname.has(rest));
+    if (!hit) continue;
+    const person = bySurname.get(hit.rest)!;
+    const mention = mentionFrom(text, view, words, i, i + 1, hit.skip, person.id, 'person', person.name);
+    if (person.role) mention.role = person.role;
+    if (person.country) mention.country = person.country;
+    at[i] = { i0: i, i1: i + 1, skip: hit.skip, mention };
+  }
+}
+
 const SHADDA = '\u0651';
 const DAMMA = '\u064f';
 
@@ -655,6 +681,7 @@ export function findEntities(text: string, tokens: Token[] = []): EntityMention[
   ministryMatches(text, view, words, at);
   titleMatches(text, view, words, at);
   speechVerbMatches(text, view, words, at);
+  surnameMatches(text, view, words, at);
   const out: EntityMention[] = [];
   for (const m of at) if (m) out.push(m.mention);
   return out;

@@ -80,3 +80,66 @@ test('findDates reports every date with original offsets', () => {
   for (const d of found) assert.equal(text.slice(d.start, d.end), d.surface);
   assert.equal(found[1].surface, '٩ آب ٢٠١٥');
 });
+
+test('Moroccan month names and ordinal days', () => {
+  assert.equal(day('3 غشت 2019'), '2019-08-03');
+  assert.equal(day('14 يوليوز 2019'), '2019-07-14');
+  assert.equal(day('2 شتنبر 2019'), '2019-09-02');
+  assert.equal(day('5 نونبر 2019'), '2019-11-05');
+  assert.equal(day('25 دجنبر 2019'), '2019-12-25');
+  assert.equal(day('التاسع من أغسطس 2015'), '2015-08-09');
+  assert.equal(day('الحادي والعشرين من مارس 2020'), '2020-03-21');
+});
+
+test('weekdays resolve to the last such day, or the next one when "المقبل"', () => {
+  // REF is Monday 2015-08-10.
+  assert.equal(day('الأحد'), '2015-08-09');
+  assert.equal(day('الاثنين'), '2015-08-10');
+  assert.equal(day('الثلاثاء'), '2015-08-04');
+  assert.equal(day('يوم الأحد الماضي'), '2015-08-09');
+  assert.equal(day('الاثنين الماضي'), '2015-08-03');
+  assert.equal(day('الخميس المقبل'), '2015-08-13');
+  assert.equal(day('يوم جمعة'), '2015-08-07');
+});
+
+test('a day and month without a year take the year closest to the reference', () => {
+  assert.equal(day('20 يناير', new Date('2015-12-28T00:00:00Z')), '2016-01-20');
+  assert.equal(day('20 ديسمبر', new Date('2016-01-05T00:00:00Z')), '2015-12-20');
+  assert.equal(day('5 أغسطس'), '2015-08-05');
+  assert.equal(day('1 رمضان', new Date('2015-06-10T00:00:00Z')), '2015-06-18');
+});
+
+test('impossible dates and plain text give nothing', () => {
+  assert.equal(parseArabicDate('31 فبراير 2015', REF), null);
+  assert.equal(parseArabicDate('30 رمضان 1436 هـ', REF), null);
+  assert.equal(parseArabicDate('خبر بلا تاريخ', REF), null);
+  assert.equal(parseArabicDate('', REF), null);
+  assert.equal(parseArabicDate('9', REF), null);
+  assert.equal(parseArabicDate(undefined as unknown as string, REF), null);
+  assert.throws(() => findDates('أمس', new Date('not a date')), /invalid reference/);
+  assert.deepEqual(findDates('قُتل 9 أشخاص في 2001 وعادت 3 سفن بعد 24 ساعة', REF).map((d) => d.surface), []);
+});
+
+test('"اليوم" inside a name or "the day of" is not today', () => {
+  assert.deepEqual(findDates('نقلت قناة روسيا اليوم وصحيفة المصري اليوم عن اليوم العالمي للمرأة', REF), []);
+  assert.deepEqual(findDates('وصل الوفد اليوم إلى الدوحة', REF).map((d) => d.iso), ['2015-08-10']);
+});
+
+test('times on a date line, numeric Hijri dates and month-and-year', () => {
+  assert.equal(parseArabicDate('الأحد 9 أغسطس 2015 - 10:35 م', REF)?.toISOString(), '2015-08-09T22:35:00.000Z');
+  assert.equal(parseArabicDate('٩ أغسطس ٢٠١٥ الساعة ٠٨:٠٥ ص', REF)?.toISOString(), '2015-08-09T08:05:00.000Z');
+  assert.equal(day('1437/1/24 هـ'), '2015-11-06');
+  assert.equal(day('أغسطس 2021'), '2021-08-01');
+  assert.equal(day('رمضان 1436 هـ'), '2015-06-18');
+  assert.deepEqual(findDates('في أواخر أغسطس/آب 2021 انسحبت القوات', REF), [], 'a month is not a day');
+});
+
+test('relative counts in words and plurals without a number', () => {
+  assert.equal(day('منذ ثلاثة أيام'), '2015-08-07');
+  assert.equal(day('قبل أسبوعين'), '2015-07-27');
+  assert.equal(day('منذ 10 سنوات'), '2005-08-10');
+  assert.equal(parseArabicDate('منذ ساعات', REF)?.toISOString(), '2015-08-10T09:00:00.000Z');
+  assert.equal(day('العام الماضي'), '2014-08-10');
+  assert.equal(day('أمس الأول'), '2015-08-08');
+  assert.deepEqual(findDates('قبل يومين من الانتخابات', REF), [], 'counted from another event');
+});

@@ -157,3 +157,28 @@ test('the gazetteer is large, well formed and unambiguous', () => {
     assert.match(e.id, /^(place|org|person):[a-z0-9-]+$/);
   }
 });
+
+test('everyday words that look like names stay plain words', () => {
+  const text = 'تصدّر المشهد السياسي بعد السيول، وقال إن البنوك تعمل في إطار القانون، وتحدث عن غابات القرم ومسقط رأسه، ووجده نائما، '
+    + 'وقالت هيئة الدفاع إن معلومات جديدة ظهرت، وقال مدير مشروع التنقل ذاتي القيادة إن الفريق جاهز.';
+  assert.deepEqual(findEntities(text, []), []);
+});
+
+test('Amman and Oman share a spelling: vowels, then context decide', () => {
+  assert.equal(ids('افتتح المعرض في عمّان')[0], 'place:amman');
+  assert.equal(ids('زار الوفد عُمان')[0], 'place:oman');
+  assert.deepEqual(ids('وصل الوفد إلى عمان قادما من إربد في شمال الأردن'), ['place:amman', 'place:irbid', 'place:jordan']);
+  assert.deepEqual(ids('وصل الوفد إلى عمان قادما من مسقط'), ['place:oman', 'place:muscat']);
+  const amman = findEntities('افتتح المعرض في عمّان', [])[0];
+  assert.equal(amman.country, 'place:jordan');
+  assert.equal(amman.name, 'عمّان');
+});
+
+test('a surname alone points back to the unknown person named in full earlier', () => {
+  const found = findEntities('وقال المدرب كريم التازي إن الفريق جاهز. وأضاف التازي أن اللاعبين بخير.', []);
+  assert.deepEqual(found.map((e) => [e.id, e.surface]), [
+    ['person:~كريم التازي', 'كريم التازي'],
+    ['person:~كريم التازي', 'التازي'],
+  ]);
+  assert.equal(found[1].role, 'المدرب');
+});
