@@ -208,8 +208,9 @@ class MarsadFetcher implements Fetcher {
         outcome = await this.limiter.run(hopUrl.host, () => this.hop(requestedUrl, hopUrl, options, clock), options.signal);
       } catch (err) {
         if (err instanceof FetchError) throw err;
-        // Only the caller's signal rejects a wait in the host queue.
-        throw new FetchError(`fetch of ${hopUrl.href} aborted by caller while waiting for ${hopUrl.host}`, 'network');
+        // A wait in the host queue ends early only by the caller's signal or by close().
+        const why = options.signal?.aborted ? 'aborted by caller' : 'cancelled: fetcher closed';
+        throw new FetchError(`fetch of ${hopUrl.href} ${why} while waiting for ${hopUrl.host}`, 'network');
       }
       if (outcome.kind === 'done') return outcome.result;
       if (redirects >= this.s.maxRedirects) {

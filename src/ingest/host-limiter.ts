@@ -1,15 +1,21 @@
 // Politeness per host: at most N requests in flight and a minimum gap between the starts of two requests.
 
+interface Waiter {
+  go: () => void;
+  fail: (reason: unknown) => void;
+}
+
 interface HostState {
   active: number;
   nextStartAt: number;
   delayMs: number;
-  queue: Array<() => void>;
+  queue: Waiter[];
   timer: NodeJS.Timeout | null;
 }
 
 export class HostLimiter {
   private readonly hosts = new Map<string, HostState>();
+  private closed = false;
 
   constructor(
     private readonly concurrency: number,
@@ -39,20 +45,27 @@ export class HostLimiter {
 
   /** Runs `task` when the host has a free slot and its gap has passed. */
   async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (this.closed) throw new Error('host limiter closed');
     const s = this.state(host);
     await new Promise<void>((resolve, reject) => {
-      const entry = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
       const onAbort = () => {
-        const i = s.queue.indexOf(entry);
+        const i = s.queue.indexOf(waiter);
         if (i >= 0) s.queue.splice(i, 1);
         reject(signal!.reason ?? new Error('aborted'));
       };
+      const waiter: Waiter = {
+        go: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        fail: (reason) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(reason);
+        },
+      };
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
-      s.queue.push(entry);
+      s.queue.push(waiter);
       this.pump(s);
     });
     try {
@@ -64,7 +77,7 @@ export class HostLimiter {
   }
 
   private pump(s: HostState): void {
-    if (s.timer || s.queue.length === 0 || s.active >= this.concurrency) return;
+    if (this.closed || s.timer || s.queue.length === 0 || s.active >= this.concurrency) return;
     const wait = s.nextStartAt - Date.now();
     if (wait > 0) {
       s.timer = setTimeout(() => {
@@ -76,11 +89,17 @@ export class HostLimiter {
     const next = s.queue.shift()!;
     s.active++;
     s.nextStartAt = Date.now() + s.delayMs;
-    next();
+    next.go();
     this.pump(s);
   }
 
+  /** Stops all timers and fails every queued wait; running tasks finish on their own. */
   close(): void {
-    for (const s of this.hosts.values()) if (s.timer) clearTimeout(s.timer);
+    this.closed = true;
+    for (const s of this.hosts.values()) {
+      if (s.timer) clearTimeout(s.timer);
+      s.timer = null;
+      for (const w of s.queue.splice(0)) w.fail(new Error('host limiter closed'));
+    }
   }
 }

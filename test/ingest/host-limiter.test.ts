@@ -34,14 +34,17 @@ test('no more than N tasks run at once for one host; other hosts are independent
   assert.deepEqual(started, [0, 1, 2, 3, 4, 5]);
 });
 
-test('the per-host gap holds back the next task even when a slot is free', async () => {
+test('the per-host gap holds back the next task even when a slot is free; close() fails the wait', async () => {
   const limiter = new HostLimiter(1, 60_000);
   let second = false;
   await limiter.run('wahat.example', async () => {});
-  void limiter.run('wahat.example', async () => void (second = true)).catch(() => {});
+  const waiting = limiter.run('wahat.example', async () => void (second = true));
   await new Promise((r) => setImmediate(r));
   assert.equal(second, false);
   limiter.close();
+  await assert.rejects(waiting, /closed/);
+  assert.equal(second, false);
+  await assert.rejects(limiter.run('rimal.example', async () => {}), /closed/);
 });
 
 test('setDelay raises the gap (Crawl-delay) but never lowers it below the default', () => {
