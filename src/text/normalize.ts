@@ -18,15 +18,17 @@ const FOLD: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
   'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي',
   'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ە': 'ه', 'ھ': 'ه',
-  'ؤ': 'ء', 'ئ': 'ء',
+  'ؤ': 'ء', 'ئ': 'ء', 'ٴ': 'ء', 'ٶ': 'ء', 'ٷ': 'ء', 'ٸ': 'ء', 'ٵ': 'ا', // high-hamza letters: NFKC would split them
   'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
   '،': ' ', '؛': ' ', '؟': ' ', '«': ' ', '»': ' ', '٪': '%', '٫': '.', '٬': ',', '۔': ' ',
 };
 
+const HIGH_HAMZA = /[\u0674-\u0678]/g;
+
 function foldSlow(s: string): string {
-  let out = s.normalize('NFKC').replace(REMOVED_CHARS, '');
+  let out = s.replace(HIGH_HAMZA, (c) => FOLD[c]!).normalize('NFKC').replace(REMOVED_CHARS, '');
   let folded = '';
   for (const ch of out) folded += FOLD[ch] ?? ch;
   out = folded;
@@ -42,7 +44,7 @@ const MULTI: string[] = [];
 
 function setEntry(code: number): void {
   const ch = String.fromCharCode(code);
-  const out = foldSlow(ch);
+  const out = FOLD[ch] ?? foldSlow(ch);
   if (out === ch) return;
   if (out.length === 0) TABLE[code] = 0;
   else if (out.length === 1) TABLE[code] = out.charCodeAt(0) + 2;
