@@ -135,9 +135,7 @@ function tokensOf(norm: string): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
-    const c = m[0].charCodeAt(0);
     const word = !(m[0].length === 1 && '/-().:,'.includes(m[0]));
-    void c;
     out.push({ t: m[0], word, s: m.index, e: m.index + m[0].length });
   }
   return out;
@@ -450,7 +448,8 @@ function relativeAt(toks: Tok[], p: number, norm: string, ref: Date): Found | nu
     if (agoWord.endsWith('قبل') && (toks[unit.end]?.t === 'من' || toks[unit.end]?.t === 'علي')) return null;
     const date = addUnits(ref, u, -count);
     const timed = u === 'second' || u === 'minute' || u === 'hour';
-    return { p0: p, p1: unit.end, skip: agoWord.length - (agoWord.endsWith('منذ') ? 3 : 3), date, timed, calendar: 'relative' };
+    // Leave a leading و out of the surface.
+    return { p0: p, p1: unit.end, skip: agoWord.length - 3, date, timed, calendar: 'relative' };
   }
 
   const period = lookupClitic(RELATIVE_PERIOD_LEX, toks, q, norm);
@@ -501,9 +500,15 @@ function mayOpen(w: string): boolean {
   return (w.length > 2 && OPENERS.has(w.slice(1))) || (w.length > 3 && OPENERS.has(w.slice(2))) || (w.length > 4 && OPENERS.has(w.slice(3)));
 }
 
-function scan(text: string, view: NormalizedView, ref: Date): Found[] {
+interface Located extends Found {
+  /** Offsets in the normalized view. */
+  s: number;
+  e: number;
+}
+
+function scan(view: NormalizedView, ref: Date): Located[] {
   const toks = tokensOf(view.norm);
-  const out: Found[] = [];
+  const out: Located[] = [];
   for (let p = 0; p < toks.length; p++) {
     if (!toks[p].word) continue;
     if (!mayOpen(toks[p].t) && !(toks[p].t.charCodeAt(0) <= 0x39)) continue;
@@ -514,22 +519,15 @@ function scan(text: string, view: NormalizedView, ref: Date): Found[] {
       continue;
     }
     const g = f.calendar === 'relative' ? f : withTime(f, toks);
-    (g as Found & { toks?: Tok[] }).toks = undefined;
-    out.push({ ...g, p0: g.p0, p1: g.p1 });
-    // Carry the token offsets for surface extraction.
-    const last = out[out.length - 1] as Found & { s?: number; e?: number };
-    last.s = toks[g.p0].s + g.skip;
-    last.e = toks[g.p1 - 1].e;
+    out.push({ ...g, s: toks[g.p0].s + g.skip, e: toks[g.p1 - 1].e });
     p = g.p1 - 1;
   }
-  void text;
   return out;
 }
 
-function toMention(text: string, view: NormalizedView, f: Found): DateMention {
-  const ff = f as Found & { s: number; e: number };
-  const start = view.origin[ff.s];
-  const end = view.origin[ff.e];
+function toMention(text: string, view: NormalizedView, f: Located): DateMention {
+  const start = view.origin[f.s];
+  const end = view.origin[f.e];
   return {
     iso: f.timed ? f.date.toISOString() : isoDay(f.date),
     surface: text.slice(start, end),
@@ -547,7 +545,7 @@ function toMention(text: string, view: NormalizedView, f: Found): DateMention {
 export function findDates(text: string, reference: Date): DateMention[] {
   if (Number.isNaN(reference.getTime())) throw new Error('findDates: invalid reference date');
   const view = normalizeWithOffsets(text);
-  return scan(text, view, reference).filter((f) => !f.partial).map((f) => toMention(text, view, f));
+  return scan(view, reference).filter((f) => !f.partial).map((f) => toMention(text, view, f));
 }
 
 const ISO_LIKE = /^\s*\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?\s*$/;
@@ -564,7 +562,7 @@ export function parseArabicDate(s: string, reference: Date = new Date()): Date |
     return Number.isNaN(d.getTime()) ? null : d;
   }
   const view = normalizeWithOffsets(s.slice(0, 2000));
-  const found = scan(s, view, reference);
+  const found = scan(view, reference);
   const pick = found.find((f) => f.calendar === 'gregorian' && !f.partial) ?? found.find((f) => f.calendar === 'hijri' && !f.partial)
     ?? found.find((f) => f.calendar === 'relative') ?? found.find((f) => f.partial);
   if (pick) return new Date(pick.date.getTime());
