@@ -26,8 +26,20 @@ export function parseTime(value: string | Date | null | undefined): Date | null 
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one; pages format dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function calendarDay(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000;
 }
@@ -57,13 +69,9 @@ export function timeAgoArabic(value: string | Date | null | undefined, now: Date
 }
 
 export function formatGregorianArabic(date: Date, timeZone = 'UTC', withTime = false): string {
-  return new Intl.DateTimeFormat('ar-u-nu-latn', {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone,
-  }).format(date);
+  return formatter('ar-u-nu-latn', { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(date);
 }
 
 export function formatHijriArabic(date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', { dateStyle: 'long', timeZone }).format(date);
+  return formatter('ar-SA-u-ca-islamic-umalqura-nu-latn', { dateStyle: 'long', timeZone }).format(date);
 }
