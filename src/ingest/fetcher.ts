@@ -139,6 +139,20 @@ function findFetchError(err: unknown): FetchError | null {
   return null;
 }
 
+/**
+ * Header values arrive as latin1 code units. Servers put raw UTF-8 in Location (Arabic slugs); browsers read it as
+ * UTF-8, and so do we when the bytes are valid UTF-8.
+ */
+function locationText(raw: string): string {
+  if (!/[\x80-\xff]/.test(raw) || /[^\x00-\xff]/.test(raw)) return raw;
+  const bytes = Buffer.from(raw, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return raw;
+  }
+}
+
 /** Drops a body we will not read; the error that destroying emits is expected and must not crash the process. */
 function discard(body: Readable): void {
   body.on('error', () => {});
@@ -268,7 +282,7 @@ class MarsadFetcher implements Fetcher {
       const flat = flattenHeaders(res.headers);
       if (REDIRECT_STATUSES.has(status) && flat.location) {
         discard(res.body);
-        return { kind: 'redirect', location: flat.location, status };
+        return { kind: 'redirect', location: locationText(flat.location), status };
       }
       if (status === 304) {
         discard(res.body);

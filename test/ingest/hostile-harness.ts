@@ -195,6 +195,8 @@ before(async () => {
     '/to-metadata': redirect('http://169.254.169.254/latest/meta-data/', 308),
     '/to-intranet-name': redirect('http://intranet.wahat.test/feed.xml'),
     '/to-file': redirect('file:///etc/passwd'),
+    // Raw UTF-8 bytes in Location, as some Arabic sites send it (Node writes header strings as latin1).
+    '/to-arabic-slug': redirect(Buffer.from('/أخبار/مكتبة', 'utf8').toString('latin1'), 301),
     '/conditional': (req, res) => {
       if (req.headers['if-none-match'] === '"v1"' || req.headers['if-modified-since'] === 'Sun, 03 Mar 2024 12:00:00 GMT') {
         res.writeHead(304, { etag: '"v1"' });
@@ -217,6 +219,7 @@ before(async () => {
   });
   for (let i = 1; i <= 6; i++) server.route(`/hop/${i}`, redirect(`/hop/${i - 1}`));
   server.route('/hop/0', serve(F.SIMPLE_RSS));
+  server.route(`/${encodeURIComponent('أخبار')}/${encodeURIComponent('مكتبة')}`, serve(F.SIMPLE_RSS));
 });
 
 after(async () => {

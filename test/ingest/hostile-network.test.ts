@@ -80,6 +80,11 @@ describe('redirects and the SSRF guard', () => {
     expectFetchError(await run('/hop/6'), 'too-many-redirects');
   });
 
+  test('a Location with raw UTF-8 (an Arabic slug) is followed as UTF-8', async () => {
+    const { result } = expectFeed(await run('/to-arabic-slug'));
+    assert.equal(decodeURIComponent(new URL(result.url).pathname), '/أخبار/مكتبة');
+  });
+
   test('a redirect loop is detected', async () => {
     const e = expectFetchError(await run('/loop-a'), 'redirect-loop');
     assert.match(e.message, /loop-b → .*loop-a/);
