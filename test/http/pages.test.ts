@@ -216,3 +216,16 @@ test('an over-long search query is refused with advice, not passed to the backen
   assert.ok(body.includes('الاستعلام طويل جداً'));
   assert.equal(called, false);
 });
+
+test('front page follows a cursor to older stories and links back', async () => {
+  const app = createApp(depsFor(fx));
+  const first = (await (await app.request('/api/v1/stories?limit=1')).json()) as { nextCursor: string };
+  const res = await app.request(`/?cursor=${encodeURIComponent(first.nextCursor)}`);
+  assert.equal(res.status, 200);
+  const body = await res.text();
+  assert.ok(body.includes('<h1>قصص أقدم</h1>'));
+  assert.ok(!body.includes(`href="/stories/${fx.stories.bridge}"`), 'the first story is on the first page only');
+  assert.ok(body.includes(`href="/stories/${fx.stories.match}"`));
+  assert.ok(body.includes('<a href="/">الأحدث</a>'));
+  assert.equal((await app.request('/?cursor=not-a-cursor')).status, 400);
+});
