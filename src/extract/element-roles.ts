@@ -19,7 +19,7 @@ const STRONG_FURNITURE: [RegExp, BoilerplateKind][] = [
   [/(?:^|[\s_-])(?:read-?also|readmore|read-?more|also-?read|inline-?related|article-?inline|see-?also)(?:$|[\s_-])/i, 'read-also'],
   [/(?:^|[\s_-])(?:related|relatedposts|related-?\w+|more-?news|more-?stories|most-?read|mostread|most-?popular|popular|trending|recommended|recommendations|you-?may-?like|outbrain|taboola|ob-widget|jp-relatedposts|yarpp\w*|crp_related)(?:$|[\s_-])/i, 'related'],
   [/(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|post-?tags|article-?tags|keywords|topics-?list)(?:$|[\s_-])/i, 'tags'],
-  [/(?:^|[\s_-])(?:share|shares|sharing|sharer|social|social-?\w+|addthis\w*|sharethis\w*|a2a\w*|follow-?us|newsletter|subscribe|signup|toolbar|whatsapp|facebook|twitter|telegram)(?:$|[\s_-])/i, 'share'],
+  [/(?:^|[\s_-])(?:share|shares|sharing|sharer|social|social-?\w+|addthis\w*|sharethis\w*|a2a\w*|follow-?us|newsletter|subscribe|signup|toolbar)(?:$|[\s_-])/i, 'share'],
   [/(?:^|[\s_-])(?:comments?|comment-\w+|commentlist|disqus\w*|respond|replies|discussion|fb-comments)(?:$|[\s_-])/i, 'comments'],
   [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|nav|navbar|navigation|menu|skip-?link|sitemap)(?:$|[\s_-])/i, 'navigation'],
   [/(?:^|[\s_-])(?:ad|ads|adv|advert\w*|adsbygoogle|ad-\w+|banner|sponsor\w*|promo|promoted|dfp\w*|cookie\w*|gdpr|consent|popup|modal|overlay|sr-only|visually-?hidden|screen-?reader-?text|caption|wp-caption-text|photo-?credit)(?:$|[\s_-])|(?:^|\s)hidden(?:$|\s)/i, 'other'],

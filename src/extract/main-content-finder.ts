@@ -204,6 +204,31 @@ export function findMainContent(body: Element, strict: boolean, trace?: (el: Ele
       }
     }
   }
+  // Chunks of one article in cousin containers (sections each wrapped in their own layout boxes): take the common
+  // ancestor when it holds little besides the chunks.
+  {
+    const base: Element = top;
+    const baseScore = finalScore(base);
+    const strong = ranked
+      .slice(0, 15)
+      .filter(([el, sc]) => sc >= baseScore * 0.5 && !base.contains(el) && !el.contains(base))
+      .map(([el]) => el);
+    // Outermost chunks only, so nested candidates are not counted twice.
+    const chunks = strong.filter((el) => !strong.some((o) => o !== el && o.contains(el)));
+    let counted = 0;
+    for (let a = base.parentElement; a && a !== body && stats.has(a); a = a.parentElement) {
+      const inside = chunks.filter((c) => a!.contains(c));
+      if (inside.length === counted) {
+        if (prose(a) > prose(top) * 1.5) break;
+        continue;
+      }
+      counted = inside.length;
+      const covered = prose(base) + inside.reduce((n, c) => n + prose(c), 0);
+      if (prose(a) <= covered * 1.1 + 200) top = a;
+      else break;
+    }
+  }
+
   // A lone child says nothing about where the article ends: its parent is the same container.
   for (let parent = top.parentElement; parent && stats.has(parent) && parent !== body; parent = parent.parentElement) {
     if (parent.children.length !== 1) break;
