@@ -1,7 +1,8 @@
 // RSS 0.9x/2.0, RDF (RSS 1.0), Atom and JSON Feed → FeedItem[], on feedsmith. The document is untrusted: DOCTYPEs
 // with an internal subset (entity declarations: billion laughs, external entities) are refused before any parser sees
-// them, unbalanced or truncated documents are refused, links are resolved and only http(s) survives, and full-content HTML is passed
-// on untouched as untrusted (`contentHtml`): sanitizing is the extractor's job. Titles and summaries become plain text.
+// them, unbalanced or truncated documents are refused, links are resolved and only http(s) survives, and full-content
+// HTML is passed on untouched as untrusted (`contentHtml`): sanitizing is the extractor's job. Titles and summaries
+// become plain text.
 import { DetectError, MalformedError, ParseError, parseFeed as feedsmithParse } from 'feedsmith';
 import type { AnyFeed } from 'feedsmith';
 import { parseFeedDate } from './feed-date.ts';
