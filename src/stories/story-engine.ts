@@ -36,6 +36,8 @@ const CENTROID_REFRESH_GROWTH = 1.5;
 const MOVABLE_STORY_SIZE = 3;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
+/** Below this link with the new article, a move can only come from core coverage. */
+const MOVE_MIN_LINK = 0.1;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
@@ -62,6 +64,8 @@ interface Article {
   dfTerms: Int32Array;
   /** Terms under which the article is posted in the candidate index. */
   posted: Int32Array;
+  /** Its dense slot in the candidate index while in the window. */
+  slot: number;
   dupOf: number | null;
   /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
   contrib: [Map<number, number>, Map<number, number>, Map<number, number>] | null;
@@ -134,7 +138,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const articles = new Map<number, Article>();
   const order: number[] = []; // insertion order, for eviction
   let orderHead = 0;
+  /** Postings hold dense slots, not article ids, so candidate scores accumulate in a typed array. */
   const postings = new Map<number, number[]>();
+  const slotArticle: (Article | undefined)[] = [];
+  const freeSlots: number[] = [];
+  let acc = new Float64Array(1024);
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
@@ -337,21 +345,26 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   /** Candidate articles sharing rare query terms, best accumulated IDF first. */
   function candidates(a: Article, terms: number[]): Article[] {
-    const acc = new Map<number, number>();
     const maxDf = N >= MIN_DOCS_FOR_DF_CUTOFF ? Math.max(2, cfg.maxPostingShare * N) : Infinity;
+    const touched: number[] = [];
     for (const t of terms) {
       const list = postings.get(t);
       if (!list) continue;
       const f = idf(t);
       // A common term (the big story of the day makes its words common) still finds its most recent articles.
       const from = df[t]! > maxDf ? Math.max(0, list.length - COMMON_TERM_POSTINGS) : 0;
-      for (let k = list.length - 1; k >= from; k--) { const id = list[k]!; if (id !== a.id) acc.set(id, (acc.get(id) ?? 0) + f); }
+      for (let k = list.length - 1; k >= from; k--) {
+        const slot = list[k]!;
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot] += f;
+      }
     }
-    const ranked = [...acc.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
+    const scored = touched.map((slot) => ({ c: slotArticle[slot]!, s: acc[slot]! }));
+    for (const slot of touched) acc[slot] = 0;
+    scored.sort((x, y) => (y.s - x.s) || (x.c.id - y.c.id));
     const out: Article[] = [];
-    for (const [id] of ranked) {
-      const c = articles.get(id);
-      if (!c || Math.abs(c.time - a.time) > windowMs) continue;
+    for (const { c } of scored) {
+      if (c.id === a.id || Math.abs(c.time - a.time) > windowMs) continue;
       out.push(c);
       if (out.length >= cfg.maxCandidates) break;
     }
@@ -360,9 +373,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   function post(a: Article, terms: number[]): void {
     a.posted = Int32Array.from(terms);
+    a.slot = freeSlots.length ? freeSlots.pop()! : slotArticle.length;
+    slotArticle[a.slot] = a;
+    if (a.slot >= acc.length) { const bigger = new Float64Array(acc.length * 2); bigger.set(acc); acc = bigger; }
     for (const t of terms) {
       const list = postings.get(t);
-      if (list) list.push(a.id); else postings.set(t, [a.id]);
+      if (list) list.push(a.slot); else postings.set(t, [a.slot]);
     }
   }
 
@@ -379,10 +395,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (const t of a.posted) {
         const list = postings.get(t);
         if (!list) continue;
-        const i = list.indexOf(id);
+        const i = list.indexOf(a.slot);
         if (i >= 0) list.splice(i, 1);
         if (list.length === 0) postings.delete(t);
       }
+      slotArticle[a.slot] = undefined;
+      freeSlots.push(a.slot);
       bumpDf(a.dfTerms, -1);
       articles.delete(id);
       const s = stories.get(a.story);
@@ -403,7 +421,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const a: Article = {
       id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
-      posted: new Int32Array(0), dupOf: null, contrib: null, score: 1,
+      posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1,
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -433,10 +451,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const [sid, l] of link) {
       const s = stories.get(sid);
       if (!s) continue;
-      freshCentroid(s);
       const onlyOwnOutlet = s.sources.size === 1 && s.sources.has(a.source);
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
-      const cent = storySim(a, s) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
+      // A one-article story's centroid is that article: its link score already says it (most candidates are these).
+      const cent = s.members.length === 1 ? l : storySim(a, freshCentroid(s)) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
       const core = coreCoverage(a, s) * decay(dt) * cfg.coreFactor;
       out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core));
       parts?.set(sid, { link: l, centroid: cent, core });
@@ -539,7 +557,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
-        const fitNew = Math.max(cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt), coreCoverage(c, home) * decay(dt) * cfg.coreFactor);
+        const core = coreCoverage(c, home) * decay(dt) * cfg.coreFactor;
+        // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
+        const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
+          ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) : 0;
+        const fitNew = Math.max(blend, core);
         if (fitNew >= cfg.joinThreshold && fitNew > fitOld + MOVE_MARGIN) {
           leave(from, c);
           join(home, c);
