@@ -247,6 +247,22 @@ describe('search: tiered ranking for very common queries', () => {
 });
 
 describe('search: FTS tokenizer keeps analyzer terms intact', () => {
+  test('removing a source removes its articles from both indexes, which stay consistent', async () => {
+    const { store: s } = await seedSearchStore();
+    try {
+      assert.ok((await search(s, 'الكرة OR فريق', { groupByStory: false })).hits.length > 0);
+      const star = (await s.listSources()).find((x) => x.name === 'وكالة النجم')!;
+      await s.removeSource(star.id);
+      assert.deepEqual((await search(s, 'فريق', { groupByStory: false })).hits, []);
+      assert.equal((await search(s, 'النخيل', { groupByStory: false })).hits.length, 2);
+      const raw = (s as unknown as { raw: import('better-sqlite3').Database }).raw;
+      raw.exec(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`);
+      raw.exec(`INSERT INTO heads_fts (heads_fts, rank) VALUES ('integrity-check', 1)`);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('every Arabic index term is stored as exactly one FTS token, unchanged', async () => {
     const raw = (store as unknown as { raw: import('better-sqlite3').Database }).raw;
     raw.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, 'articles_fts', 'row')`);

@@ -8,6 +8,7 @@ import type { InsertArticleResult, NewArticle } from '../types.ts';
 import { StoryBookkeeping } from './story-bookkeeping.ts';
 
 const FTS_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems, body_surface, body_stems';
+const HEAD_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems';
 
 export class ArticleWriter {
   private readonly raw: BetterSqlite3.Database;
@@ -16,6 +17,7 @@ export class ArticleWriter {
   private readonly existingMembership;
   private readonly insertArticleStmt;
   private readonly insertFtsStmt;
+  private readonly insertHeadsStmt;
   private readonly insertEntityStmt;
   private readonly insertArticleEntityStmt;
   private readonly insertQuoteStmt;
@@ -39,6 +41,7 @@ export class ArticleWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertFtsStmt = raw.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.insertHeadsStmt = raw.prepare(`INSERT INTO heads_fts (rowid, ${HEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
     this.insertEntityStmt = raw.prepare(
       `INSERT INTO entities (id, kind, name, name_norm) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
@@ -94,6 +97,7 @@ export class ArticleWriter {
     );
     const id = Number(info.lastInsertRowid);
     this.insertFtsStmt.run(id, a.titleSurface, a.titleStems, leadSurface, leadStems, a.bodySurface, a.bodyStems);
+    this.insertHeadsStmt.run(id, a.titleSurface, a.titleStems, leadSurface, leadStems);
 
     const counts = new Map<string, { kind: string; name: string; n: number }>();
     for (const e of a.entities ?? []) {

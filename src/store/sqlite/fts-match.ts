@@ -33,15 +33,22 @@ function orExpr(terms: SearchTerm[], fields: Fields): string | null {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
-/**
- * Null when the plan has no text condition left (filters only). `fields: 'head'` requires the query words in the
- * title or lead (exclusions still apply to the whole article).
- */
-export function compileFtsMatch(plan: Pick<SearchPlan, 'must' | 'not'>, fields: Fields = 'all'): string | null {
+/** Null when the plan has no text condition left (filters only). */
+export function compileFtsMatch(plan: Pick<SearchPlan, 'must' | 'not'>): string | null {
+  const must = compileMust(plan, 'all');
+  if (!must) return null;
+  const not = compileNot(plan);
+  return not ? `(${must}) NOT ${not}` : must;
+}
+
+/** The AND-of-ORs part alone; `fields: 'head'` names heads_fts's columns (title and lead). */
+export function compileMust(plan: Pick<SearchPlan, 'must'>, fields: Fields): string | null {
   const groups = plan.must.map((g) => orExpr(g, fields)).filter((p): p is string => !!p);
   if (groups.length === 0) return null;
-  let expr = groups.length === 1 ? groups[0]! : groups.join(' AND ');
-  const not = orExpr(plan.not, 'all');
-  if (not) expr = `(${expr}) NOT ${not}`;
-  return expr;
+  return groups.length === 1 ? groups[0]! : groups.join(' AND ');
+}
+
+/** The exclusions as one OR expression over the main index, or null. */
+export function compileNot(plan: Pick<SearchPlan, 'not'>): string | null {
+  return orExpr(plan.not, 'all');
 }

@@ -4,7 +4,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
-import { compileFtsMatch } from './fts-match.ts';
+import { compileFtsMatch, compileMust, compileNot } from './fts-match.ts';
 
 /**
  * bm25() weights in articles_fts column order: title over lead over body; within a field the surface column weighs a
@@ -19,8 +19,22 @@ export const FIELD_WEIGHTS = {
   body_stems: 1,
 } as const;
 
-/** Entities facet is counted over the best matches only, so a very common query stays fast. */
-const ENTITY_FACET_SAMPLE = 300;
+/** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
+const ENTITY_FACET_SAMPLE = 100;
+
+// Prepared statements by SQL text, per connection: FTS5 statements are costly to prepare relative to a small query.
+const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+function prepared(raw: BetterSqlite3.Database, sqlText: string): BetterSqlite3.Statement {
+  let cache = statementCache.get(raw);
+  if (!cache) statementCache.set(raw, (cache = new Map()));
+  let st = cache.get(sqlText);
+  if (!st) {
+    if (cache.size > 200) cache.clear();
+    st = raw.prepare(sqlText);
+    cache.set(sqlText, st);
+  }
+  return st;
+}
 
 interface SourceLite { id: number; url: string; name: string; site_url: string | null }
 
@@ -34,7 +48,7 @@ function hostOf(url: string | null): string | null {
 }
 
 function resolveSources(raw: BetterSqlite3.Database, values: string[]): { ids: number[]; unknown: string[] } {
-  const all = raw.prepare(`SELECT id, url, name, site_url FROM sources`).all() as SourceLite[];
+  const all = prepared(raw, `SELECT id, url, name, site_url FROM sources`).all() as SourceLite[];
   const ids = new Set<number>();
   const unknown: string[] = [];
   for (const value of values) {
@@ -56,9 +70,9 @@ function resolveSources(raw: BetterSqlite3.Database, values: string[]): { ids: n
 }
 
 function resolveEntities(raw: BetterSqlite3.Database, values: string[]): { sets: string[][]; unknown: string[] } {
-  const byId = raw.prepare(`SELECT id FROM entities WHERE id = ?`);
-  const byName = raw.prepare(`SELECT id FROM entities WHERE name_norm = ?`);
-  const bySlug = raw.prepare(`SELECT id FROM entities WHERE substr(id, instr(id, ':') + 1) = ?`);
+  const byId = prepared(raw, `SELECT id FROM entities WHERE id = ?`);
+  const byName = prepared(raw, `SELECT id FROM entities WHERE name_norm = ?`);
+  const bySlug = prepared(raw, `SELECT id FROM entities WHERE substr(id, instr(id, ':') + 1) = ?`);
   const sets: string[][] = [];
   const unknown: string[] = [];
   for (const value of values) {
@@ -138,8 +152,8 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
   const recency = plan.recency ? `* (1.0 + ? / (1.0 + max(0.0, julianday(?) - julianday(a.sort_time)) / ?))` : '';
   const recencyParams = plan.recency ? [plan.recency.weight, plan.recency.now, plan.recency.halfLifeDays] : [];
   const ranked = (match: string): Row[] =>
-    raw
-      .prepare(
+    prepared(
+        raw,
         `WITH m AS (SELECT rowid AS id, -bm25(articles_fts, ${weights}) AS r FROM articles_fts WHERE articles_fts MATCH ?)
          SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
          FROM m JOIN ${FACTS} ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
@@ -148,15 +162,28 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
       )
       .raw(true)
       .all(match, ...recencyParams, ...params) as Row[];
+  // The head tier: the same query on the title/lead index, exclusions checked against the main index.
+  const headWeights = [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems].join(', ');
+  const rankedHeads = (must: string, not: string | null): Row[] =>
+    prepared(
+        raw,
+        `WITH m AS (SELECT rowid AS id, -bm25(heads_fts, ${headWeights}) AS r FROM heads_fts WHERE heads_fts MATCH ?)
+         SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+         FROM m JOIN ${FACTS} ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
+         WHERE 1 ${filter} ${not ? 'AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)' : ''}
+         ORDER BY score DESC, a.id`,
+      )
+      .raw(true)
+      .all(must, ...recencyParams, ...params, ...(not ? [not] : [])) as Row[];
   const countMatches = (match: string): number =>
-    raw.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`).pluck(true).get(match) as number;
+    prepared(raw, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`).pluck(true).get(match) as number;
 
   const match = compileFtsMatch(plan);
   let rows: Row[];
   let ordered: Group[];
   if (!match) {
-    rows = raw
-      .prepare(
+    rows = prepared(
+        raw,
         `SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
          FROM ${FACTS} LEFT JOIN story_members sm ON sm.article_id = a.id
          WHERE 1 ${filter}
@@ -167,16 +194,18 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
     ordered = groupRows(rows, plan.groupByStory).groups;
   } else {
     const count = countMatches(match);
-    const head = count > (plan.tierAbove ?? LARGE_RESULT) ? compileFtsMatch(plan, 'head') : null;
+    const head = count > (plan.tierAbove ?? LARGE_RESULT) ? compileMust(plan, 'head') : null;
     if (!head) {
       rows = ranked(match);
       ordered = groupRows(rows, plan.groupByStory).groups;
     } else {
-      const headRows = ranked(head);
+      const headRows = rankedHeads(head, compileNot(plan));
       const headGroups = groupRows(headRows, plan.groupByStory);
       if (plan.offset + plan.limit <= headGroups.groups.length) {
         // Estimated totals: filters keep the same share of all matches as of the head matches.
-        const share = where.length ? headRows.length / Math.max(1, countMatches(head)) : 1;
+        const share = where.length || plan.not.length
+          ? headRows.length / Math.max(1, prepared(raw, `SELECT count(*) FROM heads_fts WHERE heads_fts MATCH ?`).pluck(true).get(head) as number)
+          : 1;
         const totalArticles = Math.max(headRows.length, Math.round(count * share));
         const totalGroups = Math.max(headGroups.groups.length, Math.round(totalArticles * (headGroups.groups.length / Math.max(1, headRows.length))));
         return finish(raw, plan, headRows, headGroups.groups, totalArticles, totalGroups, true, unknownSources, unknownEntities);
@@ -220,7 +249,7 @@ function facetsOf(raw: BetterSqlite3.Database, rows: Row[], limit: number): Sear
     byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
   }
   const names = new Map(
-    (raw.prepare(`SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...bySource.keys()])) as { id: number; name: string }[])
+    (prepared(raw, `SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...bySource.keys()])) as { id: number; name: string }[])
       .map((s) => [s.id, s.name]),
   );
   const outlets = [...bySource]

@@ -18,6 +18,7 @@ import { defaultSourceName, sourcePatchToColumns, toSourceRow } from './source-r
 import { StoryBookkeeping } from './story-bookkeeping.ts';
 
 const FTS_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems, body_surface, body_stems';
+const HEAD_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems';
 
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
@@ -115,7 +116,14 @@ export class SqliteStore implements Store {
         `INSERT INTO articles_fts (articles_fts, rowid, ${FTS_COLUMNS})
          SELECT 'delete', id, ${FTS_COLUMNS} FROM articles WHERE id = ?`,
       );
-      for (const id of ids) ftsDelete.run(id);
+      const headsDelete = raw.prepare(
+        `INSERT INTO heads_fts (heads_fts, rowid, ${HEAD_COLUMNS})
+         SELECT 'delete', id, ${HEAD_COLUMNS} FROM articles WHERE id = ?`,
+      );
+      for (const id of ids) {
+        ftsDelete.run(id);
+        headsDelete.run(id);
+      }
       raw.prepare(`DELETE FROM articles WHERE source_id = ?`).run(source.id);
       raw.prepare(`DELETE FROM sources WHERE id = ?`).run(source.id);
       for (const s of storyIds) this.stories.refresh(s);
