@@ -13,6 +13,8 @@ const FileSchema = z
     demo: z.boolean().optional(),
     demoPort: z.number().int().min(0).max(65535).optional(),
     adminToken: z.string().optional(),
+    publicUrl: z.string().url().optional(),
+    timeZone: z.string().optional(),
     allowHosts: z.array(z.string()).optional(),
     hostDelayMs: z.number().int().min(0).optional(),
     hostConcurrency: z.number().int().min(1).optional(),
@@ -39,6 +41,10 @@ export interface MarsadConfig {
   demoPort: number;
   /** Admin pages and actions are off without it. */
   adminToken: string | null;
+  /** Absolute origin the reader is reached at (behind a proxy); used in feeds and the admin origin check. */
+  publicUrl: string | null;
+  /** IANA time zone for dates shown to readers. */
+  timeZone: string;
   fetch: {
     /** Exact host:port pairs allowed past the SSRF guard (the demo fixture server adds its own). */
     allowHosts: string[];
@@ -70,6 +76,8 @@ const DEFAULTS: Omit<MarsadConfig, 'configFile'> = {
   demo: true,
   demoPort: 8089,
   adminToken: null,
+  publicUrl: null,
+  timeZone: 'UTC',
   fetch: { allowHosts: [], hostDelayMs: 1000, hostConcurrency: 2, maxBytes: 10 * 1024 * 1024, timeoutMs: 20000 },
   poll: { concurrency: 4, minIntervalSec: 300, maxIntervalSec: 86400 },
   retentionDays: null,
@@ -113,6 +121,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
   if (fromFile.demo !== undefined) c.demo = fromFile.demo;
   if (fromFile.demoPort !== undefined) c.demoPort = fromFile.demoPort;
   if (fromFile.adminToken) c.adminToken = fromFile.adminToken;
+  if (fromFile.publicUrl) c.publicUrl = fromFile.publicUrl;
+  if (fromFile.timeZone) c.timeZone = fromFile.timeZone;
   if (fromFile.allowHosts) c.fetch.allowHosts = fromFile.allowHosts;
   if (fromFile.hostDelayMs !== undefined) c.fetch.hostDelayMs = fromFile.hostDelayMs;
   if (fromFile.hostConcurrency !== undefined) c.fetch.hostConcurrency = fromFile.hostConcurrency;
@@ -130,6 +140,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
   c.demo = parseBool(env.MARSAD_DEMO) ?? c.demo;
   c.demoPort = parsePort(env.MARSAD_DEMO_PORT, 'MARSAD_DEMO_PORT') ?? c.demoPort;
   if (env.MARSAD_ADMIN_TOKEN) c.adminToken = env.MARSAD_ADMIN_TOKEN;
+  if (env.MARSAD_PUBLIC_URL) c.publicUrl = env.MARSAD_PUBLIC_URL;
+  if (env.MARSAD_TIME_ZONE) c.timeZone = env.MARSAD_TIME_ZONE;
   if (env.MARSAD_ALLOW_HOSTS) c.fetch.allowHosts = env.MARSAD_ALLOW_HOSTS.split(',').map((s) => s.trim()).filter(Boolean);
   if (env.MARSAD_HOST_DELAY_MS) c.fetch.hostDelayMs = Number(env.MARSAD_HOST_DELAY_MS) || 0;
   // flags
@@ -138,6 +150,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
   if (flags.host) c.host = flags.host;
   if (flags.demo !== undefined) c.demo = flags.demo;
   c.demoPort = parsePort(flags.demoPort, '--demo-port') ?? c.demoPort;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: c.timeZone });
+  } catch {
+    throw new ConfigError(`unknown time zone ${JSON.stringify(c.timeZone)}`);
+  }
   return c;
 }
 

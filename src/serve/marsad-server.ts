@@ -94,7 +94,7 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
     let url = '';
     let port = 0;
     if (role !== 'scheduler') {
-      const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken } });
+      const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken, siteTitle: 'مرصد', timeZone: config.timeZone, publicUrl: config.publicUrl ?? undefined } });
       const http = await startHttpServer(app, { port: config.port, host: config.host });
       closers.unshift(() => http.close());
       port = http.port;
