@@ -269,12 +269,12 @@ export function cliticRemainders(w: string): Remainder[] {
 }
 
 /** The least-stripped remainder of `w` accepted by `has`, without allocating for the words that have none. */
-function cliticHit(w: string, has: (rest: string) => boolean): Remainder | null {
+function cliticHit(w: string, set: { has(key: string): boolean }): Remainder | null {
   for (const p of prefixesFor(w)) {
     if (p.prefix && !w.startsWith(p.prefix)) continue;
     if (w.length - p.prefix.length < 2) continue;
     const rest = p.prefix ? p.replace + w.slice(p.prefix.length) : w;
-    if (has(rest)) return { rest, skip: p.skip };
+    if (set.has(rest)) return { rest, skip: p.skip };
   }
   return null;
 }
@@ -297,7 +297,7 @@ const MINISTRIES: Record<string, string> = {
   'الاتصالات': 'communications', 'الشءون': 'affairs', 'الاوقاف': 'endowments', 'الصناعه': 'industry', 'البيءه': 'environment',
 };
 const MINISTRY_DISPLAY: Record<string, string> = {};
-const isMinistryWord = (w: string): boolean => w === 'وزاره' || Object.hasOwn(MINISTRIES, w);
+const MINISTRY_WORDS = new Set(['وزاره', ...Object.keys(MINISTRIES)]);
 
 const SPEECH_VERBS = n(`قال قالت أضاف أضافت أكد أكدت أشار أشارت صرح صرحت أوضح أوضحت لفت لفتت تابع تابعت ذكر ذكرت
   شدد شددت اعتبر اعتبرت حذر حذرت أعلن أعلنت كتب كتبت رأى رأت دعا دعت نفى نفت أفاد أفادت أردف أردفت علق علقت
@@ -395,12 +395,11 @@ function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[])
     for (const p of prefixesFor(w)) {
       if (p.prefix && !w.startsWith(p.prefix)) continue;
       if (w.length - p.prefix.length < 2) continue;
-      const r = { rest: p.prefix ? p.replace + w.slice(p.prefix.length) : w, skip: p.skip };
-      let node = idx.first.get(r.rest);
+      let node = idx.first.get(p.prefix ? p.replace + w.slice(p.prefix.length) : w);
       let j = i;
       while (node) {
         const ok = node.entry && (!p.article || (node.demonym && j === i));
-        if (ok && (!best || j + 1 > best.end)) best = { end: j + 1, entry: node.entry!, skip: r.skip };
+        if (ok && (!best || j + 1 > best.end)) best = { end: j + 1, entry: node.entry!, skip: p.skip };
         if (!node.next || !words[j].joined || j + 1 >= words.length) break;
         node = node.next.get(words[j + 1].n);
         j++;
@@ -440,7 +439,7 @@ function countryDisplay(countryId: string, feminine: boolean): string {
 function ministryMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
   for (let i = 0; i < words.length; i++) {
     if (at[i]) { i = at[i]!.i1 - 1; continue; }
-    const hit = cliticHit(words[i].n, isMinistryWord);
+    const hit = cliticHit(words[i].n, MINISTRY_WORDS);
     if (!hit) continue;
     const w = hit.rest;
     const skip = hit.skip;
@@ -511,12 +510,12 @@ function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0
 
 /** True when `word` (clitics allowed) opens a title such as "وزير" or "المتحدث باسم". */
 export function isTitleWord(word: string): boolean {
-  return cliticHit(normalize(word), (rest) => TITLE_FIRST.has(rest)) !== null;
+  return cliticHit(normalize(word), TITLE_FIRST) !== null;
 }
 
 function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | null {
-  const r = cliticHit(words[i].n, (rest) => TITLE_FIRST.has(rest) && (rest === words[i].n || rest.length >= 3));
-  if (r) {
+  const r = cliticHit(words[i].n, TITLE_FIRST);
+  if (r && (r.rest === words[i].n || r.rest.length >= 3)) {
     const list = TITLE_FIRST.get(r.rest)!;
     for (const t of list) {
       let ok = true;
@@ -622,7 +621,7 @@ function surnameMatches(text: string, view: NormalizedView, words: ViewWord[], a
       continue;
     }
     if (!bySurname.size) continue;
-    const hit = cliticHit(words[i].n, (rest) => bySurname.has(rest));
+    const hit = cliticHit(words[i].n, bySurname);
     if (!hit) continue;
     const person = bySurname.get(hit.rest)!;
     const mention = mentionFrom(text, view, words, i, i + 1, hit.skip, person.id, 'person', person.name);
@@ -646,7 +645,7 @@ function resolveOmanAmman(at: (Match | undefined)[], words: ViewWord[]): void {
   for (const m of at) {
     if (!m) continue;
     const id = m.mention.id;
-    const bare = m.i1 - m.i0 === 1 && id === 'place:oman' && normalize(m.mention.surface).endsWith('عمان');
+    const bare = id === 'place:oman' && m.i1 - m.i0 === 1 && words[m.i0].n.endsWith('عمان');
     if (bare) {
       const surface = m.mention.surface;
       if (surface.includes(SHADDA)) setAmman(m);
@@ -656,7 +655,6 @@ function resolveOmanAmman(at: (Match | undefined)[], words: ViewWord[]): void {
     if (id === 'place:jordan' || m.mention.country === 'place:jordan') jordan++;
     if (id === 'place:oman' || m.mention.country === 'place:oman') oman++;
   }
-  void words;
   if (jordan > oman) for (const m of ambiguous) setAmman(m);
 }
 

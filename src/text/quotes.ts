@@ -19,6 +19,8 @@ const SUBJECT_END = set('أن إن بأن أنه إنه أنها إنها أنه
 const ANAPHORA = set(`بيان البيان الوزارة الوزير الوزيرة الحركة الرئيس الحكومة المتحدث المتحدثة الناطق الجيش المسؤول
   الدبلوماسي السفير المبعوث المنظمة الحلف الجماعة البيت`);
 
+const SOURCE_WORDS = set('بحسب حسب وفق وفقا بحسب طبقا وبحسب ووفق');
+
 interface Span {
   /** Offsets of the quote marks. */
   open: number;
@@ -176,6 +178,32 @@ export function findQuotes(text: string, entities: EntityMention[]): QuoteMentio
     verbs.push({ w, speaker });
   }
 
+  const entityEndingAt = (offset: number): EntityMention | undefined => {
+    const k = lowerBound(sortedEntities.length, (j) => sortedEntities[j].end >= offset) ;
+    const e = sortedEntities[k];
+    return e && e.end === offset ? e : undefined;
+  };
+  /** Headline style: «لافروف: "..."» — a person or organisation right before a colon. */
+  const colonSpeaker = (open: number): Speaker | null => {
+    const m = /([^\s:])\s*:\s*$/.exec(text.slice(Math.max(0, open - 40), open));
+    if (!m) return null;
+    const end = Math.max(0, open - 40) + m.index + 1;
+    const e = entityEndingAt(end);
+    return e && (e.kind === 'person' || e.kind === 'org') ? speakerOf(e) : null;
+  };
+  /** "..."، بحسب فلان / وفق فلان / نقلا عن فلان. */
+  const sourcedAfter = (close: number, firstWordAfter: number): Speaker | null => {
+    if (firstWordAfter >= words.length) return null;
+    if (!/^[\s،,-]*$/.test(text.slice(close + 1, words[firstWordAfter].os))) return null;
+    let k = firstWordAfter;
+    const w = words[k].n;
+    if (w === 'نقلا' && words[k + 1]?.n === 'عن') k += 2;
+    else if (SOURCE_WORDS.has(w)) k += 1;
+    else return null;
+    const e = entityAt.get(k);
+    return e && (e.kind === 'person' || e.kind === 'org') ? speakerOf(e) : null;
+  };
+
   const out: QuoteMention[] = [];
   let vi = 0;
   for (const span of spans) {
@@ -215,7 +243,8 @@ export function findQuotes(text: string, entities: EntityMention[]): QuoteMentio
         gov = verbs.find((v) => v.w === firstWordAfter);
       }
     }
-    const speaker = gov?.speaker ?? null;
+    let speaker = gov?.speaker ?? null;
+    if (!gov) speaker = colonSpeaker(span.open) ?? sourcedAfter(span.close, firstWordAfter);
     // Short unattributed quotes are names and titles in guillemets («الكابيتول»), not speech.
     if (wordCount < 4 && !speaker) continue;
     out.push({ text: quoted, speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null, start: trimmedStart, end: trimmedEnd });

@@ -63,3 +63,8 @@ test('fixture article: every quote with its speaker', () => {
   assert.equal(found[3].speaker, 'وزارة الخارجية القطرية');
   for (const q of found) assert.equal(ARTICLE.slice(q.start, q.end), q.text);
 });
+
+test('headline colons and "بحسب" name the speaker when no verb does', () => {
+  const text = 'ماكرون: "أوروبا يجب أن تعتمد على نفسها في الدفاع"\n"الهدنة صامدة رغم الخروقات المتكررة"، بحسب الأمم المتحدة.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerId), ['person:emmanuel-macron', 'org:un']);
+});
