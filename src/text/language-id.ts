@@ -2,7 +2,7 @@
 // peculiar to a language inside the script (Persian ی ک پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے) or, for Latin script, counts of
 // very common function words. Mixed text gets the dominant language; tokens keep their own kind regardless.
 
-const SAMPLE = 20_000;
+const SAMPLE = 8_000;
 const ADDRESSES = /https?:\/\/\S+|www\.\S+|\S+@\S+/gi;
 
 const LATIN_MARKERS: Record<string, string[]> = {
@@ -18,27 +18,27 @@ for (const [lang, words] of Object.entries(LATIN_MARKERS)) {
   for (const w of words) MARKER_LANGS.set(w, [...(MARKER_LANGS.get(w) ?? []), lang]);
 }
 
-type Script = 'arabic' | 'latin' | 'cyrillic' | 'hebrew' | 'greek' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai';
+const SCRIPTS = ['', 'arabic', 'latin', 'cyrillic', 'hebrew', 'greek', 'han', 'kana', 'hangul', 'devanagari', 'thai'] as const;
+type Script = (typeof SCRIPTS)[number];
 
-function scriptOf(c: number): Script | null {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'latin';
-  if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)
-    || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 'arabic';
-  if (c >= 0x0400 && c <= 0x04ff) return 'cyrillic';
-  if (c >= 0x05d0 && c <= 0x05ea) return 'hebrew';
-  if (c >= 0x0370 && c <= 0x03ff) return 'greek';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
-  if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
-  if (c >= 0x0900 && c <= 0x097f) return 'devanagari';
-  if (c >= 0x0e00 && c <= 0x0e7f) return 'thai';
-  return null;
-}
+/** Code unit → index into SCRIPTS (0: not a letter we count). */
+const SCRIPT_OF = new Uint8Array(0x10000);
+(() => {
+  const set = (a: number, b: number, script: Script) => SCRIPT_OF.fill(SCRIPTS.indexOf(script), a, b + 1);
+  set(0x41, 0x5a, 'latin'); set(0x61, 0x7a, 'latin'); set(0xc0, 0x24f, 'latin');
+  SCRIPT_OF[0xd7] = 0; SCRIPT_OF[0xf7] = 0;
+  set(0x0620, 0x064a, 'arabic'); set(0x066e, 0x06d3, 'arabic'); set(0x06fa, 0x06ff, 'arabic'); set(0x0750, 0x077f, 'arabic');
+  set(0xfb50, 0xfdff, 'arabic'); set(0xfe70, 0xfefc, 'arabic');
+  set(0x0400, 0x04ff, 'cyrillic'); set(0x05d0, 0x05ea, 'hebrew'); set(0x0370, 0x03ff, 'greek');
+  set(0x3040, 0x30ff, 'kana'); set(0x4e00, 0x9fff, 'han'); set(0x3400, 0x4dbf, 'han'); set(0xac00, 0xd7af, 'hangul');
+  set(0x0900, 0x097f, 'devanagari'); set(0x0e00, 0x0e7f, 'thai');
+})();
 
 function arabicScriptLanguage(text: string): string {
   let arabicYeh = 0, persianYeh = 0, persianOnly = 0, urduOnly = 0, tehMarbuta = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0x0629 || c > 0x06d2) continue;
     if (c === 0x064a || c === 0x0649) arabicYeh++;
     else if (c === 0x06cc) persianYeh++;
     else if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06a9) persianOnly++;
@@ -64,16 +64,17 @@ function latinLanguage(text: string): string {
 /** Dominant language of a text as an ISO 639-1 code, or 'und'. */
 export function detectLanguage(text: string): string {
   // Addresses are Latin whatever the language around them.
-  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).replace(ADDRESSES, ' ');
-  const counts = new Map<Script, number>();
-  let letters = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const s = scriptOf(sample.charCodeAt(i));
-    if (s) { counts.set(s, (counts.get(s) ?? 0) + 1); letters++; }
+  let sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (sample.includes('@') || sample.includes('://') || sample.includes('www.')) sample = sample.replace(ADDRESSES, ' ');
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let i = 0; i < sample.length; i++) counts[SCRIPT_OF[sample.charCodeAt(i)]!]!++;
+  let letters = 0, top = 0, best = 2;
+  for (let k = 1; k < SCRIPTS.length; k++) {
+    letters += counts[k]!;
+    if (counts[k]! > top) { top = counts[k]!; best = k; }
   }
   if (letters < 2) return 'und';
-  let script: Script = 'latin', top = -1;
-  for (const [s, n] of counts) if (n > top) { script = s; top = n; }
+  const script = SCRIPTS[best]!;
   switch (script) {
     case 'arabic': return arabicScriptLanguage(sample);
     case 'latin': return latinLanguage(sample);
@@ -81,9 +82,10 @@ export function detectLanguage(text: string): string {
     case 'hebrew': return 'he';
     case 'greek': return 'el';
     case 'kana': return 'ja';
-    case 'han': return (counts.get('kana') ?? 0) > 0 ? 'ja' : 'zh';
+    case 'han': return counts[SCRIPTS.indexOf('kana')]! > 0 ? 'ja' : 'zh';
     case 'hangul': return 'ko';
     case 'devanagari': return 'hi';
     case 'thai': return 'th';
+    default: return 'und';
   }
 }

@@ -115,8 +115,10 @@ function isNative(x: string): boolean {
   return false;
 }
 
-/** The native words and their suffix-stripped cores (وزارة → وزار), so inflected forms are recognised. */
-// Protected names in ا / يا also shelter their nisba (بريطانيا → بريطاني، بريطانية: not ب + ريطاني).
+/**
+ * The native words and their suffix-stripped cores (وزارة → وزار), so inflected forms are recognised. Protected
+ * names in ا / يا also shelter their nisba (بريطانيا → بريطاني، بريطانية: not ب + ريطاني).
+ */
 const NATIVE_CORES: ReadonlySet<string> = new Set([
   ...NATIVE_WORDS.flatMap((w) => [w, stripSuffixes(w)]),
   ...[...PROTECTED.keys()].flatMap((w) => (w.endsWith('يا') ? [w.slice(0, -2)] : w.endsWith('ا') ? [w.slice(0, -1)] : [])),
