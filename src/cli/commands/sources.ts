@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { UsageError, withCommonOptions, withContext } from '../common.ts';
+import { fileURLToPath } from 'node:url';
+import { UsageError, positiveInt, withCommonOptions, withContext } from '../common.ts';
 import { printJson, sourceJson } from '../output.ts';
+import type { SourceCheck } from '../../jobs/check-sources.ts';
+
+/** Subscription lists shipped with marsad, resolved from the package root so they work from any directory. */
+const PRESETS: Record<string, URL> = {
+  arabic: new URL('../../../sources/arabic-outlets.opml', import.meta.url),
+};
 
 function checkFeedUrl(url: string): string {
   let u: URL;
@@ -68,10 +75,23 @@ export function registerSources(program: Command): void {
       }),
     );
 
-  withCommonOptions(sources.command('import <file>').description('subscribe to every feed of an OPML file (nested outlines become categories)'))
+  withCommonOptions(
+    sources
+      .command('import [file]')
+      .description('subscribe to every feed of an OPML file, or of a bundled list with --preset (nested outlines become categories)'),
+  )
+    .option('--preset <name>', `a subscription list shipped with marsad: ${Object.keys(PRESETS).join(', ')}`)
     .option('--json', 'JSON output')
-    .action(async (file: string, opts) =>
-      withContext(opts, async ({ store }) => {
+    .action(async (fileArg: string | undefined, opts) => {
+      if (fileArg && opts.preset) throw new UsageError('give either an OPML file or --preset, not both');
+      if (!fileArg && !opts.preset) throw new UsageError(`give an OPML file or --preset (${Object.keys(PRESETS).join(', ')})`);
+      let file = fileArg ?? '';
+      if (opts.preset) {
+        const preset = PRESETS[String(opts.preset).toLowerCase()];
+        if (!preset) throw new UsageError(`no preset named ${JSON.stringify(opts.preset)}; known: ${Object.keys(PRESETS).join(', ')}`);
+        file = fileURLToPath(preset);
+      }
+      return withContext(opts, async ({ store }) => {
         const { parseOpml } = await import('../../ingest/opml.ts');
         let outlines;
         try {
@@ -97,6 +117,47 @@ export function registerSources(program: Command): void {
         if (opts.json) return printJson({ added: added.length, skipped });
         process.stdout.write(`imported ${added.length} sources, skipped ${skipped.length}\n`);
         for (const s of skipped) process.stdout.write(`  skipped ${s.url}: ${s.reason}\n`);
+      });
+    });
+
+  withCommonOptions(
+    sources
+      .command('check [idOrUrl]')
+      .description('dry run: fetch each feed, parse it, fetch and extract its newest article, and report what works (stores nothing)'),
+  )
+    .option('--concurrency <n>', 'hosts checked side by side (one source at a time per host)', '4')
+    .option('--json', 'JSON output')
+    .action(async (idOrUrl: string | undefined, opts) =>
+      withContext(opts, async ({ store, config }) => {
+        const concurrency = Math.max(1, positiveInt(opts.concurrency, '--concurrency'));
+        const targets: { id: number | null; name: string | null; url: string }[] = [];
+        if (idOrUrl === undefined) {
+          for (const s of await store.listSources()) if (s.kind === 'feed') targets.push({ id: s.id, name: s.name, url: s.url });
+          if (!targets.length) throw new UsageError('no feed sources to check: marsad sources add <feed-url>, or give a URL');
+        } else if (/^\d+$/.test(idOrUrl)) {
+          const row = await store.getSource(Number(idOrUrl));
+          if (!row) throw new UsageError(`no such source: ${idOrUrl}`);
+          targets.push({ id: row.id, name: row.name, url: row.url });
+        } else {
+          const href = checkFeedUrl(idOrUrl);
+          const row = await store.getSource(href);
+          targets.push({ id: row?.id ?? null, name: row?.name ?? null, url: href });
+        }
+        const { checkSources } = await import('../../jobs/check-sources.ts');
+        const { createConfiguredFetcher } = await import('../../jobs/configured-fetcher.ts');
+        const fetcher = createConfiguredFetcher(config);
+        try {
+          const results = await checkSources(
+            targets.map((t) => t.url),
+            { fetcher },
+            { concurrency, onResult: opts.json ? undefined : (r, i) => process.stdout.write(checkBlock(targets[i]!, r)) },
+          );
+          if (opts.json) return printJson({ sources: results.map((r, i) => ({ id: targets[i]!.id, name: targets[i]!.name, ...r })) });
+          const failing = results.filter((r) => !r.ok).length;
+          process.stdout.write(`checked ${results.length} source${results.length === 1 ? '' : 's'}: ${results.length - failing} working, ${failing} not\n`);
+        } finally {
+          await fetcher.close();
+        }
       }),
     );
 
@@ -113,4 +174,24 @@ export function registerSources(program: Command): void {
         );
       }),
     );
+}
+
+function checkBlock(target: { id: number | null; name: string | null }, r: SourceCheck): string {
+  const who = target.id !== null ? ` (source ${target.id}${target.name ? `, ${target.name}` : ''})` : ' (not subscribed)';
+  const lines = [`${r.ok ? 'OK  ' : 'FAIL'} ${r.url}${who}`];
+  const status = r.httpStatus !== null ? `HTTP ${r.httpStatus}` : 'no response';
+  if (r.feedFormat) {
+    const newest = r.newestItem ? `; newest ${r.newestItem.published ?? 'undated'} «${r.newestItem.title ?? r.newestItem.url}»` : '';
+    lines.push(`     feed: ${status}, ${r.feedFormat}, ${r.items} item${r.items === 1 ? '' : 's'}${newest}`);
+  } else {
+    lines.push(`     feed: ${status}, not usable`);
+  }
+  if (r.article) {
+    const a = r.article;
+    const astatus = a.httpStatus !== null ? `HTTP ${a.httpStatus}` : 'no response';
+    const detail = a.quality === 'failed' ? '' : ` (${a.words} words, ${a.paragraphs} paragraphs, lang ${a.lang ?? '?'})${a.title ? ` «${a.title}»` : ''}`;
+    lines.push(`     article: ${astatus}, ${a.quality}${detail} <${a.url}>`);
+  }
+  for (const p of r.problems) lines.push(`     - ${p}`);
+  return lines.join('\n') + '\n\n';
 }
