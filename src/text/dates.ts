@@ -543,7 +543,8 @@ function toMention(text: string, view: NormalizedView, f: Located): DateMention 
  * reported: it names no day.
  */
 export function findDates(text: string, reference: Date): DateMention[] {
-  if (Number.isNaN(reference.getTime())) throw new Error('findDates: invalid reference date');
+  if (typeof text !== 'string') throw new TypeError('findDates: text must be a string');
+  if (!(reference instanceof Date) || Number.isNaN(reference.getTime())) throw new Error('findDates: invalid reference date');
   const view = normalizeWithOffsets(text);
   return scan(view, reference).filter((f) => !f.partial).map((f) => toMention(text, view, f));
 }

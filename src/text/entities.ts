@@ -672,6 +672,7 @@ function setAmman(m: Match): void {
  */
 export function findEntities(text: string, tokens: Token[] = []): EntityMention[] {
   void tokens;
+  if (typeof text !== 'string') throw new TypeError('findEntities: text must be a string');
   const view = normalizeWithOffsets(text);
   const words = viewWords(text, view);
   const at = gazetteerMatches(text, view, words);

@@ -91,6 +91,8 @@ function speakerOf(m: EntityMention): Speaker {
 
 /** Direct quotes in `text` with their speakers, using the entity mentions already found in the same text. */
 export function findQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
+  if (typeof text !== 'string') throw new TypeError('findQuotes: text must be a string');
+  if (!Array.isArray(entities)) throw new TypeError('findQuotes: entities must be an array');
   const spans = quoteSpans(text);
   if (!spans.length) return [];
   const view = normalizeWithOffsets(text);

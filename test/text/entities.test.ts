@@ -182,3 +182,8 @@ test('a surname alone points back to the unknown person named in full earlier', 
   ]);
   assert.equal(found[1].role, 'المدرب');
 });
+
+test('bad input fails loudly instead of returning nothing', () => {
+  assert.throws(() => findEntities(undefined as unknown as string, []), /text must be a string/);
+  assert.deepEqual(findEntities('', []), []);
+});

@@ -500,4 +500,80 @@ francesca-albanese | فرانشيسكا ألبانيزي | ألبانيزي | it
 pope-francis | البابا فرنسيس | البابا فرانسيس | vatican | بابا الفاتيكان
 pope-leo-xiv | البابا لاون الرابع عشر | البابا ليو الرابع عشر | vatican | بابا الفاتيكان
 ayman-al-zawahiri | أيمن الظواهري | الظواهري | egypt | زعيم تنظيم القاعدة
+# More foreign ministers and heads of government, past and present
+saud-al-faisal | سعود الفيصل | الأمير سعود الفيصل | saudi-arabia | وزير الخارجية
+ibrahim-al-assaf | إبراهيم العساف | | saudi-arabia | وزير الخارجية
+ahmad-al-abdullah | أحمد العبد الله | أحمد عبد الله الأحمد الصباح | kuwait | رئيس مجلس الوزراء
+salem-al-sabah | سالم عبد الله الجابر الصباح | | kuwait | وزير الخارجية
+sabah-khalid | صباح الخالد | صباح الخالد الحمد الصباح | kuwait | رئيس مجلس الوزراء
+ahmad-nasser-al-sabah | أحمد ناصر المحمد الصباح | | kuwait | وزير الخارجية
+khalid-bin-ahmed-al-khalifa | خالد بن أحمد آل خليفة | | bahrain | وزير الخارجية
+hoshyar-zebari | هوشيار زيباري | زيباري | iraq | وزير الخارجية
+ibrahim-al-jaafari | إبراهيم الجعفري | | iraq | وزير الخارجية
+hani-al-mulki | هاني الملقي | الملقي | jordan | رئيس الوزراء
+omar-razzaz | عمر الرزاز | الرزاز | jordan | رئيس الوزراء
+nasser-judeh | ناصر جودة | | jordan | وزير الخارجية
+ahmed-awad-bin-mubarak | أحمد عوض بن مبارك | بن مبارك | yemen | رئيس الوزراء
+shaya-al-zindani | شائع الزنداني | | yemen | وزير الخارجية
+salem-bin-breik | سالم بن بريك | | yemen | رئيس الوزراء
+mohamed-salem-ould-merzouk | محمد سالم ولد مرزوك | ولد مرزوك | mauritania | وزير الخارجية
+ali-youssef-al-sharif | علي يوسف الشريف | | sudan | وزير الخارجية
+nadir-larbaoui | نذير العرباوي | العرباوي | algeria | الوزير الأول
+sifi-ghrieb | سيفي غريب | | algeria | الوزير الأول
+najla-bouden | نجلاء بودن | | tunisia | رئيسة الحكومة
+kamel-madouri | كمال المدوري | | tunisia | رئيس الحكومة
+sara-zaafrani | سارة الزعفراني الزنزري | | tunisia | رئيسة الحكومة
+najla-al-mangoush | نجلاء المنقوش | | libya | وزيرة الخارجية
+ahmed-maiteeq | أحمد معيتيق | معيتيق | libya | نائب رئيس المجلس الرئاسي
+sherif-ismail | شريف إسماعيل | | egypt | رئيس الوزراء
+ibrahim-mahlab | إبراهيم محلب | محلب | egypt | رئيس الوزراء
+hazem-el-beblawi | حازم الببلاوي | الببلاوي | egypt | رئيس الوزراء
+hassan-diab | حسان دياب | | lebanon | رئيس الحكومة
+michel-sleiman | ميشال سليمان | | lebanon | الرئيس اللبناني
+emile-lahoud | إميل لحود | لحود | lebanon | الرئيس اللبناني
+adnan-mansour | عدنان منصور | | lebanon | وزير الخارجية
+farouk-al-sharaa | فاروق الشرع | | syria | نائب الرئيس السوري
+riyad-farid-hijab | رياض حجاب | | syria | رئيس الوزراء
+saeb-erekat | صائب عريقات | عريقات | palestine | أمين سر اللجنة التنفيذية لمنظمة التحرير
+rami-hamdallah | رامي الحمد الله | | palestine | رئيس الوزراء
+salam-fayyad | سلام فياض | | palestine | رئيس الوزراء
+ali-akbar-velayati | علي أكبر ولايتي | | iran | مستشار المرشد للشؤون الدولية
+ali-akbar-salehi | علي أكبر صالحي | | iran | وزير الخارجية
+manouchehr-mottaki | منوشهر متكي | | iran | وزير الخارجية
+kamal-kharrazi | كمال خرازي | خرازي | iran | رئيس المجلس الاستراتيجي للعلاقات الخارجية
+mohammad-mokhber | محمد مخبر | | iran | النائب الأول للرئيس
+binali-yildirim | بن علي يلدريم | يلدريم | turkey | رئيس الوزراء
+abdullah-gul | عبد الله غل | | turkey | الرئيس التركي
+avigdor-lieberman | أفيغدور ليبرمان | ليبرمان | israel | وزير الدفاع
+tzipi-livni | تسيبي ليفني | ليفني | israel | وزيرة الخارجية
+igor-ivanov | إيغور إيفانوف | | russia | وزير الخارجية
+yevgeny-primakov | يفغيني بريماكوف | بريماكوف | russia | رئيس الوزراء
+yang-jiechi | يانغ جيه تشي | | china | وزير الخارجية
+madeleine-albright | مادلين أولبرايت | أولبرايت | usa | وزيرة الخارجية
+james-baker | جيمس بيكر | | usa | وزير الخارجية
+henry-kissinger | هنري كيسنجر | كيسنجر | usa | وزير الخارجية
+donald-rumsfeld | دونالد رامسفيلد | رامسفيلد | usa | وزير الدفاع
+dick-cheney | ديك تشيني | تشيني | usa | نائب الرئيس
+william-hague | وليام هيغ | | united-kingdom | وزير الخارجية
+jack-straw | جاك سترو | | united-kingdom | وزير الخارجية
+laurent-fabius | لوران فابيوس | فابيوس | france | وزير الخارجية
+heiko-maas | هايكو ماس | | germany | وزير الخارجية
+sigmar-gabriel | زيغمار غابرييل | | germany | وزير الخارجية
+federica-mogherini | فيديريكا موغيريني | موغيريني | italy | مسؤولة السياسة الخارجية في الاتحاد الأوروبي
+catherine-ashton | كاثرين آشتون | آشتون | united-kingdom | مسؤولة السياسة الخارجية في الاتحاد الأوروبي
+javier-solana | خافيير سولانا | سولانا | spain | الأمين العام لحلف شمال الأطلسي
+nabil-elaraby | نبيل العربي | | egypt | الأمين العام لجامعة الدول العربية
+hossam-zaki | حسام زكي | | egypt | الأمين العام المساعد لجامعة الدول العربية
+nayef-al-hajraf | نايف الحجرف | الحجرف | kuwait | الأمين العام لمجلس التعاون الخليجي
+abdulrahman-al-attiyah | عبد الرحمن العطية | | qatar | الأمين العام لمجلس التعاون الخليجي
+yousef-al-othaimeen | يوسف العثيمين | العثيمين | saudi-arabia | الأمين العام لمنظمة التعاون الإسلامي
+martin-kobler | مارتن كوبلر | كوبلر | germany | المبعوث الأممي إلى ليبيا
+ghassan-salame | غسان سلامة | | lebanon | المبعوث الأممي إلى ليبيا
+stephanie-williams | ستيفاني وليامز | ستيفاني ويليامز | usa | المبعوثة الأممية إلى ليبيا
+abdoulaye-bathily | عبد الله باتيلي | باتيلي | senegal | المبعوث الأممي إلى ليبيا
+hanna-tetteh | هانا تيتيه | تيتيه | ghana | المبعوثة الأممية إلى ليبيا
+jeanine-hennis-plasschaert | جينين هينيس بلاسخارت | بلاسخارت | netherlands | الممثلة الأممية في لبنان
+lakhdar-brahimi | الأخضر الإبراهيمي | | algeria | المبعوث الأممي
+roza-otunbayeva | روزا أوتونباييفا | أوتونباييفا | kyrgyzstan | رئيسة بعثة الأمم المتحدة في أفغانستان
+rola-dashti | رولا دشتي | | kuwait | الأمينة التنفيذية للإسكوا
 `;
