@@ -33,7 +33,8 @@ export function createApp(deps: HttpDeps): Hono {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'https:', 'data:'],
+        // Article images are hotlinked from the outlets, and many (the demo's too) are still served over http.
+        imgSrc: ["'self'", 'https:', 'http:', 'data:'],
         styleSrc: ["'self'"],
         fontSrc: ["'self'"],
         scriptSrc: ["'self'"],
