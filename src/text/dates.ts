@@ -398,6 +398,8 @@ function namedDateAt(toks: Tok[], p: number, norm: string, ref: Date): Found | n
     if (!month) return null;
     const year = yearAt(toks, month.end);
     const hijri = month.hijri || year?.hijri === true;
+    // "3 صفر" is a football score more often than the 3rd of Safar: that month needs its year.
+    if (month.hijri && month.month === 2 && !year) return null;
     let date: Date | null;
     if (year) date = hijri ? hijriToGregorian(year.year, month.month, day.day) : validYmd(year.year, month.month, day.day);
     else date = hijri ? nearestHijri(month.month, day.day, ref) : nearestGregorian(month.month, day.day, ref);

@@ -143,3 +143,8 @@ test('relative counts in words and plurals without a number', () => {
   assert.equal(day('أمس الأول'), '2015-08-08');
   assert.deepEqual(findDates('قبل يومين من الانتخابات', REF), [], 'counted from another event');
 });
+
+test('a score is not the month of Safar, but a dated Safar is', () => {
+  assert.deepEqual(findDates('فاز المنتخب 3 صفر على ضيفه', REF), []);
+  assert.equal(day('5 صفر 1437 هـ'), '2015-11-17');
+});
