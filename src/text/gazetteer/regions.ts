@@ -79,6 +79,7 @@ rif | الريف المغربي | منطقة الريف | morocco |
 # Iran, Turkey, South Asia, Far East
 sistan-baluchestan | سيستان وبلوشستان | سيستان بلوشستان | iran |
 kurdistan | كردستان | | |
+kurdistan-region | إقليم كردستان | إقليم كردستان العراق، كردستان العراق | iraq |
 kashmir | كشمير | جامو وكشمير، إقليم كشمير | |
 punjab | البنجاب | | |
 tibet | التبت | | china |
