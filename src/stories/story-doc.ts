@@ -22,7 +22,7 @@ export interface StoryTextAnalyzer {
  * Body text beyond this many characters is not analyzed: news puts the event up front, and later paragraphs
  * (background, boilerplate, related links) blur the event while costing most of the analysis time.
  */
-export const BODY_CHARS = 2000;
+export const BODY_CHARS = 1000;
 /** Without an extracted lead, the first characters of the body stand in for it. */
 export const LEAD_CHARS = 300;
 
@@ -35,7 +35,7 @@ function cut(text: string, max: number): string {
 
 export function leadOf(title: string, lead: string, text: string): string {
   const l = lead.trim();
-  if (l) return cut(l, LEAD_CHARS * 2);
+  if (l) return cut(l, LEAD_CHARS);
   return cut(text.trim(), LEAD_CHARS);
 }
 

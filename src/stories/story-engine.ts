@@ -38,6 +38,8 @@ const MOVABLE_STORY_SIZE = 3;
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
 const MOVE_MIN_LINK = 0.1;
+/** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
+const NEAR_DUPLICATE_CHARS = 3000;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
@@ -506,7 +508,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const merged: { from: number; into: number }[] = [];
       const moved: { articleId: number; from: number; to: number }[] = [];
 
-      const sig = dups.signature(doc.text || `${doc.title} ${doc.lead}`);
+      const sig = dups.signature((doc.text || `${doc.title} ${doc.lead}`).slice(0, NEAR_DUPLICATE_CHARS));
       const dupOf = dups.add(a.id, a.time, sig);
       const original = dupOf !== null ? articles.get(dupOf) : undefined;
       a.dupOf = dupOf;
@@ -578,7 +580,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (!Number.isInteger(storyId) || storyId < 1) throw new Error(`story engine: restore of article ${doc?.articleId} needs a positive integer story id, got ${storyId}`);
       const a = register(doc);
       const terms = queryTerms(a);
-      const sig = dups.signature(doc.text || `${doc.title} ${doc.lead}`);
+      const sig = dups.signature((doc.text || `${doc.title} ${doc.lead}`).slice(0, NEAR_DUPLICATE_CHARS));
       a.dupOf = duplicateOf;
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
