@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NearDuplicateIndex, estimateJaccard, minHash, shingleHashes } from '../../src/stories/near-duplicate.ts';
+import { buildStoryDoc } from '../../src/stories/story-doc.ts';
+
+const TEXT = 'قالت هيئة الطيران المدني الخيالية إن رحلات مطار الواحة الدولي ستعود إلى جدولها المعتاد صباح الغد بعد توقف دام يومين بسبب العاصفة الرملية التي ضربت المنطقة، وأوصت المسافرين بمراجعة مواعيد رحلاتهم عبر الموقع الإلكتروني قبل التوجه إلى المطار.';
+
+test('shingles ignore spelling variants the normalizer folds', () => {
+  const a = shingleHashes('أعلنت الهيئة عودة الرحلات إلى المطار صباح الغد', 5);
+  const b = shingleHashes('اعلنت الهيئه عوده الرحلات الى المطار صباح الغد', 5);
+  assert.deepEqual([...a].sort(), [...b].sort());
+});
+
+test('a lightly edited copy is found, links to the earliest copy, and unrelated text is not', () => {
+  const idx = new NearDuplicateIndex();
+  const s1 = idx.signature(TEXT)!;
+  assert.equal(idx.add(1, 0, s1), null);
+  const edited = `الواحة - وكالة خيالية: ${TEXT.replace('يومين', 'ثمانية وأربعين ساعة')}`;
+  assert.equal(idx.add(2, 1, idx.signature(edited)), 1);
+  assert.equal(idx.add(3, 2, idx.signature(`${edited} وكانت الهيئة قد أغلقت المطار احترازيا.`)), 1, 'a copy of a copy points at the first');
+  const other = 'افتتح وزير الزراعة الخيالي معرضا للمنتجات المحلية في مدينة الرمال بمشاركة خمسين مزارعا عرضوا أصنافا من التمور والعسل والخضروات الموسمية أمام الزوار.';
+  assert.equal(idx.add(4, 3, idx.signature(other)), null);
+  assert.equal(idx.signature('نص قصير جدا'), null, 'too short to call a copy');
+  idx.evict([1]);
+  assert.equal(idx.size, 3);
+});
+
+test('MinHash estimates Jaccard: identical sets agree fully, disjoint ones hardly', () => {
+  const a = minHash(Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8]), 64);
+  assert.equal(estimateJaccard(a, minHash(Uint32Array.from([8, 7, 6, 5, 4, 3, 2, 1]), 64)), 1);
+  assert.ok(estimateJaccard(a, minHash(Uint32Array.from([11, 12, 13, 14, 15, 16, 17, 18]), 64)) < 0.2);
+});
+
+test('buildStoryDoc uses the lead, else the opening of the text, and rejects a missing time', () => {
+  const analyzer = { indexTerms: (t: string) => { const w = t.split(/\s+/).filter(Boolean); return { surface: w, stems: w }; } };
+  const d = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text: 'أول الكلام ثم بقية النص' }, analyzer);
+  assert.equal(d.lead, 'أول الكلام ثم بقية النص');
+  assert.deepEqual(d.titleStems, ['عنوان', 'أول', 'الكلام', 'ثم', 'بقية', 'النص']);
+  assert.deepEqual(d.entityIds, []);
+  const e = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة', text: 'نص' }, { ...analyzer, entityIds: () => ['place:b', 'place:a', 'place:b'] });
+  assert.deepEqual(e.entityIds, ['place:a', 'place:b']);
+  assert.throws(() => buildStoryDoc({ articleId: 1, sourceId: 2, time: Number.NaN, title: '', lead: '', text: '' }, analyzer), /valid time/);
+});
