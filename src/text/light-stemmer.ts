@@ -99,7 +99,7 @@ function stripSuffixes(word: string): string {
  * ending (وصلت، وصلوا) or tanween alef (وزيرا) is protected.
  */
 function isNative(x: string): boolean {
-  if (PROTECTED.has(x) || NATIVE_CORES.has(x)) return true;
+  if (isNativeStrict(x)) return true;
   const core = stripSuffixes(x);
   if (hitProtected || NATIVE_CORES.has(core)) return true;
   const n = x.length;
@@ -124,6 +124,26 @@ const NATIVE_CORES: ReadonlySet<string> = new Set([
   ...[...PROTECTED.keys()].flatMap((w) => (w.endsWith('يا') ? [w.slice(0, -2)] : w.endsWith('ا') ? [w.slice(0, -1)] : [])),
 ]);
 
+const NATIVE_EXACT: ReadonlySet<string> = new Set(NATIVE_WORDS);
+const ONE_SUFFIX = ['هما', 'ها', 'هم', 'هن', 'ه', 'ين', 'ون', 'ان', 'ات', 'ي'];
+
+/**
+ * Stricter than isNative, for spots where the clitic reading is the likely one (و + ال, لل, ال): the word itself, or
+ * the word minus ONE suffix, is protected or native — so a chain of cuts cannot reach an unrelated native core
+ * (والديون is not والد + ي + ون; للبيت is not ل + لبي + ت).
+ */
+function isNativeStrict(x: string): boolean {
+  if (PROTECTED.has(x) || NATIVE_EXACT.has(x) || NATIVE_CORES.has(x)) return true;
+  for (const suf of ONE_SUFFIX) {
+    if (x.length - suf.length >= 3 && x.endsWith(suf)) {
+      const y = x.slice(0, x.length - suf.length);
+      if (PROTECTED.has(y) || NATIVE_EXACT.has(y)) return true;
+      if (suf.charCodeAt(0) === 0x0647 && NATIVE_CORES.has(y)) return true; // a pronoun on a native core (وزارته)
+    }
+  }
+  return false;
+}
+
 function startsWithArticle(s: string, at: number): boolean {
   return s.charCodeAt(at) === ALEF && s.charCodeAt(at + 1) === LAM;
 }
@@ -133,7 +153,8 @@ function faMayStrip(rest: string): boolean {
   const c = rest.charCodeAt(0);
   if (startsWithArticle(rest, 0)) return true;
   if ((c === BA || c === KAF || c === LAM) && (startsWithArticle(rest, 1) || rest.charCodeAt(1) === LAM)) return true;
-  if ((c === YA || c === TA || c === NOON) && rest.length >= 4) return true;
+  // فيقول، فتقول; not فن (فنادق، فنون) nor long nouns (فيزياء، فيدرالية)
+  if ((c === YA || c === TA) && (rest.length === 4 || rest.length === 5) && !rest.endsWith('ء')) return true;
   return PROTECTED.has(rest);
 }
 
@@ -152,7 +173,11 @@ function stemUncached(w: string): string {
   const c0 = s.charCodeAt(0);
   if ((c0 === WAW || c0 === FA) && s.length >= 4) {
     const rest = s.slice(1);
-    if (!isNative(s) && (c0 === WAW || faMayStrip(rest))) {
+    // Before the article the conjunction is the likely reading; only a strictly native word (والده) keeps its و.
+    // A protected remainder (وفيينا → فيينا) wins over a loose native match.
+    const native = startsWithArticle(rest, 0) && rest.length >= 4 ? isNativeStrict(s)
+      : PROTECTED.has(rest) ? isNativeStrict(s) : isNative(s);
+    if (!native && (c0 === WAW || faMayStrip(rest))) {
       s = rest;
       p = PROTECTED.get(s);
       if (p !== undefined) return p;
@@ -167,7 +192,7 @@ function stemUncached(w: string): string {
     const one = s.slice(1);
     p = PROTECTED.get(one);
     if (p !== undefined) return p;
-    if (isNative(one)) s = one;
+    if (isNativeStrict(one)) s = one;
     else { s = s.slice(2); article = true; }
   } else if ((c1 === BA || c1 === KAF || c1 === LAM) && s.length >= 5 && startsWithArticle(s, 1) && !isNative(s)) {
     s = s.slice(1);
@@ -182,18 +207,19 @@ function stemUncached(w: string): string {
   }
 
   // 3. article
-  if (!article && startsWithArticle(s, 0) && s.length >= 4 && !isNative(s)) {
+  // The article goes unless the word is native (التزام، ألماني); a native remainder (الفهم → فهم) settles it.
+  if (!article && startsWithArticle(s, 0) && s.length >= 4 && (isNativeStrict(s.slice(2)) || !isNative(s))) {
     s = s.slice(2);
     article = true;
   }
   p = PROTECTED.get(s);
   if (p !== undefined) return p;
 
-  // 4. future س before an imperfect prefix ي ت ن (سيعقد، ستكون), never on nouns with the article; not before alef,
-  // where سأ (first person) is rare in news and س + ا starts many nouns (ساعات، سابق).
+  // 4. future س before an imperfect prefix ي or ت (سيعقد، ستكون), never on nouns with the article; not before ن or
+  // alef, where سن/سأ (first person) are rare in news and start many nouns (سندات، سنتين، ساعات، سابق).
   if (!article && s.charCodeAt(0) === SEEN && s.length >= 5) {
     const c = s.charCodeAt(1);
-    if ((c === YA || c === TA || c === NOON) && !isNative(s)) s = s.slice(1);
+    if ((c === YA || c === TA) && !isNative(s)) s = s.slice(1);
   }
 
   return stripSuffixes(s);
