@@ -210,6 +210,17 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         const window = await store.listStoryDocs({ since: '2026-03-01T10:00:00.000Z', until: '2026-03-01T23:59:59.999Z' });
         assert.deepEqual(window.map((d) => d.articleId), [undated.articleId]);
       }));
+
+    test('times with a UTC offset are ordered by the instant they name', () =>
+      withStore(async (store) => {
+        const s = await store.addSource({ url: 'https://palm-gazette.test/feed' });
+        // 11:00+03:00 is 08:00Z: earlier than 09:00Z although its text sorts later.
+        const riyadh = await store.insertArticle(makeArticle(s.id, { publishedAt: '2026-03-01T11:00:00+03:00' }), newStory(1));
+        const utc = await store.insertArticle(makeArticle(s.id, { publishedAt: '2026-03-01T09:00:00Z' }), newStory(2));
+        assert.deepEqual((await store.listStoryDocs()).map((d) => d.articleId), [riyadh.articleId, utc.articleId]);
+        assert.equal((await store.getStory(1))!.firstSeenAt, '2026-03-01T08:00:00.000Z');
+        assert.equal((await store.getArticle(riyadh.articleId))!.publishedAt, '2026-03-01T11:00:00+03:00', 'the original value is kept');
+      }));
   });
 
   describe(`${name} store: stories`, () => {
