@@ -9,14 +9,16 @@ import { isoFromParts, parseHumanDate } from './date-text.ts';
 import type { ElementRole } from './element-roles.ts';
 import { sanitizeHtml } from './html-sanitizer.ts';
 import { readJsonLd } from './json-ld.ts';
+import { indexPage, type PageIndex } from './page-index.ts';
 import { findMainContent } from './main-content-finder.ts';
 import { readPageMetadata, resolveUrl } from './page-metadata.ts';
 import { dateFromUrl, findPublicationDates } from './publication-date.ts';
 import type { TextBlock } from './text-block.ts';
 import type { BoilerplateSegment, ExtractedArticle, ExtractOptions, LinkItem } from './types.ts';
 
-// Inert markup is cut out before parsing: the DOM is built faster and nothing in it can run.
-const INERT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<!--[\s\S]*?-->/gi;
+// Inert markup, and furniture that never holds the article (menus, footers, form controls, frames), is cut out of
+// the source before parsing: building the DOM is most of the cost, and nothing in it can run.
+const INERT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<!--[\s\S]*?-->|<(nav|footer|select|iframe|button|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const MIN_ARTICLE_CHARS = 250;
 
 function blockChars(c: CollectedContent): number {
@@ -59,7 +61,7 @@ function linksAfter(heading: Element, baseUrl: string | null): LinkItem[] {
 }
 
 /** Related lists and read-also boxes elsewhere on the page (sidebars, under the article), reported once each. */
-function pageFurniture(document: Document, roles: Map<Element, ElementRole>, containers: Element[], baseUrl: string | null): BoilerplateSegment[] {
+function pageFurniture(index: PageIndex, roles: Map<Element, ElementRole>, containers: Element[], baseUrl: string | null): BoilerplateSegment[] {
   const out: BoilerplateSegment[] = [];
   const inside = (el: Element): boolean => containers.some((c) => c.contains(el));
   const reported: Element[] = [];
@@ -76,7 +78,7 @@ function pageFurniture(document: Document, roles: Map<Element, ElementRole>, con
     perKind.set(role.kind, seen + 1);
     out.push(seg);
   }
-  for (const h of Array.from(document.querySelectorAll('h2, h3, h4, h5, [class*="title" i]'))) {
+  for (const h of index.headings) {
     const text = collapseSpace(h.textContent ?? '');
     if (!text || text.length > 60 || inside(h) || reported.some((r) => r.contains(h))) continue;
     const marker = classifyMarker(text);
@@ -90,8 +92,8 @@ function pageFurniture(document: Document, roles: Map<Element, ElementRole>, con
 }
 
 /** A dateline written in words near the headline ("الأحد 9 أغسطس 2015"), for pages without machine dates. */
-function datelineNearTitle(document: Document, now: Date | undefined): string | null {
-  const h1 = document.querySelector('h1');
+function datelineNearTitle(index: PageIndex, now: Date | undefined): string | null {
+  const h1 = index.h1s[0];
   if (!h1) return null;
   let checked = 0;
   for (let anchor: Element | null = h1; anchor && checked < 30; anchor = anchor.parentElement) {
@@ -112,8 +114,9 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   let cleaned = html.replace(INERT, '');
   if (!/<body[\s>]/i.test(cleaned)) cleaned = `<!doctype html><html><head></head><body>${cleaned}</body></html>`;
   const { document } = parseHTML(cleaned);
-  const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? null;
-  const meta = readPageMetadata(document, jsonLd, url);
+  const index = indexPage(document);
+  const baseHref = index.base?.getAttribute('href') ?? null;
+  const meta = readPageMetadata(document, index, jsonLd, url);
   const base = resolveUrl(baseHref, url) ?? url ?? meta.canonicalUrl;
   const body = document.body ?? document.documentElement;
 
@@ -136,15 +139,15 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
     for (let x: Element | null = el; x; x = x.parentElement) if (found.roles.get(x)?.furniture) return true;
     return false;
   };
-  const dates = findPublicationDates(document, meta.meta, meta.article, [url, meta.canonicalUrl], isFurniture, options.now);
+  const dates = findPublicationDates(index, meta.meta, meta.article, [url, meta.canonicalUrl], isFurniture, options.now);
   // Last resort: the lead image's upload path (/2020/03/04/) is usually the publication day.
   const imagePathDate = (): string | null => {
     const p = dateFromUrl(meta.image);
     return p ? isoFromParts(p) : null;
   };
-  const publishedAt = dates.publishedAt ?? segmented.dateline ?? datelineNearTitle(document, options.now) ?? imagePathDate();
+  const publishedAt = dates.publishedAt ?? segmented.dateline ?? datelineNearTitle(index, options.now) ?? imagePathDate();
   const lang = detectArticleLanguage(meta.declaredLang, paragraphs.join('\n') || title);
-  const boilerplate = [...segmented.boilerplate, ...collected.furniture, ...pageFurniture(document, found.roles, found.containers, base)];
+  const boilerplate = [...segmented.boilerplate, ...collected.furniture, ...pageFurniture(index, found.roles, found.containers, base)];
 
   return assembleArticle({
     url,

@@ -3,6 +3,7 @@ import { collapseSpace } from './article-assembly.ts';
 import { parseBylineLine } from './byline-line.ts';
 import { articleNode, jsonLdAuthors, jsonLdBreadcrumb, jsonLdString, type JsonLdNode } from './json-ld.ts';
 import { normalize } from '../text/normalize.ts';
+import type { PageIndex } from './page-index.ts';
 
 export interface PageMetadata {
   /** meta name/property/itemprop/http-equiv (lowercased) → first content. */
@@ -18,9 +19,9 @@ export interface PageMetadata {
   declaredLang: string | null;
 }
 
-export function readMetaTags(document: Document): Map<string, string> {
+export function readMetaTags(index: PageIndex): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of index.metas) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -75,11 +76,11 @@ function similar(a: string, b: string): boolean {
   return !!na && !!nb && (na === nb || (na.length > 10 && nb.includes(na)) || (nb.length > 10 && na.includes(nb)));
 }
 
-function pickTitle(document: Document, meta: Map<string, string>, article: JsonLdNode | null, siteName: string | null): string {
+function pickTitle(index: PageIndex, meta: Map<string, string>, article: JsonLdNode | null, siteName: string | null): string {
   const og = meta.get('og:title') ?? meta.get('twitter:title') ?? null;
   const headline = article ? jsonLdString(article.headline) : null;
-  const docTitle = textOf(document.querySelector('title'));
-  const h1s = Array.from(document.querySelectorAll('h1')).map(textOf).filter((t) => t.length >= 4 && t.length <= 300);
+  const docTitle = textOf(index.title);
+  const h1s = index.h1s.map(textOf).filter((t) => t.length >= 4 && t.length <= 300);
   const references = [og, headline, docTitle].filter((x): x is string => !!x);
   // An h1 confirmed by the page's other titles is the cleanest (no site suffix); a lone h1 may be the logo.
   for (const h of h1s) if (references.some((r) => similar(h, r))) return h;
@@ -89,24 +90,24 @@ function pickTitle(document: Document, meta: Map<string, string>, article: JsonL
   return h1s[0] ?? '';
 }
 
-function pickByline(document: Document, meta: Map<string, string>, article: JsonLdNode | null): string | null {
+function pickByline(index: PageIndex, meta: Map<string, string>, article: JsonLdNode | null): string | null {
   const fromLd = article ? jsonLdAuthors(article.author) : [];
   if (fromLd.length) return fromLd.join('، ');
   for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator']) {
     const v = meta.get(key);
     if (v && !/^https?:|^@|facebook\.com/i.test(v) && v.length <= 100) return v.replace(/^(?:by|بقلم)\s*[:：]?\s*/i, '');
   }
-  const el = document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .byline-name, .author, .byline, .writer, .article-author');
+  const el = index.authorElements[0];
   const t = textOf(el);
   if (t && t.length <= 80) return parseBylineLine(t) ?? t.replace(/^(?:by|بقلم|كتب|كتبت)\s*[:：\-]?\s*/i, '');
   return null;
 }
 
-function pickSection(document: Document, meta: Map<string, string>, article: JsonLdNode | null, jsonLd: JsonLdNode[]): string | null {
+function pickSection(index: PageIndex, meta: Map<string, string>, article: JsonLdNode | null, jsonLd: JsonLdNode[]): string | null {
   const v = meta.get('article:section') ?? (article ? jsonLdString(article.articleSection) : null) ?? meta.get('section');
   if (v) return v;
   const crumbs = jsonLdBreadcrumb(jsonLd);
-  const fromDom = Array.from(document.querySelectorAll('[class*="breadcrumb"] a, [itemtype*="BreadcrumbList"] [itemprop="name"]'))
+  const fromDom = index.breadcrumbs
     .map(textOf)
     .filter((t) => t && t.length <= 40);
   const trail = crumbs.length ? crumbs : fromDom;
@@ -115,12 +116,12 @@ function pickSection(document: Document, meta: Map<string, string>, article: Jso
   return usable.length ? usable[0] : null;
 }
 
-export function readPageMetadata(document: Document, jsonLd: JsonLdNode[], url: string | null): PageMetadata {
-  const meta = readMetaTags(document);
+export function readPageMetadata(document: Document, index: PageIndex, jsonLd: JsonLdNode[], url: string | null): PageMetadata {
+  const meta = readMetaTags(index);
   const article = articleNode(jsonLd);
   const publisher = article?.publisher;
   const siteName = meta.get('og:site_name') ?? jsonLdString(publisher) ?? meta.get('application-name') ?? null;
-  const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonicalHref = index.links.find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? null;
   const canonicalUrl = resolveUrl(canonicalHref, url) ?? resolveUrl(meta.get('og:url'), url) ?? (url ?? null);
   const imageRaw = meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image') ?? meta.get('twitter:image:src') ??
     (article ? jsonLdString(article.image) : null);
@@ -131,12 +132,12 @@ export function readPageMetadata(document: Document, jsonLd: JsonLdNode[], url: 
     meta,
     jsonLd,
     article,
-    title: pickTitle(document, meta, article, siteName),
-    byline: pickByline(document, meta, article),
+    title: pickTitle(index, meta, article, siteName),
+    byline: pickByline(index, meta, article),
     canonicalUrl,
     image: resolveUrl(imageRaw, canonicalUrl ?? url),
     siteName,
-    section: pickSection(document, meta, article, jsonLd),
+    section: pickSection(index, meta, article, jsonLd),
     declaredLang,
   };
 }

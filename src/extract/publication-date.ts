@@ -1,6 +1,7 @@
 // Finds when a page was published and last updated, from the most to the least explicit evidence.
 import { findDateInLine, isoFromParts, parseHumanDate, parseMachineDate, type DateParts } from './date-text.ts';
 import { jsonLdString, type JsonLdNode } from './json-ld.ts';
+import type { PageIndex } from './page-index.ts';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate',
@@ -37,11 +38,11 @@ export function dateFromUrl(url: string | null): DateParts | null {
   return parseMachineDate(`${m[1]}-${m[2]}-${m[3]}`);
 }
 
-function fromTimeElements(document: Document, now: Date): { published: DateParts | null; updated: DateParts | null } {
+function fromTimeElements(index: PageIndex, now: Date): { published: DateParts | null; updated: DateParts | null } {
   let published: DateParts | null = null;
   let updated: DateParts | null = null;
   let first: DateParts | null = null;
-  for (const el of Array.from(document.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"], abbr.published[title]'))) {
+  for (const el of index.timeElements) {
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent ?? '';
     const p = parseMachineDate(raw, now) ?? parseHumanDate(el.textContent ?? '', now);
     if (!p) continue;
@@ -53,10 +54,10 @@ function fromTimeElements(document: Document, now: Date): { published: DateParts
   return { published: published ?? first, updated };
 }
 
-function fromDateLikeText(document: Document, isFurniture: (el: Element) => boolean, now: Date): DateParts | null {
+function fromDateLikeText(index: PageIndex, isFurniture: (el: Element) => boolean, now: Date): DateParts | null {
   // Short elements whose class or id says "date"; the first that reads as a date wins (page order ≈ near the title).
   let tried = 0;
-  for (const el of Array.from(document.querySelectorAll('[class*="date" i], [class*="time" i], [id*="date" i], [class*="publish" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [class*="tagline" i]'))) {
+  for (const el of index.dateClassed) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!DATE_CLASS.test(hint) && !/meta|info|byline|tagline/i.test(hint)) continue;
     if (/comment|related|footer|copyright|sidebar|widget/i.test(hint)) continue;
@@ -82,7 +83,7 @@ function sameOrNear(a: DateParts, b: DateParts, days: number): boolean {
 }
 
 export function findPublicationDates(
-  document: Document,
+  index: PageIndex,
   meta: Map<string, string>,
   article: JsonLdNode | null,
   urls: (string | null)[],
@@ -101,7 +102,7 @@ export function findPublicationDates(
     updated = parseMachineDate(meta.get(key), now);
   }
   if (!published || !updated) {
-    const fromTime = fromTimeElements(document, now);
+    const fromTime = fromTimeElements(index, now);
     published ??= fromTime.published;
     updated ??= fromTime.updated;
   }
@@ -109,6 +110,6 @@ export function findPublicationDates(
   for (const u of urls) fromPath ??= dateFromUrl(u);
   // The CMS writes the local publication day into the path; a timestamp a day off is the same moment in UTC.
   if (fromPath && (!published || (sameOrNear(published, fromPath, 2) && !sameOrNear(published, fromPath, 0)))) published = fromPath;
-  published ??= fromDateLikeText(document, isFurniture, now);
+  published ??= fromDateLikeText(index, isFurniture, now);
   return { publishedAt: iso(published), updatedAt: iso(updated) };
 }
