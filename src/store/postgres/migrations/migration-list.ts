@@ -1,0 +1,11 @@
+// Static migration provider for PostgreSQL: imported, not discovered on disk, so they work from any working directory.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+export const postgresMigrations: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
