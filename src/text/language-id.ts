@@ -63,6 +63,7 @@ function latinLanguage(text: string): string {
 
 /** Dominant language of a text as an ISO 639-1 code, or 'und'. */
 export function detectLanguage(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`detectLanguage needs a string, got ${text === null ? 'null' : typeof text}`);
   // Addresses are Latin whatever the language around them.
   let sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (sample.includes('@') || sample.includes('://') || sample.includes('www.')) sample = sample.replace(ADDRESSES, ' ');

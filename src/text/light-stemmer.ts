@@ -230,6 +230,7 @@ let cache = new Map<string, string>();
 
 /** Light stem of a normalized Arabic word (see normalize.ts); short words and protected words come back whole. */
 export function stem(norm: string): string {
+  if (typeof norm !== 'string') throw new TypeError(`stem needs a string, got ${norm === null ? 'null' : typeof norm}`);
   if (norm.length < 3) return norm;
   let r = cache.get(norm);
   if (r !== undefined) return r;

@@ -103,6 +103,7 @@ function foldRange(text: string, start: number, end: number): string {
 
 /** Folds Arabic text for matching (see the decisions above). Latin letters are lowercased. */
 export function normalize(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`normalize needs a string, got ${text === null ? 'null' : typeof text}`);
   return foldRange(text, 0, text.length);
 }
 

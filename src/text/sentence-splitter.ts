@@ -21,6 +21,7 @@ function isArabicLetter(c: number): boolean {
 
 /** Splits text into sentences; offsets are UTF-16 positions in the original text, text is trimmed. */
 export function splitSentences(text: string): Sentence[] {
+  if (typeof text !== 'string') throw new TypeError(`splitSentences needs a string, got ${text === null ? 'null' : typeof text}`);
   const out: Sentence[] = [];
   const n = text.length;
   let start = 0;

@@ -206,6 +206,7 @@ const words = new WordCache();
  * The callback form lets the indexing path skip building Token objects.
  */
 export function scanTokens(text: string, sink: TokenSink): void {
+  if (typeof text !== 'string') throw new TypeError(`text analysis needs a string, got ${text === null ? 'null' : typeof text}`);
   const n = text.length;
   let nextAt = text.indexOf('@');
   let i = 0;

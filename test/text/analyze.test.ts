@@ -33,3 +33,11 @@ test('analyze runs the entity, quote and date finders by default', () => {
   assert.ok(Array.isArray(a.entities) && Array.isArray(a.quotes) && Array.isArray(a.dates));
   assert.ok(a.tokens.length > 5);
 });
+
+test('non-string input is a clear TypeError, not a crash deep inside', () => {
+  for (const bad of [null, undefined, 42, {}]) {
+    assert.throws(() => indexTerms(bad as unknown as string), TypeError);
+    assert.throws(() => analyze(bad as unknown as string), TypeError);
+  }
+  assert.deepEqual(indexTerms(''), { surface: [], stems: [] });
+});
