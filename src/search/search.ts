@@ -143,7 +143,8 @@ export async function search(store: Store, query: string, options: SearchOptions
     hits,
     totalArticles: result.totalArticles,
     totalGroups: result.totalGroups,
-    nextCursor: next < result.totalGroups ? encodeCursor({ o: next, k: key }) : null,
+    // Estimated totals may undercount: while they are estimates, a full page always offers the next one.
+    nextCursor: next < result.totalGroups || (result.approximate && result.hits.length === limit) ? encodeCursor({ o: next, k: key }) : null,
     facets: result.facets,
     approximate: result.approximate,
     notices,
