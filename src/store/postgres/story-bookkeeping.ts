@@ -30,35 +30,30 @@ export async function moveArticle(trx: Db, articleId: number, to: number, time: 
   await sql`UPDATE story_members SET story_id = ${to} WHERE article_id = ${articleId}`.execute(trx);
 }
 
-/** Recomputes derived columns; deletes the story when it has no members left. */
+/**
+ * Recomputes derived columns, or deletes the story when it has no members left: one statement (one round trip).
+ * Headline: a pinned member; else the article that joined with the highest similarity (the most central one), the
+ * founder (score 1 by convention, so meaningless) only when nothing else qualifies, near-duplicates last.
+ */
 export async function refreshStory(trx: Db, storyId: number): Promise<void> {
-  const stats = (
-    await sql<{ n: number; o: number; f: string | null; l: string | null; first_id: number | null }>`
+  await sql`
+    WITH st AS (
       SELECT count(*) AS n, count(DISTINCT a.source_id) AS o, min(a.sort_time) AS f, max(a.sort_time) AS l,
              min(sm.article_id) AS first_id
-      FROM story_members sm JOIN articles a ON a.id = sm.article_id WHERE sm.story_id = ${storyId}`.execute(trx)
-  ).rows[0];
-  if (!stats || Number(stats.n) === 0) {
-    await sql`DELETE FROM stories WHERE id = ${storyId}`.execute(trx);
-    return;
-  }
-  const pinned = (
-    await sql<{ id: number }>`
+      FROM story_members sm JOIN articles a ON a.id = sm.article_id WHERE sm.story_id = ${storyId}
+    ), pinned AS (
       SELECT s.headline_article_id AS id FROM stories s
       JOIN story_members sm ON sm.article_id = s.headline_article_id AND sm.story_id = s.id
-      WHERE s.id = ${storyId} AND s.headline_pinned`.execute(trx)
-  ).rows[0];
-  // The article that joined with the highest similarity is the most central one; the founder (score 1 by convention,
-  // so meaningless) only when nothing else qualifies; near-duplicates last.
-  const headline =
-    pinned ??
-    (
-      await sql<{ id: number }>`
-        SELECT sm.article_id AS id FROM story_members sm JOIN articles a ON a.id = sm.article_id
-        WHERE sm.story_id = ${storyId}
-        ORDER BY (a.duplicate_of IS NOT NULL), (sm.article_id = ${stats.first_id}), sm.score DESC, sm.article_id
-        LIMIT 1`.execute(trx)
-    ).rows[0]!;
-  await sql`UPDATE stories SET headline_article_id = ${headline.id}, first_seen_at = ${stats.f}, last_seen_at = ${stats.l},
-              size = ${stats.n}, outlets = ${stats.o} WHERE id = ${storyId}`.execute(trx);
+      WHERE s.id = ${storyId} AND s.headline_pinned
+    ), best AS (
+      SELECT sm.article_id AS id FROM story_members sm JOIN articles a ON a.id = sm.article_id CROSS JOIN st
+      WHERE sm.story_id = ${storyId}
+      ORDER BY (a.duplicate_of IS NOT NULL), (sm.article_id = st.first_id), sm.score DESC, sm.article_id
+      LIMIT 1
+    ), gone AS (
+      DELETE FROM stories WHERE id = ${storyId} AND (SELECT n FROM st) = 0 RETURNING id
+    )
+    UPDATE stories SET headline_article_id = coalesce((SELECT id FROM pinned), (SELECT id FROM best)),
+           first_seen_at = st.f, last_seen_at = st.l, size = st.n, outlets = st.o
+    FROM st WHERE stories.id = ${storyId} AND st.n > 0`.execute(trx);
 }
