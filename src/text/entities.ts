@@ -16,58 +16,80 @@ export interface NormalizedView {
   origin: Int32Array;
 }
 
-// Per code unit: 0 = not yet seen, 1 = normalize() leaves it as is, 2 = it changes (see unitFold).
-const unitState = new Uint8Array(0x10000);
+// Per code unit, how normalize() folds it: UNKNOWN until first seen, KEEP, REMOVE, a single replacement code unit
+// (>= 0), or MULTI (the replacement string is in unitFold).
+const UNKNOWN = -4;
+const KEEP = -3;
+const MULTI = -2;
+const REMOVE = -1;
+const unitFoldCode = new Int32Array(0x10000).fill(UNKNOWN);
 const unitFold = new Map<number, string>();
 const pairCache = new Map<string, string>();
 
-function foldUnit(c: number): string | null {
-  let state = unitState[c];
-  if (state === 0) {
-    const ch = String.fromCharCode(c);
-    const out = normalize(ch);
-    state = out === ch ? 1 : 2;
-    if (state === 2) unitFold.set(c, out);
-    unitState[c] = state;
+function learnUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  const out = normalize(ch);
+  let code: number;
+  if (out === ch) code = KEEP;
+  else if (out.length === 0) code = REMOVE;
+  else if (out.length === 1) code = out.charCodeAt(0);
+  else {
+    code = MULTI;
+    unitFold.set(c, out);
   }
-  return state === 1 ? null : unitFold.get(c)!;
+  unitFoldCode[c] = code;
+  return code;
 }
+
+const decoder = new TextDecoder('utf-16le');
 
 /** normalize() with a map back to original offsets (per-char folding gives the same result as folding the whole string). */
 export function normalizeWithOffsets(text: string): NormalizedView {
-  const parts: string[] = [];
-  let origin: Int32Array = new Int32Array(text.length + 8);
-  let n = 0;
-  let runStart = 0;
-  let i = 0;
   const len = text.length;
+  let out = new Uint16Array(len + 8);
+  let origin: Int32Array = new Int32Array(len + 9);
+  let n = 0;
+  let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    let code = c >= 0xd800 && c <= 0xdbff ? MULTI : unitFoldCode[c];
+    if (code === UNKNOWN) code = learnUnit(c);
+    if (code === KEEP || code >= 0) {
+      if (n + 1 >= out.length) {
+        const bigger = new Uint16Array(out.length * 2);
+        bigger.set(out);
+        out = bigger;
+        origin = grow(origin, bigger.length + 1);
+      }
+      out[n] = code === KEEP ? c : code;
+      origin[n++] = i++;
+      continue;
+    }
+    if (code === REMOVE) { i++; continue; }
+    let rep: string;
     let width = 1;
-    let out: string | null;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       width = 2;
       const pair = text.slice(i, i + 2);
-      out = pairCache.get(pair) ?? normalize(pair);
-      if (pairCache.size < 4096) pairCache.set(pair, out);
+      rep = pairCache.get(pair) ?? normalize(pair);
+      if (pairCache.size < 4096) pairCache.set(pair, rep);
     } else {
-      out = foldUnit(c);
-      if (out === null) {
-        if (n + 1 >= origin.length) origin = grow(origin, n + 2);
-        origin[n++] = i++;
-        continue;
-      }
+      rep = unitFold.get(c) ?? text[i];
     }
-    if (runStart < i) parts.push(text.slice(runStart, i));
-    if (n + out.length + 1 >= origin.length) origin = grow(origin, n + out.length + 2);
-    for (let k = 0; k < out.length; k++) origin[n++] = i;
-    if (out) parts.push(out);
+    if (n + rep.length + 1 >= out.length) {
+      const bigger = new Uint16Array(Math.max(out.length * 2, n + rep.length + 8));
+      bigger.set(out);
+      out = bigger;
+      origin = grow(origin, bigger.length + 1);
+    }
+    for (let k = 0; k < rep.length; k++) {
+      out[n] = rep.charCodeAt(k);
+      origin[n++] = i;
+    }
     i += width;
-    runStart = i;
   }
-  if (runStart < len) parts.push(text.slice(runStart));
   origin[n] = len;
-  return { norm: parts.length === 1 ? parts[0] : parts.join(''), origin: origin.subarray(0, n + 1) };
+  return { norm: decoder.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 }
 
 function grow(a: Int32Array, min: number): Int32Array {
