@@ -304,6 +304,13 @@ describe('web reader in Chromium', { skip: skipAll || chromiumMissing }, () => {
       assert.equal(await signIn(page, ADMIN_TOKEN), 200);
       assert.equal(new URL(page.url()).pathname, '/admin');
       await assertReaderPage(page, watch, 'admin', width);
+      // One-word labels must stay on one line: a table squeezed letter by letter splits Arabic words apart.
+      const split = (await page.evaluate(`Array.from(document.querySelectorAll('.admin-table th, .admin-table button')).filter((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+      }).map((el) => el.textContent.trim())`)) as string[];
+      assert.deepEqual(split, [], `admin@${width}: labels broken across lines`);
       assert.deepEqual(offLoopback, [], 'requests off loopback');
     });
   }
