@@ -58,7 +58,14 @@ export function segmentBlocks(input: TextBlock[], options: SegmentOptions = {}):
   // A source line ends the host article: what follows belongs to inserts and lists.
   let mainClosed = false;
   let mode: Mode = { kind: 'main' };
-  const mainWords = new Set<string>();
+  // Vocabulary of the host article so far, built only when a pasted insert needs comparing against it.
+  let mainWords: Set<string> | null = null;
+  let mainWordsUpTo = 0;
+  const hostWords = (): Set<string> => {
+    mainWords ??= new Set();
+    for (; mainWordsUpTo < blocks.length; mainWordsUpTo++) for (const w of contentWords(blocks[mainWordsUpTo].text)) mainWords.add(w);
+    return mainWords;
+  };
 
   const closeMode = (): void => {
     if (mode.kind === 'read-also' && !mode.linked) {
@@ -143,7 +150,7 @@ export function segmentBlocks(input: TextBlock[], options: SegmentOptions = {}):
       // Before the host article has closed, a first paragraph closer to the host than to the insert means the host
       // simply resumed after a one-line "read also" headline.
       if (!mainClosed && mode.lines.length === 0 && block.kind !== 'li' &&
-          overlapRatio(words, mainWords) > overlapRatio(words, mode.words) + 0.05) {
+          overlapRatio(words, hostWords()) > overlapRatio(words, mode.words) + 0.05) {
         closeMode();
       } else {
         mode.lines.push(text);
@@ -184,7 +191,6 @@ export function segmentBlocks(input: TextBlock[], options: SegmentOptions = {}):
       continue;
     }
     blocks.push(block);
-    for (const w of contentWords(text)) mainWords.add(w);
   }
   closeMode();
   return { blocks, boilerplate, byline, dateline, sourceName };

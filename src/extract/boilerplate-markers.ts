@@ -42,6 +42,8 @@ function restAfter(original: string, normalizedMarkerLength: number, normalized:
 export function classifyMarker(line: string): BoilerplateMarker | null {
   const original = line.trim().replace(/^[#*•·▪►◄\-–—\s]+/, '');
   if (!original) return null;
+  // Every marker is a short line or opens with "label:"; most paragraphs are ruled out before normalizing.
+  if (original.length > 90 && !/[:：]/.test(original.slice(0, 40))) return null;
   const n = normalize(original).replace(/\s+/g, ' ').trim();
   if (!n) return null;
 

@@ -48,10 +48,13 @@ export function elementRole(el: Element, tag: string, strict: boolean): ElementR
     return { furniture: true, kind: tag === 'nav' ? 'navigation' : tag === 'aside' || tag === 'footer' ? 'other' : null };
   }
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'p' || tag === 'br') return CONTENT;
-  if (isHidden(el)) return { furniture: true, kind: null };
-  const role = el.getAttribute('role');
-  if (role && /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/i.test(role)) {
-    return { furniture: true, kind: role === 'navigation' ? 'navigation' : 'other' };
+  // Hidden boxes and landmark roles are block containers; inline elements are judged by class alone (cheaper).
+  if (!INLINE_TAGS.has(tag)) {
+    if (isHidden(el)) return { furniture: true, kind: null };
+    const role = el.getAttribute('role');
+    if (role && /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/i.test(role)) {
+      return { furniture: true, kind: role === 'navigation' ? 'navigation' : 'other' };
+    }
   }
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';

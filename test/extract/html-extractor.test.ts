@@ -153,3 +153,19 @@ test('empty and odd input: no crash, an empty article', () => {
   assert.equal(b.text, 'نص قصير');
   assert.throws(() => extractHtml(undefined as unknown as string), TypeError);
 });
+
+test('content HTML is safe by construction: no handlers, scripts, styles or non-http links; links absolute', () => {
+  const para = 'فقرة طويلة بما يكفي لتكون نص الخبر الرئيسي، تتحدث عن موضوع واحد وتضم تفاصيل كثيرة عن الحدث ومكانه وزمانه';
+  const html = `<html lang="ar"><body><article>
+    <p onclick="steal()" style="color:red">${para} <a href="javascript:alert(1)">رابط خبيث</a> و<a href="/ok" onmouseover="x()">رابط سليم</a>.</p>
+    <p>${para}<img src="pic.jpg" onerror="y()"><img src="data:image/svg+xml;base64,PHN2Zz4="><script>z()</script><iframe src="https://evil.example"></iframe></p>
+    <p>${para} &lt;script&gt;alert(1)&lt;/script&gt;</p>
+  </article></body></html>`;
+  const a = extractHtml(html, { url: 'https://site.example/a/b' });
+  assert.equal(a.paragraphs.length, 3);
+  assert.ok(!/onclick|onmouseover|onerror|style=|javascript:|data:image|<script|<iframe/i.test(a.html), a.html);
+  assert.ok(a.html.includes('<a href="https://site.example/ok" rel="noopener nofollow ugc">رابط سليم</a>'));
+  assert.ok(a.html.includes('<img src="https://site.example/a/pic.jpg"'));
+  assert.ok(a.html.includes('&lt;script&gt;'), 'escaped text stays escaped');
+  assert.ok(a.text.includes('رابط خبيث'), 'the text of a dropped link stays');
+});
