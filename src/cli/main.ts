@@ -12,6 +12,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerSimilar } from './commands/similar.ts';
 import { registerConfig } from './commands/config.ts';
+import { registerMigrateStore } from './commands/migrate-store.ts';
 
 export function buildProgram(): Command {
   const program = new Command('marsad')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerSimilar(program);
   registerConfig(program);
+  registerMigrateStore(program);
   return program;
 }
 
