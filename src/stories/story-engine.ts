@@ -48,6 +48,13 @@ const CORE_REFRESH_DRIFT = 0.05;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
 const MERGE_PROBE_SHARE = 0.5;
 
+/**
+ * A term in more than this share of one outlet's articles in the window (once it has enough of them) is that outlet's
+ * boilerplate — a dateline ("الرياض 25 شوال 1436 هـ الموافق … واس"), a section label ("عام /") — and is left out of
+ * its new articles' vectors; otherwise every article of a wire agency looks like every other one.
+ */
+const OUTLET_BOILERPLATE_SHARE = 0.4;
+const OUTLET_BOILERPLATE_MIN_DOCS = 20;
 const ENTITY_PREFIX = '\u0001';
 
 /** Term ids (sorted) and 1+log(tf) weights; the IDF-weighted norm is cached for one window state (epoch). */
@@ -138,6 +145,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   let epoch = 0;
 
   const articles = new Map<number, Article>();
+  /** Per-outlet document frequencies over the window, to recognise each outlet's boilerplate. */
+  const outlets = new Map<number, { n: number; df: Map<number, number> }>();
   const order: number[] = []; // insertion order, for eviction
   let orderHead = 0;
   /** Postings hold dense slots, not article ids, so candidate scores accumulate in a typed array. */
@@ -188,6 +197,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
 
   /** The body's most distinctive terms only: the long tail costs time in every comparison and adds little. */
+  function without(a: Sparse, drop: (t: number) => boolean): Sparse {
+    const keep = [...a.t.keys()].filter((i) => !drop(a.t[i]!));
+    if (keep.length === a.t.length) return a;
+    return { t: Int32Array.from(keep, (i) => a.t[i]!), w: Float32Array.from(keep, (i) => a.w[i]!), norm: 0, epoch: -1 };
+  }
+  function outletStats(source: number): { n: number; df: Map<number, number> } {
+    let o = outlets.get(source);
+    if (!o) { o = { n: 0, df: new Map() }; outlets.set(source, o); }
+    return o;
+  }
   function topTerms(a: Sparse, k: number): Sparse {
     if (a.t.length <= k) return a;
     const idx = [...a.t.keys()].sort((i, j) => (a.w[j]! * idf(a.t[j]!)) - (a.w[i]! * idf(a.t[i]!)) || a.t[i]! - a.t[j]!).slice(0, k).sort((i, j) => a.t[i]! - a.t[j]!);
@@ -320,7 +339,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     let sum = 0;
     if (size >= CORE_MIN_STORY) {
       const min = Math.max(2, Math.ceil(CORE_SHARE * size));
-      for (const [t, n] of s.heads) if (n >= min) { const u = idf(t) * (n / size); map.set(t, u); sum += u; }
+      for (const [t, n] of s.heads) {
+        if (n < min) continue;
+        const u = idf(t) * (n / size);
+        map.set(t, u);
+        sum += u;
+      }
     }
     s.coreCache = { size, n: N, map, sum };
     return s.coreCache;
@@ -404,6 +428,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       slotArticle[a.slot] = undefined;
       freeSlots.push(a.slot);
       bumpDf(a.dfTerms, -1);
+      const o = outlets.get(a.source);
+      if (o) {
+        o.n--;
+        for (const t of a.dfTerms) { const c = (o.df.get(t) ?? 1) - 1; if (c > 0) o.df.set(t, c); else o.df.delete(t); }
+      }
       articles.delete(id);
       const s = stories.get(a.story);
       // A story stays as long as it has a member in the window; old members leave its centroid.
@@ -417,9 +446,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (!doc || !Number.isFinite(doc.articleId)) throw new Error('story engine: doc.articleId must be a number');
     if (!Number.isFinite(doc.time)) throw new Error(`story engine: article ${doc.articleId} has no valid time`);
     if (articles.has(doc.articleId)) throw new Error(`story engine: article ${doc.articleId} was already assigned`);
-    const title = sparse(doc.titleStems ?? []), body = sparse(doc.bodyStems ?? []), ents = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
-    // Document frequencies count every term; only the comparison vector of the body is trimmed.
-    const dfTerms = Int32Array.from(new Set<number>([...title.t, ...body.t, ...ents.t]));
+    const rawTitle = sparse(doc.titleStems ?? []), rawBody = sparse(doc.bodyStems ?? []), rawEnts = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
+    // Document frequencies count every term; only the comparison vectors drop boilerplate and the body's long tail.
+    const dfTerms = Int32Array.from(new Set<number>([...rawTitle.t, ...rawBody.t, ...rawEnts.t]));
+    const outlet = outletStats(doc.sourceId);
+    const boiler = outlet.n >= OUTLET_BOILERPLATE_MIN_DOCS ? (t: number) => (outlet.df.get(t) ?? 0) > OUTLET_BOILERPLATE_SHARE * outlet.n : null;
+    const title = boiler ? without(rawTitle, boiler) : rawTitle, body = boiler ? without(rawBody, boiler) : rawBody, ents = boiler ? without(rawEnts, boiler) : rawEnts;
+    for (const t of dfTerms) outlet.df.set(t, (outlet.df.get(t) ?? 0) + 1);
+    outlet.n++;
     const a: Article = {
       id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
@@ -605,6 +639,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const parts = new Map<number, { link: number; centroid: number; core: number }>();
       const scores = scoreStories(a, candidates(a, queryTerms(a)), parts);
       bumpDf(a.dfTerms, -1);
+      const o = outlets.get(a.source)!;
+      o.n--;
+      for (const t of a.dfTerms) { const c = (o.df.get(t) ?? 1) - 1; if (c > 0) o.df.set(t, c); else o.df.delete(t); }
       return [...scores.entries()].map(([storyId, score]) => ({ storyId, score, ...parts.get(storyId)! })).sort((x, y) => y.score - x.score || x.storyId - y.storyId);
     },
 
