@@ -277,7 +277,7 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
     // Synthetic replay: the corpus again and again, dates shifted past the previous pass, one stem dropped per article.
     const span = all[all.length - 1]!.t - all[0]!.t + 24 * 3_600_000;
     const eng = createStoryEngine();
-    const marks = [10_000, 100_000, 1_000_000].filter((m) => m <= replayMax);
+    const marks = [...new Set([10_000, 100_000, 1_000_000, replayMax])].filter((m) => m <= replayMax);
     let done = 0, tMs = 0, lastMark = 0, lastMs = 0;
     const cpuMs2 = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
     console.log(`\n== synthetic replay to ${replayMax} articles (pre-analyzed docs, shifted dates, one stem dropped; grouping + near-dup only)`);
