@@ -7,7 +7,7 @@ import { loadDemoData } from '../../src/demo/demo-data.ts';
 import type { ExtractedArticle } from '../../src/extract/types.ts';
 import { ArticlePipeline } from '../../src/pipeline/article-pipeline.ts';
 import { loadStoryEngine } from '../../src/pipeline/story-state.ts';
-import { search } from '../../src/search/search.ts';
+import { search, type SearchOptions, type SearchResults } from '../../src/search/search.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { freshPostgresStore, postgresAvailable } from './postgres-test-database.ts';
@@ -85,8 +85,9 @@ if (await postgresAvailable('sqlite/postgres equivalence')) {
         let cursor: string | null = null;
         let pages = 0;
         do {
-          const opts = { limit: 3, cursor, groupByStory: grouped, recency: q === 'حريق', now: new Date(BASE) };
-          const [x, y] = [await search(sqlite, q, opts), await search(postgres, q, opts)];
+          const opts: SearchOptions = { limit: 3, cursor, groupByStory: grouped, recency: q === 'حريق', now: new Date(BASE) };
+          const x: SearchResults = await search(sqlite, q, opts);
+          const y: SearchResults = await search(postgres, q, opts);
           assert.equal(JSON.stringify(y), JSON.stringify(x), `query ${q} (grouped ${grouped}, page ${pages + 1})`);
           if (x.hits.length) nonEmpty++;
           cursor = x.nextCursor;
