@@ -94,6 +94,42 @@ const showFailures = (name: string, stemWord: (w: string) => string) => {
 showFailures('light10', systems[1]!.stemWord);
 showFailures('snowball', systems[2]!.stemWord);
 
+function readDay(zip: string): string[] {
+  const files = unzipSync(readFileSync(zip));
+  const texts: string[] = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!name.endsWith('.json')) continue;
+    const articles = JSON.parse(strFromU8(bytes)) as { title?: string; content?: string }[];
+    for (const a of articles) texts.push(`${a.title ?? ''}\n${a.content ?? ''}`);
+  }
+  return texts;
+}
+
+/**
+ * Every word w of a day that also occurs, spelt the same, with an unambiguous clitic (ال w، وال w، بال w، لل w، w ها،
+ * w هم) gives a pair that should share a stem. Each system gets the words as written. Returns system → rate.
+ */
+function corpusAgreement(label: string, texts: string[]): Map<string, string> {
+  const vocab = new Set<string>();
+  for (const t of texts) for (const tok of tokenize(t)) if (tok.kind === 'arabic' && tok.surface.length >= 3) vocab.add(tok.surface);
+  const pairs: [string, string][] = [];
+  for (const w of vocab) {
+    if (w.startsWith('ال')) continue;
+    for (const form of ['ال' + w, 'وال' + w, 'بال' + w, 'لل' + w, w + 'ها', w + 'هم']) {
+      if (vocab.has(form)) pairs.push([w, form]);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const sys of systems) {
+    const memo = new Map<string, string>();
+    const st = (w: string) => { let r = memo.get(w); if (r === undefined) { r = sys.stemWord(w); memo.set(w, r); } return r; };
+    out.set(sys.name, pct(pairs.filter(([a, b]) => st(a) === st(b)).length, pairs.length));
+  }
+  console.log(`\nCorpus agreement, SaudiNewsNet ${label}: ${pairs.length} pairs (word, clitic form) both seen that day`
+    + ` (${vocab.size} distinct Arabic spellings): ` + systems.map((s) => `${s.name} ${out.get(s.name)}`).join(', '));
+  return out;
+}
+
 // ---------- (b) speed ----------
 const here = dirname(fileURLToPath(import.meta.url));
 const dayZip = join(here, '..', '..', 'shared', 'data', 'saudinewsnet', '2015-08-03.zip');
@@ -102,34 +138,16 @@ const speedPrefix = new Map<string, string>();
 if (!existsSync(dayZip)) {
   console.log(`\nSpeed: ${dayZip} is missing (../shared not present); speed part skipped.`);
 } else {
-  const files = unzipSync(readFileSync(dayZip));
-  const texts: string[] = [];
-  for (const [name, bytes] of Object.entries(files)) {
-    if (!name.endsWith('.json')) continue;
-    const articles = JSON.parse(strFromU8(bytes)) as { title?: string; content?: string }[];
-    for (const a of articles) texts.push(`${a.title ?? ''}\n${a.content ?? ''}`);
-  }
-  // (c) Real-data agreement: every word w of the day that also occurs, spelt the same, with an unambiguous clitic
-  // (ال w، وال w، بال w، لل w، w ها، w هم) gives a pair that should share a stem. Each system gets the words as written.
-  const vocab = new Set<string>();
-  for (const t of texts) for (const tok of tokenize(t)) if (tok.kind === 'arabic' && tok.surface.length >= 3) vocab.add(tok.surface);
-  const corpusPairs: [string, string][] = [];
-  for (const w of vocab) {
-    if (w.startsWith('ال')) continue;
-    for (const form of ['ال' + w, 'وال' + w, 'بال' + w, 'لل' + w, w + 'ها', w + 'هم']) {
-      if (vocab.has(form)) corpusPairs.push([w, form]);
-    }
-  }
-  const corpusAgree = new Map<string, number>();
+  const texts = readDay(dayZip);
+  // (c) Real-data agreement on the speed day and on a held-out day (2015-07-21: the lexicon was extended after reading
+  // failures of the speed day, never of this one).
+  const agreeDay = corpusAgreement('2015-08-03', texts);
+  const heldOutZip = join(here, '..', '..', 'shared', 'data', 'saudinewsnet', '2015-07-21.zip');
+  const agreeHeld = existsSync(heldOutZip) ? corpusAgreement('2015-07-21 (held out)', readDay(heldOutZip)) : null;
   for (const sys of systems) {
-    const memo = new Map<string, string>();
-    const st = (w: string) => { let r = memo.get(w); if (r === undefined) { r = sys.stemWord(w); memo.set(w, r); } return r; };
-    corpusAgree.set(sys.name, corpusPairs.filter(([a, b]) => st(a) === st(b)).length);
+    speedPrefix.set(sys.name, `corpus_pairs=${agreeDay.get(sys.name)} `
+      + (agreeHeld ? `corpus_pairs_heldout=${agreeHeld.get(sys.name)} ` : ''));
   }
-  console.log(`\nCorpus agreement: ${corpusPairs.length} pairs (word, clitic form) both seen in SaudiNewsNet 2015-08-03 `
-    + `(${vocab.size} distinct Arabic spellings): `
-    + systems.map((s) => `${s.name} ${pct(corpusAgree.get(s.name)!, corpusPairs.length)}`).join(', '));
-  for (const sys of systems) speedPrefix.set(sys.name, `corpus_pairs=${pct(corpusAgree.get(sys.name)!, corpusPairs.length)} `);
 
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   const mb = bytes / 1e6;
