@@ -241,7 +241,7 @@ export interface SearchArticlesResult {
   approximate: boolean;
 }
 
-export interface Store {
+export interface Store extends StoreMaintenance {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -281,4 +281,54 @@ export interface Store {
 
   /** Full-text search backend: executes an analyzed plan (see src/search for the query language). */
   searchArticles(plan: SearchPlan): Promise<SearchArticlesResult>;
+}
+
+// ---- maintenance (marsad doctor / backup / prune) -------------------------------------------------------------------
+
+/** One consistency check: how many problems were found, repaired, and remain (with a few example ids). */
+export interface DoctorCheck {
+  /** Stable identifier, e.g. "articles_fts-missing", "story-counters". */
+  name: string;
+  description: string;
+  found: number;
+  repaired: number;
+  remaining: number;
+  examples: (number | string)[];
+  /** Whether `doctor --repair` can fix what remains. */
+  repairable: boolean;
+}
+
+export interface DoctorReport {
+  /** True when no check has problems left. */
+  ok: boolean;
+  repair: boolean;
+  counts: {
+    sources: number; articles: number; stories: number; storyMembers: number; entities: number; articleEntities: number;
+    quotes: number; indexRows: number;
+  };
+  checks: DoctorCheck[];
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  articles: number;
+  stories: number;
+}
+
+export interface PruneResult {
+  /** Articles deleted (with their index rows, entities links, quotes and memberships). */
+  articles: number;
+  /** Stories deleted because no member was left (shrunk ones are recomputed). */
+  stories: number;
+}
+
+/** Maintenance part of the store (split out so backends implement it in one place). */
+export interface StoreMaintenance {
+  /** Consistency checks over the whole database; with `repair`, fixes what can be fixed and checks again. */
+  doctor(options: { repair: boolean }): Promise<DoctorReport>;
+  /** A consistent copy of the database at `path`, safe while others write (SQLite backup API), verified before it is kept. */
+  backup(path: string): Promise<BackupResult>;
+  /** Deletes articles whose time (published, else fetched) is before `before` (ISO), keeping stories consistent. */
+  pruneArticles(before: string): Promise<PruneResult>;
 }

@@ -7,7 +7,7 @@ import type { QuoteMention } from '../../text/types.ts';
 import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
-  ArticleRow, EntityRow, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
+  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
   SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryArticleRef, StoryListOptions, StorySummary,
 } from '../types.ts';
 import { ArticleWriter } from './article-writer.ts';
@@ -16,6 +16,7 @@ import type { Database } from './schema.ts';
 import { searchArticlesSqlite } from './search-articles.ts';
 import { defaultSourceName, sourcePatchToColumns, toSourceRow } from './source-rows.ts';
 import { StoryBookkeeping } from './story-bookkeeping.ts';
+import { sqliteBackup, sqliteDoctor, sqlitePruneArticles } from './maintenance.ts';
 
 const FTS_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems, body_surface, body_stems';
 const HEAD_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems';
@@ -435,6 +436,20 @@ export class SqliteStore implements Store {
 
   async searchArticles(plan: SearchPlan): Promise<SearchArticlesResult> {
     return searchArticlesSqlite(this.raw, plan);
+  }
+
+  // ---- maintenance (src/store/sqlite/maintenance.ts) -----------------------------------------------------------
+
+  async doctor(options: { repair: boolean }): Promise<DoctorReport> {
+    return sqliteDoctor(this.raw, options);
+  }
+
+  async backup(path: string): Promise<BackupResult> {
+    return sqliteBackup(this.raw, path);
+  }
+
+  async pruneArticles(before: string): Promise<PruneResult> {
+    return sqlitePruneArticles(this.raw, before);
   }
 }
 
