@@ -19,7 +19,7 @@ const READ_ALSO = new RegExp(
 const RELATED = new RegExp(
   String.raw`^(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|مواد|قصص|تقارير|تدوينات|فيديوهات|روابط)(?: ذات صله| ذات الصله| مشابهه| متعلقه| مرتبطه| اخري| مقترحه| قد تهمك)|ذات صله|قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|قد تهمك|ننصحك بقراءه|الاكثر (?:قراءه|مشاهده|تداولا|تعليقا|شعبيه)|الاخبار الاكثر (?:قراءه|مشاهده)|اخترنا لك|اخر الاخبار|احدث الاخبار|المزيد من (?:الاخبار|المقالات)|related(?: articles| stories| posts| news| content| coverage| reading| links)?|more (?:from|stories|on this|news|articles)|you may (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed)|trending(?: now)?|latest news)` + SEP,
 );
-const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|مصدر|source|sources)\s*[:：]\s*(.{1,80})$/;
+const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|مصدر|source|sources)\s*[:：]\s*(.{0,80})$/;
 const SHARE = new RegExp(
   String.raw`^(?:شارك|شاركوا|شاركي|شارك المقال|شارك الخبر|شارك هذا(?: المقال| الخبر)?|شارك عبر|شارك علي|انشر|تابعونا|تابعنا|تابعونا علي|تابعنا علي|تابعوا|اشترك|اشتركوا|اشترك في|للاشتراك|انضم الينا|انضموا|حمل تطبيق|حملوا تطبيق|share|share this(?: article| story| post)?|share on|follow us|follow|subscribe|sign up|join us|newsletter|print|email|tweet)` + SEP,
 );

@@ -151,7 +151,7 @@ export function parseHumanDate(s: string, now: Date = new Date()): DateParts | n
 }
 
 const DATE_LABEL =
-  /^(?:نشر(?:ت)?(?: في| بتاريخ)?|تاريخ النشر|بتاريخ|آخر تحديث|اخر تحديث|تم النشر(?: في)?|تم التحديث|محدث|published(?: on)?|posted(?: on)?|updated(?: on)?|date)\s*[:：\-–—]?\s*/i;
+  /^(?:(?:تم )?(?:نشر|نُشر)(?:ت|ه)?(?: في| بتاريخ)?|تاريخ النشر|بتاريخ|آخر تحديث|اخر تحديث|تم النشر(?: في)?|تم التحديث|محدث|published(?: on)?|posted(?: on)?|updated(?: on)?|date)\s*[:：\-–—]?\s*/i;
 const WEEKDAY = /^(?:يوم\s+)?(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[،,\s]*/i;
 
 /**

@@ -25,6 +25,7 @@ const STRONG_FURNITURE: [RegExp, BoilerplateKind][] = [
   [/(?:^|[\s_-])(?:ad|ads|adv|advert\w*|adsbygoogle|ad-\w+|banner|sponsor\w*|promo|promoted|dfp\w*|cookie\w*|gdpr|consent|popup|modal|overlay|sr-only|visually-?hidden|screen-?reader-?text|caption|wp-caption-text|photo-?credit)(?:$|[\s_-])|(?:^|\s)hidden(?:$|\s)/i, 'other'],
 ];
 const WEAK_FURNITURE = /sidebar|footer|header|masthead|banner|combx|community|cover-wrap|extra|legends|remark|rss|shoutbox|skyscraper|supplemental|agegate|yom-remote|ai2html|author-?bio|about-?author|author-?box|byline|dateline|post-?meta|entry-?meta|article-?meta|infobox|timestamp|rating|reactions|video-?player|slideshow|carousel|login|search/i;
+const CONTENT_TOKEN = /(?:^|\s)(?:(?:entry|post|article|story|news|main|body|single|blog)[-_]?(?:content|body|text|entry|inner|details?)|articlebody|storybody)(?:\s|$)/i;
 const CONTENT_HINT = /and|article|body|column|content|main|shadow|story|text|entry|post|blog|news|detail|matn|nass/i;
 
 export interface ElementRole {
@@ -61,6 +62,8 @@ export function elementRole(el: Element, tag: string, strict: boolean): ElementR
   if (!cls && !id) return CONTENT;
   const hint = `${cls} ${id}`;
   if (el.getAttribute('itemprop') === 'articleBody') return CONTENT;
+  // "entry-content no-share": a class naming the article body outweighs a furniture word beside it.
+  if (cls && CONTENT_TOKEN.test(cls)) return CONTENT;
   for (const [re, kind] of STRONG_FURNITURE) {
     if (re.test(hint)) {
       // "article-content has-share-buttons" style wrappers: keep containers that clearly hold the text.

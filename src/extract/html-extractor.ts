@@ -117,7 +117,8 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   const baseHref = index.base?.getAttribute('href') ?? null;
   const meta = readPageMetadata(document, index, jsonLd, url);
   const base = resolveUrl(baseHref, url) ?? url ?? meta.canonicalUrl;
-  const body = document.body ?? document.documentElement;
+  // The whole document, not <body>: on malformed pages the parser leaves content beside an empty <body>.
+  const body = document.documentElement;
 
   let found = findMainContent(body, true);
   let collected = collectBlocks(found.containers, found.roles, base, true);

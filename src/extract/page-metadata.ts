@@ -90,16 +90,26 @@ function pickTitle(index: PageIndex, meta: Map<string, string>, article: JsonLdN
   return h1s[0] ?? '';
 }
 
+/** "حسام أبو العلا - القاهرة" → the name without its dateline place. */
+function cleanByline(name: string): string {
+  const parts = name.split(/\s+[-–—|]\s+/);
+  return parts.length === 2 && parts[1].split(/\s+/).length <= 2 && parts[0].split(/\s+/).length >= 2 ? parts[0].trim() : name.trim();
+}
+
 function pickByline(index: PageIndex, meta: Map<string, string>, article: JsonLdNode | null): string | null {
-  const fromLd = article ? jsonLdAuthors(article.author) : [];
-  if (fromLd.length) return fromLd.join('، ');
+  const fromLd = article ? jsonLdAuthors(article.author).filter((n) => !/https?:/i.test(n)) : [];
+  if (fromLd.length) return fromLd.map(cleanByline).join('، ');
   for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator']) {
     const v = meta.get(key);
     if (v && !/^https?:|^@|facebook\.com/i.test(v) && v.length <= 100) return v.replace(/^(?:by|بقلم)\s*[:：]?\s*/i, '');
   }
-  const el = index.authorElements[0];
-  const t = textOf(el);
-  if (t && t.length <= 80) return parseBylineLine(t) ?? t.replace(/^(?:by|بقلم|كتب|كتبت)\s*[:：\-]?\s*/i, '');
+  for (const el of index.authorElements.slice(0, 5)) {
+    // Structured bylines put the name in its own itemprop beside URLs and logos.
+    const named = el.querySelector('[itemprop="name"]');
+    const t = named ? collapseSpace(named.getAttribute('content') ?? named.textContent ?? '') : textOf(el);
+    if (!t || t.length > 80 || /https?:|www\./i.test(t)) continue;
+    return cleanByline(parseBylineLine(t) ?? t.replace(/^(?:by|بقلم|كتب|كتبت)\s*[:：\-]?\s*/i, ''));
+  }
   return null;
 }
 

@@ -169,3 +169,11 @@ test('content HTML is safe by construction: no handlers, scripts, styles or non-
   assert.ok(a.html.includes('&lt;script&gt;'), 'escaped text stays escaped');
   assert.ok(a.text.includes('رابط خبيث'), 'the text of a dropped link stays');
 });
+
+test('a body class that names the article outweighs a furniture word beside it ("entry-content no-share")', () => {
+  const p = 'فقرة من نص الخبر تكفي لتكون محتوى حقيقياً، وتتحدث عن افتتاح معرض للفنون التشكيلية في وسط المدينة القديمة';
+  const html = `<html lang="ar"><body><div class="wrap"><div class="entry-content no-share"><p>${p}</p><p>${p}</p><p>${p}</p></div>
+    <div class="share-box"><a href="/s">شارك</a></div></div></body></html>`;
+  const a = extractHtml(html);
+  assert.equal(a.paragraphs.length, 3);
+});
