@@ -13,6 +13,10 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerSimilar } from './commands/similar.ts';
 import { registerConfig } from './commands/config.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
+import { registerDoctor } from './commands/doctor.ts';
+import { registerBackup } from './commands/backup.ts';
+import { registerRestore } from './commands/restore.ts';
+import { registerPrune } from './commands/prune.ts';
 
 export function buildProgram(): Command {
   const program = new Command('marsad')
@@ -32,6 +36,10 @@ export function buildProgram(): Command {
   registerSimilar(program);
   registerConfig(program);
   registerMigrateStore(program);
+  registerDoctor(program);
+  registerBackup(program);
+  registerRestore(program);
+  registerPrune(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 // In-process scheduler: polls each source when it is due (intervals are decided per source by pollSource).
 import type { Store } from '../store/types.ts';
 import { pollSource, type PollDeps, type SourcePollResult } from './poll-sources.ts';
+import { createRetentionTask } from './retention.ts';
 
 export interface Scheduler {
   /** Polls every due source now; resolves when those polls end. */
@@ -8,13 +9,19 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(deps: PollDeps & { store: Store; concurrency?: number; tickMs?: number; onResult?: (r: SourcePollResult) => void }): Scheduler {
+export function startScheduler(deps: PollDeps & {
+  store: Store; concurrency?: number; tickMs?: number; onResult?: (r: SourcePollResult) => void;
+  /** config.retentionDays: when set, articles older than this are pruned at most hourly from the tick. */
+  retentionDays?: number | null; onPrune?: (r: { articles: number; stories: number; before: string }) => void;
+}): Scheduler {
   const now = deps.now ?? (() => new Date());
+  const retention = deps.retentionDays ? createRetentionTask(deps.store, deps.retentionDays, { now, onResult: deps.onPrune }) : null;
   const inFlight = new Map<number, Promise<SourcePollResult>>();
   let stopped = false;
 
   const tick = async (): Promise<SourcePollResult[]> => {
     if (stopped) return [];
+    void retention?.maybeRun();
     const due = (await deps.store.listSources()).filter(
       (s) => s.kind === 'feed' && !inFlight.has(s.id) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()),
     );

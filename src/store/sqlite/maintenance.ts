@@ -240,6 +240,16 @@ export function verifyDatabaseFile(path: string): { articles: number; stories: n
   }
 }
 
+/** A copy is one self-contained file: rollback journal, not WAL (no -wal/-shm companions to lose or mismatch). */
+function makeSelfContained(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 /** Online backup (SQLite's backup API: a consistent snapshot while other connections keep writing), then verified. */
 export async function sqliteBackup(raw: Raw, path: string): Promise<{ path: string; bytes: number; articles: number; stories: number }> {
   const target = resolve(path);
@@ -249,6 +259,7 @@ export async function sqliteBackup(raw: Raw, path: string): Promise<{ path: stri
   rmSync(partial, { force: true });
   try {
     await raw.backup(partial);
+    makeSelfContained(partial);
     const v = verifyDatabaseFile(partial);
     // Renamed into place only once complete and verified: a crash mid-backup never leaves a plausible-looking file.
     renameSync(partial, target);
@@ -289,6 +300,7 @@ export async function sqliteRestore(backupPath: string, target: string, options:
   } finally {
     src.close();
   }
+  makeSelfContained(partial);
   // Old WAL/shared-memory files belong to the replaced database and must not be replayed onto the restored one.
   for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${to}${suffix}`, { force: true });
   renameSync(partial, to);
