@@ -1,4 +1,5 @@
-// node --import tsx bench/search.bench.ts [--days N] [--no-stories] [--queries N]
+// node --import tsx bench/search.bench.ts [--days N] [--no-stories] [--queries N] [--db existing-marsad.db]
+// (--db reuses a database already built from the same data, e.g. by `marsad import`, and measures queries only.)
 // Builds marsad's search index over the SaudiNewsNet articles (../shared/data/saudinewsnet/*.zip) through the real
 // analyzer, store and story engine, then runs the same generated queries against it and against a plain SQLite FTS5
 // index of the raw text (unicode61 remove_diacritics 2): latency of a first page, build time, index size, and recall on
@@ -26,6 +27,7 @@ const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? ar
 const DAYS = opt('--days') ? Number(opt('--days')) : Infinity;
 const WITH_STORIES = !args.includes('--no-stories');
 const QUERY_COUNT = Number(opt('--queries') ?? 240);
+const EXISTING_DB = opt('--db');
 
 if (!existsSync(SHARED)) {
   console.log(`bench search: ${SHARED} is missing (../shared is not here); nothing measured`);
@@ -63,7 +65,7 @@ const leadOf = (text: string) => { const p = text.trim().split(/\n\s*\n/)[0]!.tr
 
 try {
   // ---- marsad build ----------------------------------------------------------------------------------------------
-  const dbPath = join(dir, 'marsad.db');
+  const dbPath = EXISTING_DB ?? join(dir, 'marsad.db');
   const store = await openStore({ db: dbPath });
   const sourceIds = new Map<string, number>();
   for (const name of [...new Set(records.map((r) => r.source))].sort()) {
@@ -73,7 +75,7 @@ try {
   let analyzeMs = 0, decideMs = 0, storeMs = 0;
   let nextStory = 1;
   const buildStart = process.hrtime.bigint();
-  for (const r of records) {
+  for (const r of EXISTING_DB ? [] : records) {
     const t0 = process.hrtime.bigint();
     const title = r.title?.trim() || r.content.slice(0, 80);
     const text = r.content.trim();
@@ -114,7 +116,8 @@ try {
   const ftsBytes = pages('articles_fts%');
   const dbBytes = statSync(dbPath).size;
   const storyCount = (raw.prepare(`SELECT count(*) AS n FROM stories`).get() as { n: number }).n;
-  console.log(`marsad build: ${buildS.toFixed(1)} s total = analysis ${(analyzeMs / 1000).toFixed(1)} s + story engine ${(decideMs / 1000).toFixed(1)} s + store/index ${(storeMs / 1000).toFixed(1)} s ` +
+  if (EXISTING_DB) console.log(`marsad build: skipped, reusing ${EXISTING_DB} (${await store.countArticles()} articles)`);
+  else console.log(`marsad build: ${buildS.toFixed(1)} s total = analysis ${(analyzeMs / 1000).toFixed(1)} s + story engine ${(decideMs / 1000).toFixed(1)} s + store/index ${(storeMs / 1000).toFixed(1)} s ` +
     `(${(storeMs / records.length).toFixed(2)} ms per article in the store transaction); ${storyCount} stories${WITH_STORIES ? '' : ' (no engine: one per article)'}`);
   console.log(`marsad index: FTS5 ${(ftsBytes / 2 ** 20).toFixed(1)} MiB (6 term columns, external content), whole database ${(dbBytes / 2 ** 20).toFixed(1)} MiB`);
 
@@ -128,7 +131,7 @@ try {
   const idByUrl = new Map<string, number>((raw.prepare(`SELECT id, url FROM articles`).all() as { id: number; url: string }[]).map((x) => [x.url, x.id]));
   const bt0 = process.hrtime.bigint();
   base.transaction(() => {
-    for (const r of records) baseInsert.run(idByUrl.get(r.url)!, r.title ?? '', r.content, r.source, new Date(timeOf(r)).toISOString().slice(0, 10));
+    for (const r of records) if (idByUrl.has(r.url)) baseInsert.run(idByUrl.get(r.url)!, r.title ?? '', r.content, r.source, new Date(timeOf(r)).toISOString().slice(0, 10));
   })();
   const baseBuildS = ms(bt0) / 1000;
   base.pragma('wal_checkpoint(TRUNCATE)');
@@ -269,7 +272,7 @@ try {
   console.log(`mean recall: marsad ${(mRecall / n * 100).toFixed(1)}%, baseline ${(bRecall / n * 100).toFixed(1)}%; ` +
     `share of matches containing no listed form (other inflections, or false stem matches): marsad ${(mOutside / n * 100).toFixed(1)}%, baseline ${(bOutside / n * 100).toFixed(1)}%`);
 
-  console.log(`\nbench search marsad-fts5-analyzed: articles=${records.length} queries=${queries.length} p50_ms=${pct(marsadLat, 50).toFixed(2)} p95_ms=${pct(marsadLat, 95).toFixed(2)} p99_ms=${pct(marsadLat, 99).toFixed(2)} cpu_p50_ms=${pct(marsadCpu, 50).toFixed(2)} cpu_p99_ms=${pct(marsadCpu, 99).toFixed(2)} cpu_p99_nofacets_ms=${pct(marsadNoFacetCpu, 99).toFixed(2)} build_s=${buildS.toFixed(1)} store_ms_per_article=${(storeMs / records.length).toFixed(2)} index_mib=${(ftsBytes / 2 ** 20).toFixed(1)} variant_recall=${(mRecall / n).toFixed(3)}`);
+  console.log(`\nbench search marsad-fts5-analyzed: articles=${records.length} queries=${queries.length} p50_ms=${pct(marsadLat, 50).toFixed(2)} p95_ms=${pct(marsadLat, 95).toFixed(2)} p99_ms=${pct(marsadLat, 99).toFixed(2)} cpu_p50_ms=${pct(marsadCpu, 50).toFixed(2)} cpu_p99_ms=${pct(marsadCpu, 99).toFixed(2)} cpu_p99_nofacets_ms=${pct(marsadNoFacetCpu, 99).toFixed(2)} build_s=${EXISTING_DB ? 'reused' : buildS.toFixed(1)} store_ms_per_article=${EXISTING_DB ? 'na' : (storeMs / records.length).toFixed(2)} index_mib=${(ftsBytes / 2 ** 20).toFixed(1)} variant_recall=${(mRecall / n).toFixed(3)}`);
   console.log(`bench search fts5-unicode61-raw: articles=${records.length} queries=${queries.length} p50_ms=${pct(baseLat, 50).toFixed(2)} p95_ms=${pct(baseLat, 95).toFixed(2)} p99_ms=${pct(baseLat, 99).toFixed(2)} cpu_p50_ms=${pct(baseCpu, 50).toFixed(2)} cpu_p99_ms=${pct(baseCpu, 99).toFixed(2)} build_s=${baseBuildS.toFixed(1)} index_mib=${(baseBytes / 2 ** 20).toFixed(1)} variant_recall=${(bRecall / n).toFixed(3)}`);
   await store.close();
   base.close();
