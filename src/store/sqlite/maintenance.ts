@@ -258,7 +258,9 @@ export async function sqliteBackup(raw: Raw, path: string): Promise<{ path: stri
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
-    await raw.backup(partial);
+    // Big steps: each step is one read snapshot (WAL lets writers go on meanwhile), and a write by another connection
+    // between steps restarts the copy, so few steps means a busy database still gets backed up.
+    await raw.backup(partial, { progress: () => 8192 });
     makeSelfContained(partial);
     const v = verifyDatabaseFile(partial);
     // Renamed into place only once complete and verified: a crash mid-backup never leaves a plausible-looking file.
