@@ -51,8 +51,9 @@ export function randomSchemaName(prefix = 'marsad_test'): string {
 /** The test URL with `options=-c search_path=<schema>`. */
 export function urlWithSchema(schema: string, base = POSTGRES_TEST_URL): string {
   const u = new URL(base);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.href;
+  u.searchParams.delete('options');
+  // %20, not '+': libpq tools (psql, pg_dump) read the same URL.
+  return `${u.href}${u.search ? '&' : '?'}options=-c%20search_path%3D${encodeURIComponent(schema)}`;
 }
 
 export async function dropSchema(schema: string): Promise<void> {

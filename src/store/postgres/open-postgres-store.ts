@@ -47,7 +47,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     await db.destroy().catch(() => {});
     throw new Error(`PostgreSQL database ${target.display}: no schema on the search_path to create tables in`);
   }
-  const store = new PostgresStore(db, schema);
+  const store = new PostgresStore(db, schema, url);
   try {
     await store.migrate();
   } catch (err) {

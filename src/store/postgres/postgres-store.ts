@@ -5,10 +5,11 @@ import type { QuoteMention } from '../../text/types.ts';
 import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
-  ArticleRow, EntityRow, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
+  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
   SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryArticleRef, StoryListOptions, StorySummary,
 } from '../types.ts';
 import { insertArticlePg } from './article-writer.ts';
+import { postgresBackup, postgresDoctor, postgresPruneArticles } from './maintenance.ts';
 import { postgresMigrations } from './migrations/migration-list.ts';
 import type { PgDatabase, SourcesTable } from './schema.ts';
 import { searchArticlesPostgres } from './search-articles.ts';
@@ -20,10 +21,12 @@ export class PostgresStore implements Store {
   readonly db: Kysely<PgDatabase>;
   /** The schema the tables live in (the URL's search_path, else the server default). */
   readonly schema: string;
+  private readonly url: string;
 
-  constructor(db: Kysely<PgDatabase>, schema: string) {
+  constructor(db: Kysely<PgDatabase>, schema: string, url: string) {
     this.db = db;
     this.schema = schema;
+    this.url = url;
   }
 
   async migrate(): Promise<void> {
@@ -419,6 +422,21 @@ export class PostgresStore implements Store {
 
   async searchArticles(plan: SearchPlan): Promise<SearchArticlesResult> {
     return searchArticlesPostgres(this.db, plan);
+  }
+
+  // ---- maintenance ---------------------------------------------------------------------------------------------
+
+  async doctor(options: { repair: boolean }): Promise<DoctorReport> {
+    return postgresDoctor(this.db, options);
+  }
+
+  /** A pg_dump of this store's schema (custom format, for pg_restore). */
+  async backup(path: string): Promise<BackupResult> {
+    return postgresBackup(this.db, this.url, this.schema, path);
+  }
+
+  async pruneArticles(before: string): Promise<PruneResult> {
+    return postgresPruneArticles(this.db, before);
   }
 }
 
