@@ -13,6 +13,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerSimilar } from './commands/similar.ts';
 import { registerConfig } from './commands/config.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
+import { registerWorker } from './commands/worker.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerRestore } from './commands/restore.ts';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSimilar(program);
   registerConfig(program);
   registerMigrateStore(program);
+  registerWorker(program);
   registerDoctor(program);
   registerBackup(program);
   registerRestore(program);

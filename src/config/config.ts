@@ -8,6 +8,9 @@ const FileSchema = z
   .object({
     db: z.string().optional(),
     databaseUrl: z.string().optional(),
+    redisUrl: z.string().optional(),
+    queuePrefix: z.string().optional(),
+    jobLockMs: z.number().int().min(1000).optional(),
     port: z.number().int().min(0).max(65535).optional(),
     host: z.string().optional(),
     demo: z.boolean().optional(),
@@ -34,6 +37,14 @@ export interface MarsadConfig {
   db: string;
   /** postgres://… when scaling out; null for SQLite. */
   databaseUrl: string | null;
+  /** redis://… to distribute polling and grouping over `marsad worker` processes; null keeps everything in-process. */
+  redisUrl: string | null;
+  /** Key prefix of the job queues in Redis (several installations can share one server). */
+  queuePrefix: string;
+  /** How long a dead worker's jobs and story-writer lease wait before other workers take them over, ms. */
+  jobLockMs: number;
+  /** pino level of the structured logs (fatal … trace). */
+  logLevel: string;
   port: number;
   host: string;
   demo: boolean;
@@ -71,6 +82,10 @@ export interface ConfigFlags {
 const DEFAULTS: Omit<MarsadConfig, 'configFile'> = {
   db: './data/marsad.db',
   databaseUrl: null,
+  redisUrl: null,
+  queuePrefix: 'marsad',
+  jobLockMs: 30000,
+  logLevel: 'info',
   port: 8080,
   host: '127.0.0.1',
   demo: true,
@@ -116,6 +131,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
   // file
   if (fromFile.db) c.db = fromFile.db;
   if (fromFile.databaseUrl) c.databaseUrl = fromFile.databaseUrl;
+  if (fromFile.redisUrl) c.redisUrl = fromFile.redisUrl;
+  if (fromFile.queuePrefix) c.queuePrefix = fromFile.queuePrefix;
+  if (fromFile.jobLockMs !== undefined) c.jobLockMs = fromFile.jobLockMs;
   if (fromFile.port !== undefined) c.port = fromFile.port;
   if (fromFile.host) c.host = fromFile.host;
   if (fromFile.demo !== undefined) c.demo = fromFile.demo;
@@ -135,6 +153,20 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
   // environment
   if (env.MARSAD_DB) c.db = env.MARSAD_DB;
   if (env.MARSAD_DATABASE_URL) c.databaseUrl = env.MARSAD_DATABASE_URL;
+  if (env.MARSAD_LOG_LEVEL) {
+    if (!/^(fatal|error|warn|info|debug|trace|silent)$/.test(env.MARSAD_LOG_LEVEL)) throw new ConfigError(`MARSAD_LOG_LEVEL: expected fatal, error, warn, info, debug, trace or silent`);
+    c.logLevel = env.MARSAD_LOG_LEVEL;
+  }
+  if (env.MARSAD_REDIS_URL) c.redisUrl = env.MARSAD_REDIS_URL;
+  if (env.MARSAD_QUEUE_PREFIX) {
+    if (env.MARSAD_QUEUE_PREFIX.includes(':')) throw new ConfigError('MARSAD_QUEUE_PREFIX: must not contain ":"');
+    c.queuePrefix = env.MARSAD_QUEUE_PREFIX;
+  }
+  if (env.MARSAD_JOB_LOCK_MS) {
+    const n = Number(env.MARSAD_JOB_LOCK_MS);
+    if (!Number.isInteger(n) || n < 1000) throw new ConfigError(`MARSAD_JOB_LOCK_MS: expected whole milliseconds ≥ 1000, got ${JSON.stringify(env.MARSAD_JOB_LOCK_MS)}`);
+    c.jobLockMs = n;
+  }
   c.port = parsePort(env.PORT, 'PORT') ?? c.port;
   if (env.HOST) c.host = env.HOST;
   c.demo = parseBool(env.MARSAD_DEMO) ?? c.demo;
@@ -162,6 +194,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: Record<string, string |
 export function describeConfig(c: MarsadConfig): Record<string, unknown> {
   const masked = structuredClone(c) as MarsadConfig;
   if (masked.adminToken) masked.adminToken = '***';
+  if (masked.redisUrl) masked.redisUrl = masked.redisUrl.replace(/\/\/([^:@/]*):([^@/]+)@/, '//$1:***@');
   if (masked.databaseUrl) masked.databaseUrl = masked.databaseUrl.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
   return masked as unknown as Record<string, unknown>;
 }

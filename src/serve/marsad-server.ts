@@ -14,6 +14,13 @@ import { createApp } from '../http/app.ts';
 import { startHttpServer } from '../http/server.ts';
 import { search } from '../search/search.ts';
 import { demoSources, startFixtureServer } from '../demo/fixture-server.ts';
+import { Hono } from 'hono';
+import { createMetrics, type MarsadMetrics } from '../ops/metrics.ts';
+import { createOpsApp, type ReadinessCheck } from '../ops/ops-app.ts';
+import { MeasuredPipeline, measuredFetcher } from '../ops/instrumented.ts';
+import type { JobQueues } from '../jobs/queue/job-queues.ts';
+import type { JobWorkers } from '../jobs/queue/job-workers.ts';
+import type { QueueScheduler } from '../jobs/queue/queue-scheduler.ts';
 
 export type ServerRole = 'all' | 'web' | 'scheduler';
 
@@ -25,12 +32,18 @@ export interface MarsadServer {
   store: Store;
   engine: StoryEngine;
   scheduler: Scheduler | null;
+  /** With Redis: the scheduler that enqueues polls instead of running them. */
+  queueScheduler: QueueScheduler | null;
+  /** With Redis and role 'all': this process's own queue workers. */
+  workers: JobWorkers | null;
+  queues: JobQueues | null;
+  metrics: MarsadMetrics;
   close(): Promise<void>;
 }
 
 export interface ServeOptions {
   role?: ServerRole;
-  log?: (line: string) => void;
+  log?: (line: string, fields?: Record<string, unknown>) => void;
   onPoll?: (r: SourcePollResult) => void;
   /** Scheduler tick, ms (tests use a short one). */
   tickMs?: number;
@@ -60,11 +73,44 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
   const log = options.log ?? (() => undefined);
   const store = await openStore(config.databaseUrl ? { url: config.databaseUrl } : { db: config.db });
   const closers: (() => Promise<void>)[] = [];
+  let shuttingDown = false;
+  let queues: JobQueues | null = null;
   try {
+    if (config.redisUrl) {
+      const { openJobQueues } = await import('../jobs/queue/job-queues.ts');
+      queues = openJobQueues({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
+      const q = queues;
+      closers.push(() => q.close());
+    }
+    const metrics = createMetrics({ queueDepth: queues ? queues.depth : undefined, storedArticles: () => store.countArticles() });
     const engine = await loadStoryEngine(store);
     let demo: Awaited<ReturnType<typeof startFixtureServer>> | null = null;
     let scheduler: Scheduler | null = null;
-    if (role !== 'web') {
+    let queueScheduler: QueueScheduler | null = null;
+    let workers: JobWorkers | null = null;
+    const redisUrl = config.redisUrl;
+    if (role !== 'web' && queues && redisUrl) {
+      const realSources = (await store.listSources()).filter((s) => !s.demo);
+      if (config.demo && realSources.length === 0) {
+        demo = await startDemo(config, store, log);
+        const d = demo;
+        closers.push(() => d.close());
+      }
+      const { startQueueScheduler } = await import('../jobs/queue/queue-scheduler.ts');
+      queueScheduler = startQueueScheduler({ store, queues, tickMs: options.tickMs, onError: (e) => log(`scheduler: ${e.message}`) });
+      const qs = queueScheduler;
+      closers.unshift(() => qs.stop());
+      log(`scheduler: enqueueing due polls on ${redisUrl.replace(/\/\/[^@/]*@/, '//')} (prefix ${queues.prefix})`);
+      if (role === 'all') {
+        // 'all' stays self-sufficient with Redis: it works the queues too; `marsad worker` processes add capacity.
+        const { startJobWorkers } = await import('../jobs/queue/job-workers.ts');
+        const fetcher = measuredFetcher(createConfiguredFetcher(config, demo ? [new URL(demo.origin).host] : []), metrics);
+        closers.push(() => fetcher.close());
+        workers = await startJobWorkers({ redisUrl, queues, store, fetcher, metrics, concurrency: config.poll.concurrency, lockMs: config.jobLockMs, minIntervalSec: config.poll.minIntervalSec, maxIntervalSec: config.poll.maxIntervalSec, log });
+        const w = workers;
+        closers.splice(1, 0, () => w.close());
+      }
+    } else if (role !== 'web') {
       const realSources = (await store.listSources()).filter((s) => !s.demo);
       if (config.demo && realSources.length === 0) {
         demo = await startDemo(config, store, log);
@@ -72,9 +118,9 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         closers.push(() => d.close());
       }
       const ownHosts = demo ? [new URL(demo.origin).host] : [];
-      const fetcher = createConfiguredFetcher(config, ownHosts);
+      const fetcher = measuredFetcher(createConfiguredFetcher(config, ownHosts), metrics);
       closers.push(() => fetcher.close());
-      const pipeline = new ArticlePipeline(store, engine);
+      const pipeline: ArticlePipeline = new MeasuredPipeline(store, engine, metrics);
       scheduler = startScheduler({
         store,
         fetcher,
@@ -85,7 +131,8 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         tickMs: options.tickMs,
         onResult: (r) => {
           options.onPoll?.(r);
-          log(`poll ${r.name}: ${r.status === 'failed' ? `FAILED ${r.error}` : `${r.new} new, ${r.duplicate} known`}`);
+          metrics.polls.inc({ status: r.status });
+          log(`poll ${r.name}: ${r.status === 'failed' ? `FAILED ${r.error}` : `${r.new} new, ${r.duplicate} known`}`, { sourceId: r.sourceId, status: r.status, new: r.new });
         },
       });
       const s = scheduler;
@@ -95,7 +142,16 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
     let port = 0;
     if (role !== 'scheduler') {
       const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken, siteTitle: 'مرصد', timeZone: config.timeZone, publicUrl: config.publicUrl ?? undefined } });
-      const http = await startHttpServer(app, { port: config.port, host: config.host });
+      const checks: ReadinessCheck[] = [{ name: 'store', check: async () => (await store.countArticles(), null) }];
+      if (queues) {
+        const q = queues;
+        checks.push({ name: 'redis', check: async () => ((await q.connection.ping()) === 'PONG' ? null : 'no PONG') });
+      }
+      // Operations endpoints first; everything else is the reader's (with its own 404 page).
+      const root = new Hono();
+      root.route('/', createOpsApp({ checks, metrics, isShuttingDown: () => shuttingDown }));
+      root.all('*', (c) => app.fetch(c.req.raw, c.env));
+      const http = await startHttpServer(root, { port: config.port, host: config.host });
       closers.unshift(() => http.close());
       port = http.port;
       url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -109,9 +165,14 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
       store,
       engine,
       scheduler,
+      queueScheduler,
+      workers,
+      queues,
+      metrics,
       async close() {
         if (closed) return;
         closed = true;
+        shuttingDown = true;
         for (const c of closers) await c().catch(() => undefined);
         await store.close();
       },

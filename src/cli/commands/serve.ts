@@ -8,21 +8,18 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--no-demo', 'do not start the offline demo outlets (env MARSAD_DEMO=0)')
     .option('--demo-port <port>', 'loopback port of the demo outlets (default 8089)')
-    .option('--role <role>', 'all, web or scheduler', 'all')
+    .option('--role <role>', 'all, web or scheduler (with MARSAD_REDIS_URL the scheduler enqueues polls for `marsad worker`)', 'all')
     .action(async (opts) => {
       if (!['all', 'web', 'scheduler'].includes(opts.role)) throw new UsageError('--role must be all, web or scheduler');
       // commander sets demo=true unless --no-demo: only an explicit --no-demo should override the environment.
       const config = configFrom({ ...opts, demo: opts.demo === false ? false : undefined });
-      const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+      const { createLogger, lineLogger } = await import('../../ops/logger.ts');
+      const { onShutdownSignal } = await import('../../ops/shutdown.ts');
+      const logger = createLogger({ role: `serve:${opts.role}`, level: config.logLevel });
+      const log = lineLogger(logger);
       const { startMarsadServer } = await import('../../serve/marsad-server.ts');
       const server = await startMarsadServer(config, { role: opts.role as ServerRole, log });
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log(`${signal}: shutting down`);
-          server.close().then(resolve, resolve);
-        };
-        process.once('SIGINT', () => stop('SIGINT'));
-        process.once('SIGTERM', () => stop('SIGTERM'));
-      });
+      await onShutdownSignal(() => server.close(), { log, deadlineMs: 60000 });
+      log('stopped');
     });
 }
