@@ -25,8 +25,11 @@ try {
   const store = await openStore({ db: dbPath });
   const pipeline = new ArticlePipeline(store, await loadStoryEngine(store));
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const summary = await importFiles(files, store, pipeline);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await store.close();
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
@@ -34,8 +37,9 @@ try {
   console.log(`data: ${files.map((f) => f.replace(/.*\//, '')).join(', ')} (SaudiNewsNet), fresh SQLite database, one process, node ${process.version}`);
   console.log(`read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected} ${JSON.stringify(summary.reasons)}`);
   console.log(`time ${seconds.toFixed(2)} s, ${(summary.read / seconds).toFixed(0)} articles/s (fetch-free: extraction of records, analysis, near-duplicates, grouping, FTS indexing, one transaction per article)`);
+  console.log(`CPU ${cpuSeconds.toFixed(2)} s, ${(summary.read / cpuSeconds).toFixed(0)} articles per CPU-second (wall time depends on machine load: load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, database ${(dbBytes / 2 ** 20).toFixed(1)} MiB`);
-  console.log(`bench import marsad-sqlite: articles=${summary.read} seconds=${seconds.toFixed(2)} articles_per_s=${(summary.read / seconds).toFixed(0)} peak_rss_mib=${(peakRss / 2 ** 20).toFixed(0)} db_mib=${(dbBytes / 2 ** 20).toFixed(1)}`);
+  console.log(`bench import marsad-sqlite: articles=${summary.read} seconds=${seconds.toFixed(2)} articles_per_s=${(summary.read / seconds).toFixed(0)} cpu_s=${cpuSeconds.toFixed(2)} articles_per_cpu_s=${(summary.read / cpuSeconds).toFixed(0)} peak_rss_mib=${(peakRss / 2 ** 20).toFixed(0)} db_mib=${(dbBytes / 2 ** 20).toFixed(1)}`);
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });

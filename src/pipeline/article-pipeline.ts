@@ -30,6 +30,21 @@ function canonicalKey(url: string): string {
   return /^https?:/i.test(url) ? canonicalizeUrl(url) : new URL(url).href;
 }
 
+/** A page may claim a time a little ahead of our clock (clock skew); further ahead it is a local time misread. */
+const FUTURE_SKEW_MS = 15 * 60_000;
+
+/**
+ * The page's date, else the feed's, as UTC ISO. A date in the future (a local time without its zone, a typo) is not
+ * believed: the feed's date or the fetch time stands in.
+ */
+function publicationTime(pageDate: string | null, feedDate: Date | null, fetchedAt: Date): string | null {
+  const limit = fetchedAt.getTime() + FUTURE_SKEW_MS;
+  for (const d of [pageDate ? new Date(pageDate) : null, feedDate]) {
+    if (d && Number.isFinite(d.getTime()) && d.getTime() <= limit) return d.toISOString();
+  }
+  return pageDate || feedDate ? fetchedAt.toISOString() : null;
+}
+
 /** Below this many characters of body text a page is not an article (an error page, a teaser, a gallery). */
 const MIN_TEXT_CHARS = 80;
 
@@ -61,12 +76,13 @@ export class ArticlePipeline {
     const byFingerprint = await this.store.findArticleIdByFingerprint(fingerprint);
     if (byFingerprint !== null) return { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' };
 
-    const published = extracted.publishedAt ?? feedItem?.published?.toISOString() ?? null;
+    const published = publicationTime(extracted.publishedAt, feedItem?.published ?? null, candidate.fetchedAt);
     const time = published ? Date.parse(published) : candidate.fetchedAt.getTime();
     const titleTerms = indexTerms(title);
     const bodyTerms = indexTerms(text);
     const analysis = analyze(text, { reference: new Date(Number.isFinite(time) ? time : candidate.fetchedAt.getTime()), dates: false });
     const lead = extracted.lead || feedItem?.summary || text.slice(0, 300);
+    const leadTerms = indexTerms(lead);
 
     const article: NewArticle = {
       url: candidate.url,
@@ -85,6 +101,8 @@ export class ArticlePipeline {
       fingerprint,
       titleSurface: titleTerms.surface.join(' '),
       titleStems: titleTerms.stems.join(' '),
+      leadSurface: leadTerms.surface.join(' '),
+      leadStems: leadTerms.stems.join(' '),
       bodySurface: bodyTerms.surface.join(' '),
       bodyStems: bodyTerms.stems.join(' '),
       entities: analysis.entities,
