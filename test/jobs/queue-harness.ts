@@ -13,6 +13,8 @@ import { ArticlePipeline } from '../../src/pipeline/article-pipeline.ts';
 import { createFetcher } from '../../src/ingest/fetcher.ts';
 import { pollSources } from '../../src/jobs/poll-sources.ts';
 import { redisProblem } from '../../src/jobs/queue/redis-connection.ts';
+import { createStoryEngine } from '../../src/stories/story-engine.ts';
+import { storyDocFromRow } from '../../src/pipeline/story-state.ts';
 
 export const REDIS_TEST_URL = process.env.MARSAD_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 export const SKIP_REDIS = process.env.MARSAD_SKIP_REDIS === '1';
@@ -82,4 +84,24 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}. ${describe()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * Article URL → story when ONE fresh engine sees the stored articles in the order they were decided (article ids
+ * grow under the store's story lock, so id order is decision order). The online engine is order-dependent, so this —
+ * not an independent run that saw another order — is what a correct single writer must reproduce exactly.
+ */
+export async function replayPartition(store: Store): Promise<Map<string, string>> {
+  const rows = (await store.listStoryDocs()).sort((a, b) => a.articleId - b.articleId);
+  const engine = createStoryEngine();
+  const story = new Map<number, number>();
+  for (const row of rows) {
+    const d = engine.assign(storyDocFromRow(row));
+    story.set(row.articleId, d.storyId);
+    for (const m of d.merged) for (const [id, s] of story) if (s === m.from) story.set(id, m.into);
+    for (const mv of d.moved) story.set(mv.articleId, mv.to);
+  }
+  const out = new Map<string, string>();
+  for (const a of await store.getArticles(rows.map((r) => r.articleId))) out.set(a.url, String(story.get(a.id)));
+  return out;
 }

@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/types.ts';
 import { scoreClustering } from '../support/clustering-metrics.ts';
 import { tempDir } from '../support/run-cli.ts';
 import { dropSchema, postgresAvailable, randomSchemaName, urlWithSchema } from '../store/postgres-test-database.ts';
-import { dropPrefix, partition, redisAvailable, referenceRun, subscribeDemo, uniquePrefix, until } from './queue-harness.ts';
+import { dropPrefix, partition, replayPartition, redisAvailable, referenceRun, subscribeDemo, uniquePrefix, until } from './queue-harness.ts';
 import { startCluster } from './queue-cluster.ts';
 
 const ready = (await redisAvailable('queue: scheduler + 3 workers')) && (await postgresAvailable('queue: scheduler + 3 workers'));
@@ -43,9 +43,14 @@ if (ready) {
     assert.equal(await store.countArticles(), reference.urls.length, 'no article stored twice');
     assert.deepEqual([...got.keys()].sort(), [...reference.urls].sort(), 'the same articles as the single-process run');
     for (const [url, story] of got) assert.notEqual(story, 'null', `${url} has a story`);
+    // Exactly what one engine decides given the same arrival order: no decision came from a stale engine.
+    const replay = scoreClustering(await replayPartition(store), got);
+    assert.equal(replay.f1, 1, `stories equal one engine replaying the decision order (B-cubed F1 ${replay.f1.toFixed(4)})`);
+    // Against an independent single-process run (which saw another order) the online engine's own order
+    // sensitivity shows: two single-process runs differing only in poll concurrency score 0.98 on the demo.
     const scores = scoreClustering(reference.partition, got);
-    t.diagnostic(`${got.size} articles, ${new Set(got.values()).size} stories; B-cubed F1 vs single-process SQLite = ${scores.f1.toFixed(4)}`);
-    assert.equal(scores.f1, 1, 'stories equal the single-process run');
+    t.diagnostic(`${got.size} articles, ${new Set(got.values()).size} stories; B-cubed F1 vs replay = ${replay.f1.toFixed(4)}, vs single-process SQLite run = ${scores.f1.toFixed(4)}`);
+    assert.ok(scores.f1 >= 0.95, `B-cubed F1 vs the single-process run ${scores.f1.toFixed(4)} below 0.95`);
     // One process decided all stories.
     const writers = cluster.workers.filter((w) => /decides stories now/.test(w.output()));
     assert.equal(writers.length, 1, 'exactly one story writer');
