@@ -196,8 +196,8 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     ).rows.map((r): Row => [r.id, r.story_id, 0, r.source_id, r.sort_time.slice(0, 10)]);
     ordered = groupRows(rows, plan.groupByStory).groups;
   } else {
-    const corpus = await corpusStats(db);
-    const count = await countWhere(db, match);
+    // Independent round trips, on separate pool connections.
+    const [corpus, count] = await Promise.all([corpusStats(db), countWhere(db, match)]);
     const headMust = count > (plan.tierAbove ?? LARGE_RESULT) ? mustCondition(plan, 'head') : null;
     if (!headMust) {
       rows = await ranked(match, rankedPhrases(plan, 'all'), false, corpus);
