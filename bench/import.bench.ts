@@ -30,6 +30,7 @@ try {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const ops = await measureOperations(store, dir);
   await store.close();
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
@@ -40,7 +41,42 @@ try {
   console.log(`CPU ${cpuSeconds.toFixed(2)} s, ${(summary.read / cpuSeconds).toFixed(0)} articles per CPU-second (wall time depends on machine load: load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, database ${(dbBytes / 2 ** 20).toFixed(1)} MiB`);
   console.log(`bench import marsad-sqlite: articles=${summary.read} seconds=${seconds.toFixed(2)} articles_per_s=${(summary.read / seconds).toFixed(0)} cpu_s=${cpuSeconds.toFixed(2)} articles_per_cpu_s=${(summary.read / cpuSeconds).toFixed(0)} peak_rss_mib=${(peakRss / 2 ** 20).toFixed(0)} db_mib=${(dbBytes / 2 ** 20).toFixed(1)}`);
+  for (const line of ops) console.log(line);
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Operations on the imported database: `marsad doctor` (all checks) next to SQLite's bare integrity_check, and
+ * `marsad backup` (online backup API + verification) next to VACUUM INTO. Time and RSS growth of each.
+ */
+async function measureOperations(store: Awaited<ReturnType<typeof openStore>>, dir: string): Promise<string[]> {
+  const raw = (store as unknown as { raw?: import('better-sqlite3').Database }).raw;
+  if (!raw) return ['operations: not a SQLite store, nothing measured'];
+  const measure = async (fn: () => unknown) => {
+    const rss0 = process.memoryUsage().rss;
+    let peak = rss0;
+    const tick = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const t = process.hrtime.bigint();
+    const value = await fn();
+    const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    clearInterval(tick);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, seconds, rssMib: (peak - rss0) / 2 ** 20 };
+  };
+  const doctor = await measure(() => store.doctor({ repair: false }));
+  const integrity = await measure(() => raw.pragma('integrity_check'));
+  const backup = await measure(() => store.backup(join(dir, 'backup.db')));
+  const vacuum = await measure(() => raw.prepare(`VACUUM INTO ?`).run(join(dir, 'vacuum-into.db')));
+  const report = doctor.value as Awaited<ReturnType<typeof store.doctor>>;
+  const mib = (f: string) => (statSync(f).size / 2 ** 20).toFixed(1);
+  return [
+    `doctor: ${report.ok ? 'consistent' : 'INCONSISTENT'} (${report.checks.length} checks over ${report.counts.articles} articles, ${report.counts.stories} stories) in ${doctor.seconds.toFixed(2)} s, RSS +${doctor.rssMib.toFixed(0)} MiB; peer PRAGMA integrity_check alone ${integrity.seconds.toFixed(2)} s`,
+    `backup: ${mib(join(dir, 'backup.db'))} MiB in ${backup.seconds.toFixed(2)} s (copy + verification), RSS +${backup.rssMib.toFixed(0)} MiB; peer VACUUM INTO ${mib(join(dir, 'vacuum-into.db'))} MiB in ${vacuum.seconds.toFixed(2)} s`,
+    `bench doctor marsad-sqlite: articles=${report.counts.articles} seconds=${doctor.seconds.toFixed(2)} rss_growth_mib=${doctor.rssMib.toFixed(0)} ok=${report.ok}`,
+    `bench doctor sqlite-integrity-check: articles=${report.counts.articles} seconds=${integrity.seconds.toFixed(2)} rss_growth_mib=${integrity.rssMib.toFixed(0)}`,
+    `bench backup marsad-sqlite: db_mib=${mib(join(dir, 'backup.db'))} seconds=${backup.seconds.toFixed(2)} rss_growth_mib=${backup.rssMib.toFixed(0)}`,
+    `bench backup sqlite-vacuum-into: db_mib=${mib(join(dir, 'vacuum-into.db'))} seconds=${vacuum.seconds.toFixed(2)} rss_growth_mib=${vacuum.rssMib.toFixed(0)}`,
+  ];
 }
