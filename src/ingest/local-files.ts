@@ -32,12 +32,14 @@ export function toArticleRecord(o: unknown): ArticleRecord | string {
   if (!o || typeof o !== 'object' || Array.isArray(o)) return 'not an object';
   const r = o as Record<string, unknown>;
   const content = str(r.content) ?? str(r.text) ?? str(r.body);
-  if (!content) return 'missing content';
+  const title = str(r.title) ?? str(r.headline);
+  // A headline with no body is still a news item (a brief, a photo); with neither there is nothing to keep.
+  if (!content && !title) return 'missing title and content';
   return {
     source: str(r.source) ?? str(r.outlet),
     url: str(r.url) ?? str(r.link),
-    title: str(r.title) ?? str(r.headline),
-    content,
+    title,
+    content: content ?? '',
     author: str(r.author) ?? str(r.byline),
     date: str(r.published) ?? str(r.date_published) ?? str(r.date_extracted) ?? str(r.date),
   };

@@ -94,7 +94,7 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
         sourceName = extracted.sourceName ?? nameFromUrl(extracted.canonicalUrl) ?? 'local';
       }
       const sourceId = await sourceIdFor(store, sources, sourceName, url.startsWith('file://') ? null : url);
-      const outcome = await pipeline.ingest({ sourceId, url, extracted, fetchedAt: now() });
+      const outcome = await pipeline.ingest({ sourceId, url, extracted, fetchedAt: now(), minTextChars: doc.kind === 'record' ? 0 : undefined });
       if (outcome.status === 'rejected') {
         reject(doc.origin, outcome.reason);
         continue;

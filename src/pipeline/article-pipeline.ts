@@ -18,6 +18,11 @@ export interface ArticleCandidate {
   fetchedAt: Date;
   /** Feed metadata, used where the page itself says nothing. */
   feedItem?: FeedItem | null;
+  /**
+   * Body text below this many characters is not an article (an error page, a teaser, a gallery). Article records
+   * from archives set 0: a titled news brief is still news.
+   */
+  minTextChars?: number;
 }
 
 export type IngestOutcome =
@@ -45,7 +50,6 @@ function publicationTime(pageDate: string | null, feedDate: Date | null, fetched
   return pageDate || feedDate ? fetchedAt.toISOString() : null;
 }
 
-/** Below this many characters of body text a page is not an article (an error page, a teaser, a gallery). */
 const MIN_TEXT_CHARS = 80;
 
 export class ArticlePipeline {
@@ -70,11 +74,16 @@ export class ArticlePipeline {
     const title = (extracted.title || feedItem?.title || '').trim();
     const text = extracted.text.trim();
     if (!title && !text) return { status: 'rejected', reason: 'no title and no text' };
-    if (text.length < MIN_TEXT_CHARS) return { status: 'rejected', reason: `text too short (${text.length} characters)` };
+    const minText = candidate.minTextChars ?? MIN_TEXT_CHARS;
+    if (text.length < minText || (!title && text.length < MIN_TEXT_CHARS)) return { status: 'rejected', reason: `text too short (${text.length} characters)` };
 
+    // The same text from the same outlet under another URL is one article reached twice (two feeds, a moved page).
+    // From another outlet it is a republished wire copy: stored, and folded by the story stage.
     const fingerprint = contentFingerprint(title, text);
     const byFingerprint = await this.store.findArticleIdByFingerprint(fingerprint);
-    if (byFingerprint !== null) return { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' };
+    if (byFingerprint !== null && (await this.store.getArticle(byFingerprint))?.sourceId === candidate.sourceId) {
+      return { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' };
+    }
 
     const published = publicationTime(extracted.publishedAt, feedItem?.published ?? null, candidate.fetchedAt);
     const time = published ? Date.parse(published) : candidate.fetchedAt.getTime();
