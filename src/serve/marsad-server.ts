@@ -140,8 +140,17 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
     }
     let url = '';
     let port = 0;
+    let readEngine: StoryEngine = engine;
+    if (role === 'web' || (role === 'all' && queues)) {
+      // Stories are decided by other processes (a scheduler, queue workers): the reader follows the store instead of
+      // its start-up snapshot.
+      const { followStoreEngine } = await import('../jobs/queue/following-engine.ts');
+      const following = followStoreEngine(store, engine);
+      closers.push(async () => following.stop());
+      readEngine = following.engine;
+    }
     if (role !== 'scheduler') {
-      const app = createApp({ store, engine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken, siteTitle: 'مرصد', timeZone: config.timeZone, publicUrl: config.publicUrl ?? undefined } });
+      const app = createApp({ store, engine: readEngine, search: (q, o) => search(store, q, o), config: { adminToken: config.adminToken, siteTitle: 'مرصد', timeZone: config.timeZone, publicUrl: config.publicUrl ?? undefined } });
       const checks: ReadinessCheck[] = [{ name: 'store', check: async () => (await store.countArticles(), null) }];
       if (queues) {
         const q = queues;
