@@ -24,7 +24,7 @@ if (ready) {
     dir.cleanup();
   });
 
-  test('scheduler + 3 workers store every demo article once, in the same stories as one process', { timeout: 120_000 }, async (t) => {
+  test('scheduler + 3 workers store every demo article once, in the stories one engine decides given the same order', { timeout: 120_000 }, async (t) => {
     const reference = await referenceRun(fixture, dir.path);
     const schema = randomSchemaName('marsad_queue');
     const prefix = uniquePrefix();

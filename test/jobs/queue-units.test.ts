@@ -124,3 +124,28 @@ test('group writer: articles stored by someone else make it reload its engine be
     await store.close();
   }
 });
+
+test('a reading process follows stories decided elsewhere: its engine reloads when the store gains articles', async () => {
+  const { followStoreEngine } = await import('../../src/jobs/queue/following-engine.ts');
+  const { createStoryEngine } = await import('../../src/stories/story-engine.ts');
+  const store = await openStore({ db: ':memory:' });
+  const following = followStoreEngine(store, createStoryEngine(), 60_000);
+  try {
+    const source = await store.addSource({ url: 'http://127.0.0.1/feed', name: 'وكالة المثال' });
+    const other = await store.addSource({ url: 'http://127.0.0.1/feed2', name: 'صحيفة المثال' });
+    await following.refresh();
+    const writer = new GroupWriter(store);
+    const text = 'أعلنت بلدية مدينة الواحة الخيالية اليوم افتتاح جسر جديد فوق النهر بعد عامين من العمل المتواصل، وقال رئيس البلدية إن الجسر سيخفف الازدحام في وسط المدينة.';
+    const a = await writer.ingest({ sourceId: source.id, url: 'http://127.0.0.1/b1', extracted: extractHtml(`<html lang="ar"><body><article><h1>افتتاح جسر الواحة</h1><p>${text}</p></article></body></html>`, { url: 'http://127.0.0.1/b1' }), fetchedAt: new Date('2026-11-20T10:00:00Z') });
+    const b = await writer.ingest({ sourceId: other.id, url: 'http://127.0.0.1/b2', extracted: extractHtml(`<html lang="ar"><body><article><h1>الواحة تفتتح جسرها الجديد</h1><p>${text} وحضر الافتتاح عدد من المسؤولين.</p></article></body></html>`, { url: 'http://127.0.0.1/b2' }), fetchedAt: new Date('2026-11-20T11:00:00Z') });
+    assert.ok(a.status === 'new' && b.status === 'new');
+    assert.equal(following.engine.similarity(a.articleId, b.articleId), 0, 'not known before the refresh');
+    assert.equal(await following.refresh(), true);
+    assert.ok(following.engine.similarity(a.articleId, b.articleId) > 0, 'known after the refresh');
+    assert.equal(await following.refresh(), false, 'no reload when nothing changed');
+    assert.throws(() => following.engine.assign({} as never), /does not decide/);
+  } finally {
+    following.stop();
+    await store.close();
+  }
+});
