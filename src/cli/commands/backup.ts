@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { UsageError, withCommonOptions, withContext } from '../common.ts';
+import { withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
 
 export function registerBackup(program: Command): void {
-  withCommonOptions(program.command('backup <path>').description('copy the database to PATH (online: safe while marsad serve is running), verified'))
+  withCommonOptions(program.command('backup <path>').description('copy the database to PATH (online: safe while marsad serve is running), verified; PostgreSQL: a pg_dump archive'))
     .option('--json', 'JSON summary')
     .action(async (path: string, opts) =>
       withContext(opts, async ({ store }) => {
-        if (store.dialect !== 'sqlite') throw new UsageError('backup copies a SQLite database; for PostgreSQL use pg_dump');
         const t0 = process.hrtime.bigint();
         const r = await store.backup(path);
         const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
