@@ -56,6 +56,14 @@ const MERGE_PROBE_SHARE = 0.5;
 const OUTLET_BOILERPLATE_SHARE = 0.4;
 const OUTLET_BOILERPLATE_MIN_DOCS = 20;
 const ENTITY_PREFIX = '\u0001';
+/**
+ * Smoothed IDF: the window is read as if it also held this many background documents in which every term occurs
+ * at PRIOR_RATE. Over a handful of articles plain IDF is degenerate (a word two of three reports share weighs half a
+ * word only one has, so two reports of one event look unrelated); the prior makes a tiny window behave like a
+ * term-frequency cosine, and vanishes as the window fills.
+ */
+const PRIOR_DOCS = 20;
+const PRIOR_RATE = 0.05;
 
 /** Term ids (sorted) and 1+log(tf) weights; the IDF-weighted norm is cached for one window state (epoch). */
 interface Sparse { t: Int32Array; w: Float32Array; norm: number; epoch: number }
@@ -140,7 +148,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const df: number[] = [];
   const logDf: number[] = [];
   let N = 0;
-  let logN1 = 0;
+  let logN1 = Math.log(1 + PRIOR_DOCS);
   /** Bumped whenever document frequencies change, invalidating cached norms. */
   let epoch = 0;
 
@@ -167,7 +175,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id = df.length;
       termIds.set(s, id);
       df.push(0);
-      logDf.push(Math.log(0.5));
+      logDf.push(Math.log(0.5 + PRIOR_DOCS * PRIOR_RATE));
     }
     return id;
   }
@@ -175,10 +183,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function bumpDf(terms: Iterable<number>, by: 1 | -1): void {
     for (const t of terms) {
       df[t] = df[t]! + by;
-      logDf[t] = Math.log(df[t]! + 0.5);
+      logDf[t] = Math.log(df[t]! + 0.5 + PRIOR_DOCS * PRIOR_RATE);
     }
     N += by;
-    logN1 = Math.log(N + 1);
+    logN1 = Math.log(N + 1 + PRIOR_DOCS);
     epoch++;
   }
 
