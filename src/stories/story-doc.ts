@@ -1,5 +1,6 @@
 // The one place an article becomes a StoryDoc, so the pipeline, `stories rebuild` and the bench group the same input.
 import type { StoryDoc } from './types.ts';
+import { classifyArticleKind } from './article-kind.ts';
 
 export interface StoryDocInput {
   articleId: number;
@@ -49,5 +50,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const titleStems = analyzer.indexTerms(`${title}\n${lead}`).stems;
   const bodyStems = analyzer.indexTerms(body).stems;
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds };
+  const kind = classifyArticleKind(title, text);
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, kind };
 }

@@ -88,6 +88,8 @@ interface Article {
   contrib: [Map<number, number>, Map<number, number>, Map<number, number>] | null;
   /** Stored decision score. */
   score: number;
+  /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
+  opinion: boolean;
 }
 
 /** A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. */
@@ -465,7 +467,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const a: Article = {
       id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
-      posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1,
+      posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion',
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -487,6 +489,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const link = new Map<number, number>();
     linkOf.clear();
     for (const c of cands) {
+      if (c.opinion) continue;
       const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
@@ -556,7 +559,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       a.dupOf = dupOf;
 
       const cands = candidates(a, terms);
-      const scores = scoreStories(a, cands);
+      const scores = a.opinion ? new Map<number, number>() : scoreStories(a, cands);
       let target: Story | undefined;
       let score = 1;
       if (original && stories.has(original.story)) {
@@ -587,8 +590,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
       // Small stories' articles that now fit the new article's story clearly better move into it.
       const home = stories.get(a.story)!;
-      for (const c of cands) {
-        if (c.story === home.id || isDupLinked(c)) continue;
+      for (const c of a.opinion ? [] : cands) {
+        if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
         const from = stories.get(c.story);
         if (!from || from.members.length > MOVABLE_STORY_SIZE) continue;
         const cs = linkOf.get(c.id) ?? 0;

@@ -16,6 +16,8 @@ export interface StoryDoc {
   bodyStems: string[];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
+  /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
+  kind?: 'opinion' | 'report';
 }
 
 export interface StoryDecision {
