@@ -81,6 +81,23 @@ async function postgresRun(fixture: FixtureServer, expected: number, workers: nu
     while ((await store.countArticles()) < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const s = (performance.now() - t0) / 1000;
     const n = await store.countArticles();
+    // Where the time goes: per-queue job run time and the span from the first to the last finished job.
+    const redis = new Redis(REDIS_URL);
+    const parts: string[] = [];
+    for (const q of ['poll', 'fetch-article', 'group']) {
+      const ids = await redis.zrange(`${prefix}:${q}:completed`, 0, -1);
+      const spans: { p: number; f: number }[] = [];
+      for (const id of ids) {
+        const [p, f] = await redis.hmget(`${prefix}:${q}:${id}`, 'processedOn', 'finishedOn');
+        if (p && f) spans.push({ p: Number(p), f: Number(f) });
+      }
+      if (!spans.length) continue;
+      const mean = spans.reduce((a, x) => a + (x.f - x.p), 0) / spans.length;
+      const span = Math.max(...spans.map((x) => x.f)) - Math.min(...spans.map((x) => x.p));
+      parts.push(`${q} ${spans.length} jobs mean ${mean.toFixed(0)} ms, first→last ${(span / 1000).toFixed(1)} s`);
+    }
+    redis.disconnect();
+    console.log(`postgres-${workers}w: ${parts.join('; ')}`);
     rows.push({ system: `postgres-${workers}w`, articles: n, seconds: s, perSec: n / s, note: n === expected ? '' : `timed out at ${n}/${expected}` });
     return store;
   } finally {

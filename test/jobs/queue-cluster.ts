@@ -7,7 +7,8 @@ export interface Cluster {
   workers: LongRunning[];
   startWorker(): LongRunning;
   logs(): string;
-  stop(): Promise<void>;
+  /** SIGTERM to every process; their exit codes, scheduler first. */
+  stop(): Promise<(number | null)[]>;
 }
 
 export function startCluster(o: { databaseUrl: string; prefix: string; fixtureHost: string; workers: number; lockMs?: number }): Cluster {
@@ -33,8 +34,6 @@ export function startCluster(o: { databaseUrl: string; prefix: string; fixtureHo
     workers,
     startWorker,
     logs: () => [scheduler, ...workers].map((p, i) => `--- process ${i}\n${p.output().slice(-1500)}`).join('\n'),
-    async stop() {
-      await Promise.all([scheduler, ...workers].map((p) => p.stop('SIGTERM')));
-    },
+    stop: () => Promise.all([scheduler, ...workers].map((p) => p.stop('SIGTERM'))),
   };
 }

@@ -37,7 +37,7 @@ if (ready) {
     });
     await subscribeDemo(store, fixture.origin);
     const cluster = startCluster({ databaseUrl: urlWithSchema(schema), prefix, fixtureHost: new URL(fixture.origin).host, workers: 3, lockMs: 2000 });
-    t.after(() => cluster.stop());
+    t.after(async () => void (await cluster.stop()));
 
     // Kill the writer once some, but not all, stories are decided.
     await until('some articles stored', async () => (await store.countArticles()) >= 10, 90_000, cluster.logs);

@@ -36,7 +36,7 @@ if (ready) {
     });
     await subscribeDemo(store, fixture.origin);
     const cluster = startCluster({ databaseUrl: urlWithSchema(schema), prefix, fixtureHost: new URL(fixture.origin).host, workers: 3 });
-    t.after(() => cluster.stop());
+    t.after(async () => void (await cluster.stop()));
 
     await until('every reference article stored', async () => (await store.countArticles()) >= reference.urls.length, 90_000, cluster.logs);
     const got = await partition(store);
@@ -54,5 +54,11 @@ if (ready) {
     // One process decided all stories.
     const writers = cluster.workers.filter((w) => /decides stories now/.test(w.output()));
     assert.equal(writers.length, 1, 'exactly one story writer');
+
+    // SIGTERM: every process stops taking work, closes its connections and exits cleanly.
+    const codes = await cluster.stop();
+    assert.deepEqual(codes, [0, 0, 0, 0], cluster.logs());
+    for (const w of cluster.workers) assert.match(w.output(), /worker: stopped/);
+    assert.match(cluster.scheduler.output(), /"msg":"stopped"/);
   });
 }
