@@ -3,7 +3,8 @@
 // setup and for PostgreSQL with 1 and 3 `marsad worker` processes behind a `serve --role scheduler`, side by side;
 // then search latency p50/p99 on the PostgreSQL data.
 // Data: the offline demo (src/demo: ten fictional outlets, their feeds and article pages) over loopback HTTP.
-// Run: npm run bench:scale   (MARSAD_BENCH_POSTGRES_URL, MARSAD_BENCH_REDIS_URL override the local servers)
+// Run: npm run bench:scale   (MARSAD_BENCH_POSTGRES_URL, MARSAD_BENCH_REDIS_URL override the local servers;
+//      BENCH_SCALE_ARTICLES=1000 adds generated fictional outlets, 100 articles each, on a second loopback server)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { createFetcher } from '../src/ingest/fetcher.ts';
 import { pollSources } from '../src/jobs/poll-sources.ts';
 import { search } from '../src/search/search.ts';
 import { redisProblem } from '../src/jobs/queue/redis-connection.ts';
+import { startGeneratedOutlets, type GeneratedOutlets } from './generated-outlets.ts';
 
 const PG_URL = process.env.MARSAD_BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.MARSAD_BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
@@ -28,14 +30,20 @@ const BIN = resolve(import.meta.dirname, '../bin/marsad.js');
 interface Row { system: string; articles: number; seconds: number; perSec: number; note: string }
 const rows: Row[] = [];
 
+let generated: GeneratedOutlets | null = null;
+const extra = Number(process.env.BENCH_SCALE_ARTICLES ?? 0);
 async function subscribe(store: Store, origin: string) {
   for (const s of demoSources(origin)) await store.addSource({ url: s.url, name: s.name, category: s.category, kind: 'feed', demo: true });
+  for (const url of generated?.feedUrls ?? []) await store.addSource({ url, kind: 'feed' });
+}
+function hosts(fixture: FixtureServer): string[] {
+  return [new URL(fixture.origin).host, ...(generated ? [new URL(generated.origin).host] : [])];
 }
 
 async function sqliteRun(fixture: FixtureServer, expected: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
   const store = await openStore({ db: join(dir, 'bench.db') });
-  const fetcher = createFetcher({ allowlist: [new URL(fixture.origin).host], perHostDelayMs: 0, perHostConcurrency: 8 });
+  const fetcher = createFetcher({ allowlist: hosts(fixture), perHostDelayMs: 0, perHostConcurrency: 8 });
   try {
     const engine = await loadStoryEngine(store);
     const t0 = performance.now();
@@ -71,13 +79,13 @@ async function postgresRun(fixture: FixtureServer, expected: number, workers: nu
   u.searchParams.set('options', `-c search_path=${schema}`);
   const prefix = `marsadbench-${randomBytes(4).toString('hex')}`;
   const store = await openStore({ url: u.href });
-  const env = { MARSAD_DATABASE_URL: u.href, MARSAD_REDIS_URL: REDIS_URL, MARSAD_QUEUE_PREFIX: prefix, MARSAD_ALLOW_HOSTS: new URL(fixture.origin).host, MARSAD_HOST_DELAY_MS: '0', MARSAD_DEMO: '0', MARSAD_LOG_LEVEL: 'info' };
+  const env = { MARSAD_DATABASE_URL: u.href, MARSAD_REDIS_URL: REDIS_URL, MARSAD_QUEUE_PREFIX: prefix, MARSAD_ALLOW_HOSTS: hosts(fixture).join(','), MARSAD_HOST_DELAY_MS: '0', MARSAD_DEMO: '0', MARSAD_LOG_LEVEL: 'info' };
   const procs = [child(['serve', '--role', 'scheduler', '--no-demo'], env), ...Array.from({ length: workers }, () => child(['worker', '--concurrency', '4'], env))];
   try {
     await Promise.all(procs.map((p) => p.ready));
     const t0 = performance.now();
     await subscribe(store, fixture.origin);
-    const deadline = Date.now() + 300_000;
+    const deadline = Date.now() + 600_000;
     while ((await store.countArticles()) < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const s = (performance.now() - t0) / 1000;
     const n = await store.countArticles();
@@ -129,8 +137,9 @@ function quantile(sorted: number[], q: number): number {
 }
 
 const fixture = await startFixtureServer({ port: 0, baseTime: new Date('2026-11-20T12:00:00Z') });
-const expected = fixture.articleUrls.length;
-console.log(`data: demo fixture server, ${fixture.feeds.length} feeds, ${expected} articles over loopback HTTP; host delay 0`);
+if (extra > 0) generated = await startGeneratedOutlets({ outlets: Math.ceil(extra / 100), perOutlet: 100, baseTime: new Date('2026-11-20T12:00:00Z') });
+const expected = fixture.articleUrls.length + (generated?.articles ?? 0);
+console.log(`data: demo fixture server, ${fixture.feeds.length} feeds, ${fixture.articleUrls.length} articles${generated ? ` + ${generated.feedUrls.length} generated outlets, ${generated.articles} articles` : ''} over loopback HTTP; host delay 0`);
 console.log('measured: wall time from subscribing the sources to the last article stored with its story (the index is written in the same transaction)');
 await sqliteRun(fixture, expected);
 
@@ -170,6 +179,7 @@ if (pgProblem || rProblem) {
   }
 }
 await fixture.close();
+await generated?.close();
 
 console.log('\nsystem          articles  seconds  articles/s');
 for (const r of rows) console.log(`${r.system.padEnd(15)} ${String(r.articles).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${r.perSec.toFixed(1).padStart(11)} ${r.note}`);
