@@ -16,7 +16,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
   linkShare: 0.5,
-  mergeThreshold: 0.35,
+  mergeThreshold: 0.4,
   coreFactor: 1,
   maxCandidates: 60,
   maxBodyTerms: 100,
