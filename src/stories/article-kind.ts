@@ -1,5 +1,6 @@
 // Opinion columns and editorials comment on an event rather than report it; each is its own story. Recognised from
-// the text alone: long, no dateline, no attribution or source words, and written in the first person.
+// the text alone: long, no dateline, no attribution or source words, and written in the first person (or headlined
+// with a question or an exclamation).
 export type ArticleKind = 'opinion' | 'report';
 
 /** The opening the decision is made on: a column's voice shows early, and a report attributes early. */
@@ -28,7 +29,7 @@ function firstPersonCount(text: string): number {
   return n;
 }
 
-/** 'opinion' for a first-person commentary with no dateline and no attribution; otherwise 'report'. */
+/** 'opinion' for a long first-person or question-headlined commentary with no dateline and no attribution; otherwise 'report'. */
 export function classifyArticleKind(title: string, text: string): ArticleKind {
   const body = (text ?? '').trim();
   if (body.length < MIN_OPINION_CHARS) return 'report';
@@ -37,5 +38,7 @@ export function classifyArticleKind(title: string, text: string): ArticleKind {
   if (DATELINE.test(body)) return 'report';
   const opening = body.slice(0, OPENING_CHARS);
   if (ATTRIBUTION.test(opening)) return 'report';
+  // A question or exclamation as the headline is the columnist's voice as much as "we" in the text.
+  if (/[؟?!]/.test(title ?? '')) return 'opinion';
   return firstPersonCount(opening) >= MIN_FIRST_PERSON ? 'opinion' : 'report';
 }

@@ -15,6 +15,13 @@ test('a long first-person commentary without attribution is an opinion piece', (
   assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', COLUMN), 'opinion');
 });
 
+test('a long commentary headlined with a question is an opinion piece even without "we"', () => {
+  const thirdPerson = 'ما جرى في ميناء السلام ليس الأول من نوعه، والمستودعات المكشوفة تتكرر في كل ميناء، والرقابة غائبة عن أغلبها منذ سنوات طويلة، والعبرة لا تؤخذ. '.repeat(12);
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟', thirdPerson), 'opinion');
+  assert.equal(classifyArticleKind('حرائق الموانئ', thirdPerson), 'report');
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟', REPORT), 'report', 'attribution wins over the headline');
+});
+
 test('reports stay reports: attribution, a dateline, a speaker headline, or a short text', () => {
   assert.equal(classifyArticleKind('حريق في مستودع بميناء السلام', REPORT), 'report');
   assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', `ميناء السلام - سعد الخيالي: ${COLUMN}`), 'report');
