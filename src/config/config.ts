@@ -26,7 +26,8 @@ const FileSchema = z
     pollConcurrency: z.number().int().min(1).optional(),
     minIntervalSec: z.number().int().min(10).optional(),
     maxIntervalSec: z.number().int().min(60).optional(),
-    retentionDays: z.number().int().min(1).nullable().optional(),
+    // Longer than the story window, so the live engine never points a new article at a pruned one.
+    retentionDays: z.number().int().min(7).nullable().optional(),
   })
   .strict();
 

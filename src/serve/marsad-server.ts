@@ -129,6 +129,8 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         minIntervalSec: config.poll.minIntervalSec,
         maxIntervalSec: config.poll.maxIntervalSec,
         tickMs: options.tickMs,
+        retentionDays: config.retentionDays,
+        onPrune: (r) => log(`prune: ${r.articles} articles before ${r.before}, ${r.stories} stories removed`, { pruned: r.articles }),
         onResult: (r) => {
           options.onPoll?.(r);
           metrics.polls.inc({ status: r.status });
