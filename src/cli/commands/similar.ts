@@ -12,7 +12,10 @@ export function registerSimilar(program: Command): void {
         if (!article) throw new UsageError(`no such article: ${key}`);
         const engine = await ctx.engine();
         const rec = engine.recommend(article.id, Number(opts.limit) || 5);
-        const ids = [...rec.similar.map((s) => s.articleId), ...(rec.readAlso ? [rec.readAlso.articleId] : []), ...rec.sameStory];
+        // Story membership is the store's: it holds for articles the engine has already evicted from its window.
+        const story = article.storyId !== null ? await ctx.store.getStory(article.storyId) : null;
+        const sameStoryIds = story ? story.articles.filter((a) => a.id !== article.id).sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')).map((a) => a.id) : rec.sameStory;
+        const ids = [...rec.similar.map((s) => s.articleId), ...(rec.readAlso ? [rec.readAlso.articleId] : []), ...sameStoryIds];
         const byId = new Map((await ctx.store.getArticles(ids)).map((a) => [a.id, a]));
         const ref = (id: number, score?: number, storyId?: number) => {
           const a = byId.get(id);
@@ -22,7 +25,7 @@ export function registerSimilar(program: Command): void {
           article: { id: article.id, url: article.url, source: article.sourceName, title: article.title, storyId: article.storyId },
           similar: rec.similar.map((s) => ref(s.articleId, s.score, s.storyId)).filter(Boolean),
           readAlso: rec.readAlso ? ref(rec.readAlso.articleId, rec.readAlso.score, rec.readAlso.storyId) : null,
-          sameStory: rec.sameStory.map((id) => ref(id)).filter(Boolean),
+          sameStory: sameStoryIds.map((id) => ref(id)).filter(Boolean),
         };
         if (opts.json) return printJson(out);
         const line = (r: { title: string; source: string } | null) => (r ? `${r.title} — ${r.source}` : '');
