@@ -1,6 +1,7 @@
 // The SQLite Store: Kysely (over better-sqlite3) for reads and small writes; the raw handle, synchronously, for the
 // multi-statement write units (insertArticle, removeSource, replaceStoryAssignments) so each is one real transaction.
 // Kysely transactions are never used after migration: an async transaction could interleave with a synchronous one.
+import { assembleStorySummaries } from '../story-summaries.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import type { QuoteMention } from '../../text/types.ts';
@@ -8,7 +9,7 @@ import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
   ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
-  SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryArticleRef, StoryListOptions, StorySummary,
+  SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
 } from '../types.ts';
 import { ArticleWriter } from './article-writer.ts';
 import { sqliteMigrations } from './migrations/migration-list.ts';
@@ -332,42 +333,7 @@ export class SqliteStore implements Store {
       .orderBy('a.sort_time')
       .orderBy('a.id')
       .execute();
-    const byStory = new Map<number, typeof members>();
-    for (const m of members) {
-      let list = byStory.get(m.story_id);
-      if (!list) byStory.set(m.story_id, (list = []));
-      list.push(m);
-    }
-    const out: StorySummary[] = [];
-    for (const s of stories) {
-      const list = byStory.get(s.id) ?? [];
-      if (list.length === 0) continue;
-      const head = list.find((m) => m.id === s.headline_article_id) ?? list[0]!;
-      const outlets: string[] = [];
-      for (const m of list) if (!outlets.includes(m.source)) outlets.push(m.source);
-      const articles: StoryArticleRef[] = list.map((m) => ({
-        id: m.id,
-        url: m.url,
-        sourceId: m.source_id,
-        source: m.source,
-        title: m.title,
-        publishedAt: m.published_at,
-        duplicateOf: m.duplicate_of,
-      }));
-      out.push({
-        id: s.id,
-        headline: head.title,
-        headlineArticleId: head.id,
-        firstSeenAt: s.first_seen_at,
-        lastSeenAt: s.last_seen_at,
-        size: list.length,
-        outlets,
-        image: head.image ?? list.find((m) => m.image)?.image ?? null,
-        lead: head.lead,
-        articles,
-      });
-    }
-    return out;
+    return assembleStorySummaries(stories, members);
   }
 
   async storyEntities(storyId: number, limit: number): Promise<EntityRow[]> {
