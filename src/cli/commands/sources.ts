@@ -1,14 +1,9 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { UsageError, positiveInt, withCommonOptions, withContext } from '../common.ts';
 import { printJson, sourceJson } from '../output.ts';
 import type { SourceCheck } from '../../jobs/check-sources.ts';
-
-/** Subscription lists shipped with marsad, resolved from the package root so they work from any directory. */
-const PRESETS: Record<string, URL> = {
-  arabic: new URL('../../../sources/arabic-outlets.opml', import.meta.url),
-};
+import { PRESET_NAMES, presetFile } from '../../jobs/source-presets.ts';
 
 function checkFeedUrl(url: string): string {
   let u: URL;
@@ -80,40 +75,27 @@ export function registerSources(program: Command): void {
       .command('import [file]')
       .description('subscribe to every feed of an OPML file, or of a bundled list with --preset (nested outlines become categories)'),
   )
-    .option('--preset <name>', `a subscription list shipped with marsad: ${Object.keys(PRESETS).join(', ')}`)
+    .option('--preset <name>', `a subscription list shipped with marsad: ${PRESET_NAMES.join(', ')}`)
     .option('--json', 'JSON output')
     .action(async (fileArg: string | undefined, opts) => {
       if (fileArg && opts.preset) throw new UsageError('give either an OPML file or --preset, not both');
-      if (!fileArg && !opts.preset) throw new UsageError(`give an OPML file or --preset (${Object.keys(PRESETS).join(', ')})`);
+      if (!fileArg && !opts.preset) throw new UsageError(`give an OPML file or --preset (${PRESET_NAMES.join(', ')})`);
       let file = fileArg ?? '';
       if (opts.preset) {
-        const preset = PRESETS[String(opts.preset).toLowerCase()];
-        if (!preset) throw new UsageError(`no preset named ${JSON.stringify(opts.preset)}; known: ${Object.keys(PRESETS).join(', ')}`);
-        file = fileURLToPath(preset);
+        const preset = presetFile(String(opts.preset));
+        if (!preset) throw new UsageError(`no preset named ${JSON.stringify(opts.preset)}; known: ${PRESET_NAMES.join(', ')}`);
+        file = preset;
       }
       return withContext(opts, async ({ store }) => {
         const { parseOpml } = await import('../../ingest/opml.ts');
+        const { subscribeOutlines } = await import('../../jobs/subscribe-outlines.ts');
         let outlines;
         try {
           outlines = parseOpml(await readFile(file, 'utf8'));
         } catch (e) {
           throw new UsageError(`cannot import ${file}: ${(e as Error).message}`);
         }
-        const added: number[] = [];
-        const skipped: { url: string; reason: string }[] = [];
-        for (const o of outlines) {
-          try {
-            const href = checkFeedUrl(o.xmlUrl);
-            if (await store.getSource(href)) {
-              skipped.push({ url: href, reason: 'already subscribed' });
-              continue;
-            }
-            const row = await store.addSource({ url: href, name: o.title || null, siteUrl: o.htmlUrl, category: o.category.join(' / ') || null, kind: 'feed' });
-            added.push(row.id);
-          } catch (e) {
-            skipped.push({ url: o.xmlUrl, reason: (e as Error).message });
-          }
-        }
+        const { added, skipped } = await subscribeOutlines(store, outlines);
         if (opts.json) return printJson({ added: added.length, skipped });
         process.stdout.write(`imported ${added.length} sources, skipped ${skipped.length}\n`);
         for (const s of skipped) process.stdout.write(`  skipped ${s.url}: ${s.reason}\n`);

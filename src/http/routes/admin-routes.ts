@@ -1,9 +1,11 @@
-// Admin: add/remove sources and OPML in/out, behind the admin token. Mounted only when a token is configured.
+// Admin: add/remove sources, OPML in/out and the bundled lists, behind the admin token. Mounted only when a token is configured.
 // CSRF defence: SameSite=Strict cookie, Origin/Sec-Fetch-Site check, and a per-session token in every form.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { parseOpml, renderOpml } from '../../ingest/opml.ts';
+import { PRESET_NAMES, readPreset } from '../../jobs/source-presets.ts';
+import { subscribeOutlines } from '../../jobs/subscribe-outlines.ts';
 import {
   SESSION_COOKIE,
   SESSION_MAX_AGE_SEC,
@@ -15,10 +17,12 @@ import {
 } from '../admin/admin-session.ts';
 import type { HttpDeps } from '../deps.ts';
 import { HttpProblem } from '../http-problem.ts';
+import { FIRST_RUN_PRESET, presetOutletCount } from '../read/first-run-read.ts';
 import { readSources } from '../read/sources-read.ts';
 import { parseId } from '../request-schemas.ts';
 import { safeExternalUrl } from '../safe-url.ts';
 import { adminLoginView, adminSourcesView } from '../views/admin-page-view.ts';
+import { outletCountArabic } from '../views/view-context.ts';
 
 const MAX_BODY = 2 * 1024 * 1024;
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -29,6 +33,7 @@ const DONE_MESSAGES: Record<string, (n: number) => string> = {
   added: () => 'أُضيف المصدر.',
   removed: () => 'حُذف المصدر. تبقى أخباره المخزّنة.',
   imported: (n) => `استُورد ${n} مصدر من ملف OPML.`,
+  preset: (n) => (n > 0 ? `أُضيف ${outletCountArabic(n)} من القائمة العربية المرفقة.` : 'مصادر القائمة العربية المرفقة كلها مضافة من قبل.'),
 };
 
 export function adminRoutes(deps: HttpDeps, adminToken: string): Hono {
@@ -125,7 +130,8 @@ export function adminRoutes(deps: HttpDeps, adminToken: string): Hono {
     const done = c.req.query('done');
     const n = Number.parseInt(c.req.query('n') ?? '0', 10);
     const message = done && DONE_MESSAGES[done] ? DONE_MESSAGES[done](Number.isFinite(n) ? n : 0) : null;
-    return c.html(adminSourcesView(siteTitle, { sources: await readSources(deps), csrf: csrf(c), message, problem }), status);
+    const preset = { name: FIRST_RUN_PRESET, outlets: await presetOutletCount() };
+    return c.html(adminSourcesView(siteTitle, { sources: await readSources(deps), csrf: csrf(c), message, problem, preset }), status);
   };
 
   app.get('/', (c) => renderSources(c, null));
@@ -170,14 +176,17 @@ export function adminRoutes(deps: HttpDeps, adminToken: string): Hono {
     } catch (err) {
       return renderSources(c, `تعذّرت قراءة ملف OPML: ${err instanceof Error ? err.message : String(err)}`, 400);
     }
-    let added = 0;
-    for (const o of outlines) {
-      const url = safeExternalUrl(o.xmlUrl);
-      if (!url || (await deps.store.getSource(url))) continue;
-      await deps.store.addSource({ url, name: o.title || null, siteUrl: o.htmlUrl, category: o.category.join(' / ') || null, kind: 'feed' });
-      added++;
-    }
-    return c.redirect(`/admin?done=imported&n=${added}`, 303);
+    const { added } = await subscribeOutlines(deps.store, outlines);
+    return c.redirect(`/admin?done=imported&n=${added.length}`, 303);
+  });
+
+  // The same lists as `marsad sources import --preset NAME`.
+  app.post('/sources/preset', async (c) => {
+    const body = await c.req.parseBody();
+    const name = typeof body.preset === 'string' ? body.preset : '';
+    if (!PRESET_NAMES.includes(name)) return renderSources(c, 'لا توجد قائمة مرفقة بهذا الاسم.', 400);
+    const { added } = await subscribeOutlines(deps.store, await readPreset(name));
+    return c.redirect(`/admin?done=preset&n=${added.length}`, 303);
   });
 
   app.post('/logout', (c) => {

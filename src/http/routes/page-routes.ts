@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { HttpDeps } from '../deps.ts';
 import { notFound } from '../http-problem.ts';
 import { readArticle } from '../read/article-read.ts';
+import { readFirstRun } from '../read/first-run-read.ts';
 import { readSearch, SearchUnavailableError, type SearchView } from '../read/search-read.ts';
 import { readSources } from '../read/sources-read.ts';
 import { readStory } from '../read/story-read.ts';
@@ -32,7 +33,10 @@ export function pageRoutes(deps: HttpDeps): Hono {
     const page = await listStoriesOrBadCursor(q.cursor, () =>
       readStoryList(deps, { limit: FRONT_PAGE_SIZE, cursor: q.cursor ?? null, order: 'rank' }),
     );
-    return c.html(frontPageView(ctx(), page, { isFirstPage: !q.cursor }));
+    const firstRun = q.cursor ? null : await readFirstRun(deps);
+    // The panel must go as soon as a source is added, not a minute later from a cache.
+    if (firstRun) c.header('Cache-Control', 'no-cache');
+    return c.html(frontPageView(ctx(), page, { isFirstPage: !q.cursor, firstRun }));
   });
 
   app.get('/stories/:id', async (c) => {

@@ -1,8 +1,9 @@
-// Admin pages: sign-in, sources with add/remove, OPML import and export. Forms carry the session's CSRF token.
+// Admin pages: sign-in, sources with add/remove, the bundled list, OPML import and export. Forms carry the session's CSRF token.
 import { html } from 'hono/html';
 import type { SourceView } from '../read/sources-read.ts';
 import { layout, type Html } from './layout.ts';
 import { SOURCE_HEALTH_LABEL } from './source-health-label.ts';
+import { outletCountArabic } from './view-context.ts';
 
 function csrfField(token: string): Html {
   return html`<input type="hidden" name="_csrf" value="${token}">`;
@@ -26,15 +27,31 @@ export interface AdminState {
   csrf: string;
   message: string | null;
   problem: string | null;
+  /** The bundled list offered with one button (`marsad sources import --preset NAME`). */
+  preset: { name: string; outlets: number | null };
+}
+
+function presetSection(csrf: string, preset: AdminState['preset'], realSources: boolean): Html {
+  return html`<section id="preset"${realSources ? '' : html` class="first-run"`} aria-labelledby="preset-title">
+  <h2 id="preset-title">القائمة العربية المرفقة</h2>
+  <p>${realSources ? '' : 'لا يتابع مرصد أي مصدر حقيقي بعد. '}يأتي مرصد مع قائمة ${preset.outlets ? html`تضم ${outletCountArabic(preset.outlets)} ` : ''}من المصادر الإخبارية العربية مصنّفة حسب المنطقة (وهي ما يضيفه الأمر <code dir="ltr">marsad sources import --preset ${preset.name}</code>). تُتخطّى المصادر المضافة من قبل.</p>
+  <form class="admin-form" method="post" action="/admin/sources/preset">
+    ${csrfField(csrf)}
+    <input type="hidden" name="preset" value="${preset.name}">
+    <button type="submit">أضف مصادر القائمة العربية</button>
+  </form>
+</section>`;
 }
 
 export function adminSourcesView(siteTitle: string, state: AdminState): Html {
-  const { sources, csrf, message, problem } = state;
+  const { sources, csrf, message, problem, preset } = state;
+  const realSources = sources.some((s) => !s.demo);
   return layout(
     { title: 'إدارة المصادر', siteTitle, section: 'admin', noindex: true },
     html`<h1>إدارة المصادر</h1>
 ${message ? html`<p class="notice" role="status">${message}</p>` : ''}
 ${problem ? html`<p class="notice" role="alert">${problem}</p>` : ''}
+${realSources ? '' : presetSection(csrf, preset, false)}
 <section aria-labelledby="add-title">
   <h2 id="add-title">إضافة مصدر</h2>
   <form class="admin-form" method="post" action="/admin/sources">
@@ -77,6 +94,7 @@ ${problem ? html`<p class="notice" role="alert">${problem}</p>` : ''}
     <button type="submit">استيراد</button>
   </form>
 </section>
+${realSources ? presetSection(csrf, preset, true) : ''}
 <form method="post" action="/admin/logout">${csrfField(csrf)}<button type="submit">خروج</button></form>`,
   );
 }

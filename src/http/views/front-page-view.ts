@@ -1,6 +1,8 @@
 // The front page: top stories by number of outlets and recency.
 import { html } from 'hono/html';
+import type { FirstRunView } from '../read/first-run-read.ts';
 import type { StoryCard, StoryListPage } from '../read/story-list-read.ts';
+import { firstRunView } from './first-run-view.ts';
 import { layout, type Html } from './layout.ts';
 import { safeImageUrl } from '../safe-url.ts';
 import { joinArabic, outletCountArabic, timeAgo, type ViewContext } from './view-context.ts';
@@ -19,8 +21,9 @@ export function storyCardView(ctx: ViewContext, story: StoryCard): Html {
 </article>`;
 }
 
-export function frontPageView(ctx: ViewContext, page: StoryListPage, opts: { isFirstPage: boolean }): Html {
+export function frontPageView(ctx: ViewContext, page: StoryListPage, opts: { isFirstPage: boolean; firstRun?: FirstRunView | null }): Html {
   const body = html`<h1>${opts.isFirstPage ? 'أبرز القصص' : 'قصص أقدم'}</h1>
+${opts.firstRun ? firstRunView(opts.firstRun) : ''}
 ${page.items.length === 0
   ? html`<p class="empty">لا توجد قصص بعد. أضف مصادر ثم انتظر أول جلب للأخبار.</p>`
   : html`<div class="story-list">${page.items.map((s) => storyCardView(ctx, s))}</div>`}
