@@ -297,6 +297,11 @@ describe('web reader in Chromium', { skip: skipAll || chromiumMissing }, () => {
       for (const [label, path] of pages) {
         const res = await page.goto(server.url + path);
         assert.equal(res?.status(), 200, `${label}: status`);
+        if (label === 'front') {
+          // Only the demo outlets are subscribed: the first-run panel offers the bundled list and the admin page.
+          assert.equal((await page.locator('section.first-run pre.command').textContent())?.trim(), 'marsad sources import --preset arabic');
+          assert.equal(await page.locator('section.first-run a[href="/admin#preset"]').count(), 1);
+        }
         await assertReaderPage(page, watch, label, width);
       }
       assert.ok((await page.goto(server.url + pages[3]![1])) && (await page.locator('ol.results li.result').count()) > 0);
@@ -399,6 +404,10 @@ describe('web reader in Chromium', { skip: skipAll || chromiumMissing }, () => {
     assert.equal(await item.count(), 1);
     assert.match((await item.locator('.health').textContent()) ?? '', /الحالة: يعمل/);
     assert.match((await item.getAttribute('class')) ?? '', /health-ok/);
+    // A source added by hand is a real one: the first-run panel is gone.
+    await page.goto(server.url + '/');
+    assert.equal(await page.locator('.story-card').count() > 0, true);
+    assert.equal(await page.locator('section.first-run').count(), 0);
     assert.deepEqual(watch.take(), []);
     assert.deepEqual(offLoopback, []);
   });

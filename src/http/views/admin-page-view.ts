@@ -34,7 +34,8 @@ export interface AdminState {
 function presetSection(csrf: string, preset: AdminState['preset'], realSources: boolean): Html {
   return html`<section id="preset"${realSources ? '' : html` class="first-run"`} aria-labelledby="preset-title">
   <h2 id="preset-title">القائمة العربية المرفقة</h2>
-  <p>${realSources ? '' : 'لا يتابع مرصد أي مصدر حقيقي بعد. '}يأتي مرصد مع قائمة ${preset.outlets ? html`تضم ${outletCountArabic(preset.outlets)} ` : ''}من المصادر الإخبارية العربية مصنّفة حسب المنطقة (وهي ما يضيفه الأمر <code dir="ltr">marsad sources import --preset ${preset.name}</code>). تُتخطّى المصادر المضافة من قبل.</p>
+  <p>${realSources ? '' : 'لا يتابع مرصد أي مصدر حقيقي بعد. '}يأتي مرصد مع قائمة ${preset.outlets ? html`تضم ${outletCountArabic(preset.outlets)} ` : ''}من المصادر الإخبارية العربية مصنّفة حسب المنطقة. تُتخطّى المصادر المضافة من قبل. الزر يعادل الأمر:</p>
+  <pre class="command" dir="ltr"><code>marsad sources import --preset ${preset.name}</code></pre>
   <form class="admin-form" method="post" action="/admin/sources/preset">
     ${csrfField(csrf)}
     <input type="hidden" name="preset" value="${preset.name}">
