@@ -88,8 +88,19 @@ export const searchResultSchema = z
     ),
     total: z.number().int(),
     nextCursor: z.string().nullable(),
-    error: z.string().nullable().describe('Why the query could not be used, for the reader'),
-    notices: z.array(z.string()).describe('Ignored common words, unknown filters'),
+    error: z.string().nullable().describe('Why the query could not be used, for the reader (Arabic)'),
+    errorCode: z.string().nullable().describe('Stable code of error (e.g. unclosed_quote, bad_date) for clients that word it themselves'),
+    errorPosition: z.number().int().nullable().describe('UTF-16 offset in the query where the problem is, when there is one place'),
+    notices: z.array(z.string()).describe('Ignored common words, unknown filters (Arabic)'),
+    noticeDetails: z
+      .array(
+        z.object({
+          code: z.string().describe('common_words_ignored, unknown_source or unknown_entity'),
+          message: z.string().describe('The notice in Arabic, as in notices'),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).describe('Values the message quotes'),
+        }),
+      )
+      .describe('The notices with stable codes'),
   })
 ;
 
@@ -120,6 +131,8 @@ export const errorSchema = z
     error: z.object({
       code: z.enum(['bad_request', 'not_found', 'bad_query', 'search_unavailable', 'forbidden', 'too_large', 'too_many_requests', 'internal']),
       message: z.string(),
+      reason: z.string().optional().describe('For bad_query: the stable code of the query problem (e.g. unclosed_quote, bad_date)'),
+      position: z.number().int().nullable().optional().describe('For bad_query: UTF-16 offset in the query where the problem is'),
     }),
   })
 ;

@@ -4,7 +4,7 @@ import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { HttpDeps } from './deps.ts';
-import { HttpProblem, problemBody } from './http-problem.ts';
+import { HttpProblem, problemBody, type ProblemDetail } from './http-problem.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
@@ -18,9 +18,9 @@ function isApi(c: Context): boolean {
   return c.req.path.startsWith('/api/');
 }
 
-function respondProblem(c: Context, deps: HttpDeps, status: HttpProblem['status'], code: HttpProblem['code'], message: string) {
+function respondProblem(c: Context, deps: HttpDeps, status: HttpProblem['status'], code: HttpProblem['code'], message: string, detail?: ProblemDetail) {
   c.header('Cache-Control', 'no-store');
-  if (isApi(c)) return c.json(problemBody(code, message), status);
+  if (isApi(c)) return c.json(problemBody(code, message, detail), status);
   const pageMessage = status === 400 && code === 'bad_request' ? `تعذّر فهم الطلب (${message}).` : undefined;
   return c.html(errorPageView(deps.config.siteTitle ?? 'مرصد', status, pageMessage), status);
 }
@@ -72,7 +72,7 @@ export function createApp(deps: HttpDeps): Hono {
   app.notFound((c) => respondProblem(c, deps, 404, 'not_found', isApi(c) ? 'no such endpoint' : 'not found'));
 
   app.onError((err, c) => {
-    if (err instanceof HttpProblem) return respondProblem(c, deps, err.status, err.code, err.message);
+    if (err instanceof HttpProblem) return respondProblem(c, deps, err.status, err.code, err.message, err.detail);
     // The client learns only that it failed; the operator gets the stack.
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
     return respondProblem(c, deps, 500, 'internal', 'internal error');

@@ -1,7 +1,9 @@
 // The search query language: words, "exact phrases", OR (also | and أو), -exclusions and field filters
 // source:, entity:, from:, to:, lang: (with Arabic aliases مصدر: كيان: من: إلى: لغة:). Values with spaces are quoted:
 // source:"صحيفة الصحراء". Implicit AND between words; OR binds tighter: `a b OR c` = a AND (b OR c).
-// Parsing never throws: malformed input returns a QueryError whose message says how to fix it.
+// Parsing never throws: malformed input returns a QueryError whose message (Arabic, for the reader) says how to fix it,
+// under a stable code (search-messages.ts).
+import { errorMessage, type MessageParams, type SearchErrorCode } from './search-messages.ts';
 
 export interface QueryTerm {
   kind: 'word' | 'phrase';
@@ -23,7 +25,12 @@ export interface ParsedQuery {
 
 export interface QueryError {
   ok: false;
+  /** Stable, machine-readable reason. */
+  code: SearchErrorCode;
+  /** For the reader, in Arabic. */
   message: string;
+  /** The values the message quotes. */
+  params: MessageParams;
   /** UTF-16 offset in the query where the problem is, when there is one place. */
   position: number | null;
 }
@@ -46,9 +53,10 @@ type Lexeme =
   | { t: 'term'; term: QueryTerm; negated: boolean; at: number }
   | { t: 'field'; field: Field; name: string; value: string; at: number };
 
-function fail(message: string, position: number | null = null): QueryError {
-  return { ok: false, message, position };
+export function queryError(code: SearchErrorCode, params: MessageParams = {}, position: number | null = null): QueryError {
+  return { ok: false, code, message: errorMessage(code, params), params, position };
 }
+const fail = queryError;
 
 const isSpace = (c: string) => /[\s\u00a0\u200f\u200e()]/u.test(c);
 // Curly and guillemet quotes are common on Arabic keyboards; they open and close phrases too.
@@ -59,7 +67,7 @@ function readQuoted(q: string, i: number): { value: string; end: number } | Quer
   const close = QUOTES[open]!;
   let j = i + 1;
   while (j < q.length && q[j] !== close && q[j] !== '"' && !(open === '“' && q[j] === '”')) j++;
-  if (j >= q.length) return fail(`Missing closing quote for the phrase that starts at character ${i + 1}: add ${close === '"' ? '"' : close} after the phrase, or remove the opening quote.`, i);
+  if (j >= q.length) return fail('unclosed_quote', { at: i + 1, close }, i);
   return { value: q.slice(i + 1, j), end: j + 1 };
 }
 
@@ -79,7 +87,7 @@ function lex(q: string): Lexeme[] | QueryError {
       if ('ok' in r) return r;
       i = r.end;
       const text = r.value.trim();
-      if (!text) return fail(`Empty phrase at character ${at + 1}: put words between the quotes or remove them.`, at);
+      if (!text) return fail('empty_phrase', { at: at + 1 }, at);
       out.push({ t: 'term', term: { kind: 'phrase', text }, negated, at });
       continue;
     }
@@ -88,7 +96,7 @@ function lex(q: string): Lexeme[] | QueryError {
     const word = q.slice(i, j);
     if (q[j] === ':' && FIELDS[word.toLowerCase()] !== undefined) {
       const field = FIELDS[word.toLowerCase()]!;
-      if (negated) return fail(`A filter cannot be excluded ("-${word}:"): remove the minus sign.`, at);
+      if (negated) return fail('filter_negated', { filter: word }, at);
       let k = j + 1;
       let value: string;
       if (k < q.length && QUOTES[q[k]!] !== undefined) {
@@ -102,7 +110,7 @@ function lex(q: string): Lexeme[] | QueryError {
         value = q.slice(k, e);
         k = e;
       }
-      if (!value) return fail(`${word}: needs a value right after the colon, e.g. ${example(field)}.`, at);
+      if (!value) return fail('filter_needs_value', { filter: word, example: example(field) }, at);
       out.push({ t: 'field', field, name: word, value, at });
       i = k;
       continue;
@@ -113,7 +121,7 @@ function lex(q: string): Lexeme[] | QueryError {
     i = j;
     if (!negated && OR_WORDS.has(text)) { out.push({ t: 'or', at }); continue; }
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      if (negated) return fail(`Nothing to exclude after "-" at character ${at + 1}: write the word right after the minus sign.`, at);
+      if (negated) return fail('nothing_to_exclude', { at: at + 1 }, at);
       continue; // stray punctuation
     }
     out.push({ t: 'term', term: { kind: 'word', text }, negated, at });
@@ -156,8 +164,8 @@ export function parseDateBound(value: string): [string, string] | null {
 }
 
 export function parseQuery(q: string): ParsedQuery | QueryError {
-  if (typeof q !== 'string') return fail('The query must be text.');
-  if (q.length > MAX_QUERY_LENGTH) return fail(`The query is too long (${q.length} characters); keep it under ${MAX_QUERY_LENGTH}.`, MAX_QUERY_LENGTH);
+  if (typeof q !== 'string') return fail('query_not_text');
+  if (q.length > MAX_QUERY_LENGTH) return fail('query_too_long', { length: q.length, max: MAX_QUERY_LENGTH }, MAX_QUERY_LENGTH);
   const lexed = lex(q);
   if (!Array.isArray(lexed)) return lexed;
 
@@ -168,20 +176,20 @@ export function parseQuery(q: string): ParsedQuery | QueryError {
   for (let k = 0; k < lexed.length; k++) {
     const x = lexed[k]!;
     if (x.t === 'or') {
-      if (!lastWasPositiveTerm || pendingOr) return fail(`"${q.slice(x.at).split(/\s/)[0]}" needs a word on each side, e.g. قطر OR الكويت.`, x.at);
+      if (!lastWasPositiveTerm || pendingOr) return fail('or_needs_words', { operator: q.slice(x.at).split(/\s/)[0]! }, x.at);
       pendingOr = x;
       continue;
     }
     if (x.t === 'field') {
-      if (pendingOr) return fail(`OR cannot join a filter (${x.name}:); filters always apply to the whole query.`, x.at);
+      if (pendingOr) return fail('or_with_filter', { filter: x.name }, x.at);
       const problem = applyField(parsed, x);
       if (problem) return problem;
       lastWasPositiveTerm = false;
       continue;
     }
-    if (++terms > MAX_QUERY_TERMS) return fail(`Too many words (more than ${MAX_QUERY_TERMS}); shorten the query.`, x.at);
+    if (++terms > MAX_QUERY_TERMS) return fail('too_many_words', { max: MAX_QUERY_TERMS }, x.at);
     if (x.negated) {
-      if (pendingOr) return fail('An excluded word (-word) cannot be part of OR; write the alternatives without the minus sign.', x.at);
+      if (pendingOr) return fail('excluded_in_or', {}, x.at);
       parsed.not.push(x.term);
       lastWasPositiveTerm = false;
       continue;
@@ -194,12 +202,12 @@ export function parseQuery(q: string): ParsedQuery | QueryError {
     }
     lastWasPositiveTerm = true;
   }
-  if (pendingOr) return fail('OR at the end of the query needs a word after it.', pendingOr.at);
-  if (parsed.from && parsed.to && parsed.from > parsed.to) return fail('from: is after to:; swap the two dates.');
+  if (pendingOr) return fail('or_at_end', { operator: q.slice(pendingOr.at).split(/\s/)[0]! }, pendingOr.at);
+  if (parsed.from && parsed.to && parsed.from > parsed.to) return fail('dates_reversed');
   const hasFilter = parsed.sources.length > 0 || parsed.entities.length > 0 || parsed.from !== null || parsed.to !== null || parsed.lang !== null;
   if (parsed.must.length === 0) {
-    if (parsed.not.length > 0) return fail('Add at least one word to search for: excluded words (-word) only narrow a search.');
-    if (!hasFilter) return fail('Type a word or a "phrase" to search for.');
+    if (parsed.not.length > 0) return fail('only_exclusions');
+    if (!hasFilter) return fail('empty_query');
   }
   return parsed;
 }
@@ -214,15 +222,15 @@ function applyField(parsed: ParsedQuery, x: Extract<Lexeme, { t: 'field' }>): Qu
       return null;
     case 'lang': {
       const v = x.value.toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(v)) return fail(`${x.name}: expects a language code such as ar or en, not "${x.value}".`, x.at);
-      if (parsed.lang && parsed.lang !== v) return fail('Only one lang: filter can apply to a query.', x.at);
+      if (!/^[a-z]{2,3}$/.test(v)) return fail('bad_lang', { filter: x.name, value: x.value }, x.at);
+      if (parsed.lang && parsed.lang !== v) return fail('two_langs', {}, x.at);
       parsed.lang = v;
       return null;
     }
     case 'from':
     case 'to': {
       const bounds = parseDateBound(x.value);
-      if (!bounds) return fail(`${x.name}: expects a date like 2026-03-01 (or 2026-03, or 2026), not "${x.value}".`, x.at);
+      if (!bounds) return fail('bad_date', { filter: x.name, value: x.value }, x.at);
       if (x.field === 'from') parsed.from = bounds[0];
       else parsed.to = bounds[1];
       return null;

@@ -3,7 +3,8 @@
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../store/cursor.ts';
 import type { SearchFacets, Store } from '../store/types.ts';
 import { escapeHtml, highlightAll, snippet } from './highlight.ts';
-import { parseQuery, type ParsedQuery, type QueryError } from './query-parser.ts';
+import { parseQuery, queryError, type ParsedQuery, type QueryError } from './query-parser.ts';
+import { searchNotice, type SearchNotice } from './search-messages.ts';
 import { buildPlan } from './query-plan.ts';
 
 export interface SearchOptions {
@@ -55,8 +56,10 @@ export interface SearchResults {
   facets: SearchFacets | null;
   /** Totals and facets are estimates (a very common query; see SearchArticlesResult.approximate): show "about N". */
   approximate: boolean;
-  /** Things the reader should know: dropped common words, unknown sources/entities. */
+  /** Things the reader should know (in Arabic): dropped common words, unknown sources/entities. */
   notices: string[];
+  /** The same notices with their stable codes, for clients that word them themselves. */
+  noticeDetails: SearchNotice[];
 }
 
 export const DEFAULT_RECENCY = { weight: 0.5, halfLifeDays: 7 };
@@ -70,7 +73,7 @@ function queryKey(query: string, grouped: boolean): string {
 }
 
 function failed(query: string, error: QueryError, parsed: ParsedQuery | null = null): SearchResults {
-  return { query, error, parsed, hits: [], totalArticles: 0, totalGroups: 0, nextCursor: null, facets: null, approximate: false, notices: [] };
+  return { query, error, parsed, hits: [], totalArticles: 0, totalGroups: 0, nextCursor: null, facets: null, approximate: false, notices: [], noticeDetails: [] };
 }
 
 export async function search(store: Store, query: string, options: SearchOptions = {}): Promise<SearchResults> {
@@ -87,16 +90,16 @@ export async function search(store: Store, query: string, options: SearchOptions
       if (c.k !== key || c.o < 0 || !Number.isInteger(c.o)) throw new InvalidCursorError();
       offset = c.o;
     } catch {
-      return failed(q, { ok: false, message: 'This results page link is no longer valid for this query: start again from the first page.', position: null }, parsed);
+      return failed(q, queryError('cursor_invalid'), parsed);
     }
   }
 
   const built = buildPlan(parsed);
-  const notices: string[] = [];
-  if (built.dropped.length) notices.push(`Ignored words too common to search for: ${built.dropped.join('، ')}`);
+  const notices: SearchNotice[] = [];
+  if (built.dropped.length) notices.push(searchNotice('common_words_ignored', { words: built.dropped.join('، ') }));
   const hasFilter = parsed.sources.length > 0 || parsed.entities.length > 0 || parsed.from !== null || parsed.to !== null || parsed.lang !== null;
   if (built.plan.must.length === 0 && !hasFilter) {
-    return failed(q, { ok: false, message: 'Every word in this query is too common to search for; add a more specific word.', position: null }, parsed);
+    return failed(q, queryError('all_words_common'), parsed);
   }
 
   const recency = options.recency
@@ -111,8 +114,8 @@ export async function search(store: Store, query: string, options: SearchOptions
     facets: options.facets ?? !options.cursor,
     tierAbove: options.tierAbove,
   });
-  for (const s of result.unknownSources) notices.push(`No source matches "${s}".`);
-  for (const e of result.unknownEntities) notices.push(`No known person, place or organization matches "${e}".`);
+  for (const s of result.unknownSources) notices.push(searchNotice('unknown_source', { value: s }));
+  for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));
 
   const articles = await store.getArticles(result.hits.map((h) => h.articleId));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -147,6 +150,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     nextCursor: next < result.totalGroups || (result.approximate && result.hits.length === limit) ? encodeCursor({ o: next, k: key }) : null,
     facets: result.facets,
     approximate: result.approximate,
-    notices,
+    notices: notices.map((n) => n.message),
+    noticeDetails: notices,
   };
 }

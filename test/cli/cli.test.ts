@@ -95,6 +95,7 @@ test('import: records, pages, scraped text, zip archives; duplicates and bad fil
   const bad = await runCli(['search', '--db', db, '"unclosed']);
   assert.notEqual(bad.code, 0);
   assert.doesNotMatch(bad.stderr, /at .*\.ts:\d+/, 'a malformed query gets a message, not a stack');
+  assert.match(bad.stderr, /علامة التنصيص التي تبدأ عند الحرف 1 لم تُغلق.*\[unclosed_quote\]/, 'the Arabic advice with its code');
 
   const sim = await runCliJson(['similar', '--db', db, records[2]!.url]);
   assert.equal(sim.article.url, records[2]!.url);

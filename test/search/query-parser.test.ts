@@ -8,10 +8,10 @@ function ok(q: string): ParsedQuery {
   return r;
 }
 
-function err(q: string): string {
+function err(q: string): { code: string; message: string } {
   const r = parseQuery(q);
   if (r.ok) assert.fail(`expected "${q}" to be refused`);
-  return r.message;
+  return r;
 }
 
 test('words are ANDed and OR binds its neighbours', () => {
@@ -60,28 +60,42 @@ test('date bounds: day, month, year, Arabic digits; impossible dates refused', (
   assert.equal(parseDateBound('yesterday'), null);
 });
 
-test('malformed queries get a message that says how to fix them, never an exception', () => {
-  assert.match(err(''), /Type a word/);
-  assert.match(err('   '), /Type a word/);
-  assert.match(err('"مشروع المياه'), /closing quote/);
-  assert.match(err('source:"صحيفة'), /closing quote/);
-  assert.match(err('OR الرئيس'), /word on each side/);
-  assert.match(err('الرئيس OR'), /needs a word after it/);
-  assert.match(err('قطر OR OR عمان'), /word on each side/);
-  assert.match(err('قطر OR -عمان'), /cannot be part of OR/);
-  assert.match(err('-الرئيس'), /at least one word/);
-  assert.match(err('from:2026-13-01 مياه'), /from: expects a date/);
-  assert.match(err('to:غدا مياه'), /to: expects a date/);
-  assert.match(err('from:2026-03-05 to:2026-03-01 مياه'), /swap/);
-  assert.match(err('lang:arabic مياه'), /language code/);
-  assert.match(err('مياه source:'), /needs a value/);
-  assert.match(err('-source:x مياه'), /cannot be excluded/);
-  assert.match(err('""'), /Empty phrase/);
-  assert.match(err('مياه '.repeat(120)), /too long/);
-  assert.match(err(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')), /Too many words/);
+test('malformed queries get a stable code and an Arabic message that says how to fix them, never an exception', () => {
+  const cases: [string, string, RegExp][] = [
+    ['', 'empty_query', /اكتب كلمة/],
+    ['   ', 'empty_query', /اكتب كلمة/],
+    ['"مشروع المياه', 'unclosed_quote', /الحرف 1 لم تُغلق: أضف "/],
+    ['source:"صحيفة', 'unclosed_quote', /الحرف 8 لم تُغلق/],
+    ['«مجلس الأمن', 'unclosed_quote', /أضف »/],
+    ['OR الرئيس', 'or_needs_words', /«OR» إلى كلمة على كل جانب/],
+    ['الرئيس أو', 'or_at_end', /«أو» في آخر الاستعلام/],
+    ['قطر OR OR عمان', 'or_needs_words', /على كل جانب/],
+    ['قطر OR -عمان', 'excluded_in_or', /لا تدخل كلمة مستبعدة/],
+    ['قطر OR source:x', 'or_with_filter', /\(source:\)/],
+    ['-الرئيس', 'only_exclusions', /كلمة واحدة على الأقل/],
+    ['from:2026-13-01 مياه', 'bad_date', /يتوقع from: تاريخاً .* لا «2026-13-01»/],
+    ['to:غدا مياه', 'bad_date', /يتوقع to: تاريخاً .* لا «غدا»/],
+    ['from:2026-03-05 to:2026-03-01 مياه', 'dates_reversed', /بدّل التاريخين/],
+    ['lang:arabic مياه', 'bad_lang', /رمز لغة .* لا «arabic»/],
+    ['lang:ar lang:en مياه', 'two_langs', /عامل لغة واحداً/],
+    ['مياه source:', 'filter_needs_value', /يحتاج source: إلى قيمة .* مثل source:"صحيفة الصحراء"/],
+    ['-source:x مياه', 'filter_negated', /"-source:"/],
+    ['""', 'empty_phrase', /بين علامتي التنصيص عند الحرف 1/],
+    ['مياه -"', 'unclosed_quote', /الحرف 7/],
+    ['مياه '.repeat(120), 'query_too_long', /\(600 حرفاً\).*500/],
+    [Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'too_many_words', /أكثر من 32/],
+  ];
+  for (const [q, code, message] of cases) {
+    const e = err(q);
+    assert.equal(e.code, code, `code for "${q.slice(0, 40)}"`);
+    assert.match(e.message, message, `message for "${q.slice(0, 40)}"`);
+    assert.doesNotMatch(e.message, /\b(the|a|needs|expects|query)\b/i, 'no English left in the message');
+  }
+  assert.deepEqual(err('lang:arabic مياه'), { ok: false, code: 'bad_lang', message: err('lang:arabic مياه').message, params: { filter: 'lang', value: 'arabic' }, position: 0 });
+  assert.equal((parseQuery(42 as unknown as string) as { code: string }).code, 'query_not_text');
   for (const weird of ['"', '-', '---', ':', 'OR', '((', 'source:"', '«', '\u0000', '-"x" OR']) {
     const r = parseQuery(weird);
     if (r.ok) assert.ok(r.must.length > 0 || r.sources.length > 0, `"${weird}" parsed into something searchable`);
-    else assert.ok(r.message.length > 10, `"${weird}" has a message`);
+    else assert.ok(r.message.length > 10 && r.code.length > 0, `"${weird}" has a message and a code`);
   }
 });

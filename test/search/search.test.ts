@@ -99,7 +99,14 @@ describe('search: query language', () => {
     assert.deepEqual(keys(browse), ['football', 'merger', 'palm-star'], 'filters alone list newest first');
     const unknown = await flat('المياه source:"جريدة غير موجودة"');
     assert.deepEqual(keys(unknown), []);
-    assert.ok(unknown.notices.some((n) => n.includes('جريدة غير موجودة')));
+    assert.deepEqual(unknown.notices, ['لا يوجد مصدر يطابق «جريدة غير موجودة».']);
+    assert.deepEqual(unknown.noticeDetails, [{ code: 'unknown_source', message: unknown.notices[0], params: { value: 'جريدة غير موجودة' } }]);
+    const nobody = await flat('المياه entity:"شخص مجهول"');
+    assert.deepEqual(nobody.noticeDetails.map((n) => n.code), ['unknown_entity']);
+    assert.match(nobody.notices[0]!, /لا يوجد شخص أو مكان أو منظمة معروفة تطابق «شخص مجهول»/);
+    const dropped = await flat('المياه في');
+    assert.deepEqual(dropped.noticeDetails.map((n) => [n.code, n.params.words]), [['common_words_ignored', 'في']]);
+    assert.match(dropped.notices[0]!, /^تجاهلنا كلمات شائعة جداً/);
   });
 
   test('malformed queries come back as an error result with a message, not an exception', async () => {
@@ -109,9 +116,12 @@ describe('search: query language', () => {
       assert.ok(r.error.message.length > 10);
       assert.deepEqual(r.hits, []);
     }
-    assert.match((await search(store, 'في من على')).error!.message, /too common/);
+    const common = (await search(store, 'في من على')).error!;
+    assert.equal(common.code, 'all_words_common');
+    assert.match(common.message, /شائعة جداً/);
     const bad = await search(store, 'المياه', { cursor: 'garbage' });
-    assert.match(bad.error!.message, /no longer valid/);
+    assert.equal(bad.error!.code, 'cursor_invalid');
+    assert.match(bad.error!.message, /لم يعد صالحاً/);
   });
 
   test('FTS5 syntax in the query is searched as text, never executed', async () => {

@@ -19,7 +19,7 @@ export function registerSearch(program: Command): void {
         const { parsed: _parsed, ...out } = results;
         if (results.error) {
           if (opts.json) printJson(out);
-          throw new UsageError(results.error.message);
+          throw new UsageError(`${results.error.message} [${results.error.code}]`);
         }
         if (opts.json) return printJson(out);
         for (const n of results.notices) process.stderr.write(`note: ${n}\n`);

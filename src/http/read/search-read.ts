@@ -1,6 +1,7 @@
 // Search results grouped by story. The search module is another stage; its answer is checked, not trusted.
 import { z } from 'zod';
 import type { HttpDeps } from '../deps.ts';
+import { HttpProblem } from '../http-problem.ts';
 
 const hitSchema = z.object({
   articleId: z.number().int(),
@@ -10,6 +11,8 @@ const hitSchema = z.object({
   publishedAt: z.string().nullable().optional(),
   snippet: z.string().nullable().optional(),
 });
+
+const noticeSchema = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
 /** The shape the brief for the web layer described. */
 const groupedResultSchema = z.object({
@@ -43,8 +46,12 @@ const hitListResultSchema = z.object({
   totalGroups: z.number().int().nonnegative().optional(),
   totalArticles: z.number().int().nonnegative().optional(),
   nextCursor: z.string().nullable().optional(),
-  error: z.union([z.string(), z.object({ message: z.string() })]).nullable().optional(),
+  error: z
+    .union([z.string(), z.object({ message: z.string(), code: z.string().optional(), position: z.number().int().nullable().optional() })])
+    .nullable()
+    .optional(),
   notices: z.array(z.string()).optional(),
+  noticeDetails: z.array(noticeSchema).optional(),
 });
 
 export interface SearchHit {
@@ -70,10 +77,21 @@ export interface SearchView {
   groups: SearchGroup[];
   total: number;
   nextCursor: string | null;
-  /** Set when the query could not be understood; shown to the reader as advice. */
+  /** Set when the query could not be understood; shown to the reader as advice (Arabic). */
   error: string | null;
-  /** Things the reader should know (ignored common words, unknown filters). */
+  /** The stable code of `error` (unclosed_quote, bad_date…), when the search module gives one. */
+  errorCode: string | null;
+  /** Where in the query the problem is (UTF-16 offset), when there is one place. */
+  errorPosition: number | null;
+  /** Things the reader should know (ignored common words, unknown filters), in Arabic. */
   notices: string[];
+  /** The same notices with stable codes (common_words_ignored, unknown_source, unknown_entity) and their values. */
+  noticeDetails: { code: string; message: string; params: Record<string, string | number> }[];
+}
+
+/** The API's 400 for a query the search module refused, with its stable reason when there is one. */
+export function badQuery(view: SearchView): HttpProblem {
+  return new HttpProblem(400, 'bad_query', view.error ?? '', view.errorCode ? { reason: view.errorCode, position: view.errorPosition } : undefined);
 }
 
 export class SearchUnavailableError extends Error {
@@ -115,7 +133,10 @@ export async function readSearch(
       total: r.total,
       nextCursor: r.nextCursor ?? null,
       error: r.error ?? null,
+      errorCode: null,
+      errorPosition: null,
       notices: [],
+      noticeDetails: [],
     };
   }
   const flat = hitListResultSchema.safeParse(raw);
@@ -144,6 +165,9 @@ export async function readSearch(
     total: r.totalGroups ?? r.totalArticles ?? r.hits.length,
     nextCursor: r.nextCursor ?? null,
     error: r.error == null ? null : typeof r.error === 'string' ? r.error : r.error.message,
-    notices: r.notices ?? [],
+    errorCode: r.error != null && typeof r.error === 'object' ? r.error.code ?? null : null,
+    errorPosition: r.error != null && typeof r.error === 'object' ? r.error.position ?? null : null,
+    notices: r.notices ?? r.noticeDetails?.map((n) => n.message) ?? [],
+    noticeDetails: r.noticeDetails?.map((n) => ({ code: n.code, message: n.message, params: n.params ?? {} })) ?? [],
   };
 }

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { HttpDeps } from '../deps.ts';
 import { HttpProblem, notFound } from '../http-problem.ts';
 import { readArticle } from '../read/article-read.ts';
-import { readSearch, SearchUnavailableError } from '../read/search-read.ts';
+import { badQuery, readSearch, SearchUnavailableError } from '../read/search-read.ts';
 import { readSources } from '../read/sources-read.ts';
 import { readStory } from '../read/story-read.ts';
 import { readStoryList } from '../read/story-list-read.ts';
@@ -38,7 +38,7 @@ export function apiRoutes(deps: HttpDeps): Hono {
     const q = parseRequest(searchQuery, c.req.query());
     try {
       const view = await readSearch(deps, q.q, { limit: q.limit, cursor: q.cursor ?? null });
-      if (view.error && view.groups.length === 0) throw new HttpProblem(400, 'bad_query', view.error);
+      if (view.error && view.groups.length === 0) throw badQuery(view);
       return c.json(view);
     } catch (err) {
       if (err instanceof SearchUnavailableError) {

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { HttpDeps } from '../deps.ts';
 import { renderAtomFeed, type AtomEntryInput } from '../feeds/atom-feed.ts';
 import { HttpProblem, notFound } from '../http-problem.ts';
-import { readSearch, SearchUnavailableError } from '../read/search-read.ts';
+import { badQuery, readSearch, SearchUnavailableError } from '../read/search-read.ts';
 import { readSourceArticles } from '../read/source-articles-read.ts';
 import { readStory } from '../read/story-read.ts';
 import { readStoryList } from '../read/story-list-read.ts';
@@ -133,7 +133,7 @@ export function feedRoutes(deps: HttpDeps): Hono {
       if (err instanceof SearchUnavailableError) throw new HttpProblem(503, 'search_unavailable', 'search is unavailable right now');
       throw err;
     }
-    if (view.error && view.groups.length === 0) throw new HttpProblem(400, 'bad_query', view.error);
+    if (view.error && view.groups.length === 0) throw badQuery(view);
     const self = `${base}/search/feed.atom?q=${encodeURIComponent(q.q)}`;
     return atom(
       c,
