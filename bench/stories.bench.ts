@@ -16,28 +16,10 @@ const SIM_FILE = join(SHARED, 'similarity/semeval2022-task8-ar-train.tsv');
 
 interface RawArticle { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
 
+/** The analyzer the pipeline gives the story stage (src/pipeline/story-analyzer.ts), so the bench groups what serve groups. */
 async function loadAnalyzer(): Promise<{ name: string; analyzer: StoryTextAnalyzer }> {
-  const analyzePath = resolve(import.meta.dirname, '../src/text/analyze.ts');
-  if (existsSync(analyzePath)) {
-    const mod = (await import(analyzePath)) as Record<string, unknown>;
-    const ents = existsSync(resolve(import.meta.dirname, '../src/text/entities.ts'))
-      ? ((await import(resolve(import.meta.dirname, '../src/text/entities.ts'))) as Record<string, unknown>)
-      : {};
-    if (typeof mod.indexTerms === 'function') {
-      const indexTerms = mod.indexTerms as StoryTextAnalyzer['indexTerms'];
-      const findEntities = ents.findEntities as ((t: string) => { id: string }[]) | undefined;
-      return {
-        name: `src/text indexTerms${findEntities ? ' + findEntities' : ''}`,
-        analyzer: { indexTerms, entityIds: findEntities ? (t) => findEntities(t).map((e) => e.id) : undefined },
-      };
-    }
-  }
-  // Stand-in until the analyzer lands: normalized words, no stemming, no entities.
-  const WORD = /[\p{L}\p{N}]+/gu;
-  return {
-    name: 'fallback (normalize + word split; src/text/analyze.ts missing)',
-    analyzer: { indexTerms: (t) => { const w = normalize(t).match(WORD) ?? []; return { surface: w, stems: w.filter((x) => x.length > 1) }; } },
-  };
+  const { storyTextAnalyzer } = await import('../src/pipeline/story-analyzer.ts');
+  return { name: 'src/pipeline/story-analyzer.ts (indexTerms + gazetteer entities + headline places)', analyzer: storyTextAnalyzer };
 }
 
 function readZip(path: string): RawArticle[] {

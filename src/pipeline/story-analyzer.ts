@@ -1,10 +1,17 @@
 // The analyzer the story stage sees: the same index terms search uses, and the gazetteer's entity ids.
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
-import { findEntities } from '../text/entities.ts';
+import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import { tokenize } from '../text/tokenizer.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text, tokenize(text)).map((e) => e.id),
+  localPlaceIds: (text) => findEntities(text, tokenize(text)).filter((e) => isLocalPlace(e.id)).map((e) => e.id),
 };
+
+/** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */
+export function isLocalPlace(id: string): boolean {
+  const e = gazetteerEntry(id);
+  return e !== undefined && e.kind === 'place' && e.country !== undefined;
+}

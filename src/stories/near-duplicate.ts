@@ -16,25 +16,61 @@ export interface NearDuplicateConfig {
 
 export const DEFAULT_NEAR_DUPLICATE: NearDuplicateConfig = { shingle: 5, hashes: 64, bands: 16, threshold: 0.6, minShingles: 8 };
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function shingleHashes(text: string, k: number): Uint32Array {
-  const words = normalize(text).match(WORD) ?? [];
-  const hs: number[] = [];
-  const wh = words.map(fnv1a);
-  for (let i = 0; i + k <= wh.length; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < k; j++) h = Math.imul(h ^ wh[i + j]!, 0x85ebca6b) ^ (h >>> 13);
-    hs.push(h >>> 0);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 1 when it belongs to a word (letter or number). Built once; the scan below then needs no regex. */
+let wordUnits: Uint8Array | null = null;
+function wordUnitTable(): Uint8Array {
+  if (wordUnits) return wordUnits;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // Surrogate halves (2) are decided per code point below: astral letters are words, emoji are not.
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = 2;
+    else if (WORD_CHAR.test(String.fromCharCode(c))) t[c] = 1;
   }
-  // A shingle set, not a multiset.
-  return Uint32Array.from(new Set(hs));
+  wordUnits = t;
+  return t;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/**
+ * Hashes of the k-word shingles of the normalized text, as a set. Words are maximal runs of letters and numbers,
+ * each hashed with FNV-1a over its code units while scanning, so no word string is ever built.
+ */
+export function shingleHashes(text: string, k: number): Uint32Array {
+  const norm = normalize(text);
+  const table = wordUnitTable();
+  const wh: number[] = [];
+  let h = 0x811c9dc5, inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    let kind = table[c]!;
+    if (kind === 2) {
+      const cp = norm.codePointAt(i)!;
+      kind = cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 0;
+      if (kind === 1) {
+        h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ norm.charCodeAt(i + 1), 0x01000193);
+        inWord = true;
+        i++;
+        continue;
+      }
+    }
+    if (kind === 1) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      wh.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) wh.push(h >>> 0);
+  const hs = new Set<number>();
+  for (let i = 0; i + k <= wh.length; i++) {
+    let x = 0x9e3779b9;
+    for (let j = 0; j < k; j++) x = Math.imul(x ^ wh[i + j]!, 0x85ebca6b) ^ (x >>> 13);
+    hs.add(x >>> 0);
+  }
+  // A shingle set, not a multiset.
+  return Uint32Array.from(hs);
 }
 
 function mix(x: number): number {

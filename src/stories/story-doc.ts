@@ -17,6 +17,8 @@ export interface StoryTextAnalyzer {
   indexTerms(text: string): { surface: string[]; stems: string[] };
   /** Canonical entity ids found in the text; optional so a bare tokenizer can still feed the engine. */
   entityIds?(text: string): string[];
+  /** Ids of the places below country level (cities, provinces) the text names. */
+  localPlaceIds?(text: string): string[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const titleStems = analyzer.indexTerms(`${title}\n${lead}`).stems;
   const bodyStems = analyzer.indexTerms(body).stems;
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
+  const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];
   const kind = classifyArticleKind(title, text);
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, kind };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, headlinePlaces, kind };
 }

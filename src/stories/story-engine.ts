@@ -13,6 +13,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   titleWeight: 0.4,
   bodyWeight: 0.4,
   entityWeight: 0.1,
+  placeConflictFactor: 0.5,
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
   linkShare: 0.5,
@@ -86,6 +87,9 @@ interface Article {
   dupOf: number | null;
   /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
   contrib: [Map<number, number>, Map<number, number>, Map<number, number>] | null;
+  /** Local places in the headline, and every entity id the article mentions (place-conflict check). */
+  places: string[];
+  entitySet: Set<string>;
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -468,6 +472,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion',
+      places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []),
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -481,6 +486,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     evictOld();
   }
 
+  /** Different local places in the two headlines, and neither text mentions the other's place. */
+  function placeFactor(a: Article, b: Article): number {
+    if (cfg.placeConflictFactor >= 1 || a.places.length === 0 || b.places.length === 0) return 1;
+    for (const p of a.places) if (b.entitySet.has(p)) return 1;
+    for (const p of b.places) if (a.entitySet.has(p)) return 1;
+    return cfg.placeConflictFactor;
+  }
+
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
@@ -490,7 +503,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     linkOf.clear();
     for (const c of cands) {
       if (c.opinion) continue;
-      const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c);
+      const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
     }
@@ -599,7 +612,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         for (const m of from.members) {
           if (m === c.id) continue;
           const o = articles.get(m);
-          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o));
+          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
         }
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.

@@ -14,6 +14,8 @@ export interface StoryDoc {
   titleStems: string[];
   /** Analyzer stems (stopwords removed) of the body. */
   bodyStems: string[];
+  /** Places below country level (cities, provinces) named in the headline: where the event happened. */
+  headlinePlaces?: string[];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -66,6 +68,11 @@ export interface StoryConfig {
   titleWeight: number;
   bodyWeight: number;
   entityWeight: number;
+  /**
+   * Multiplier on similarity when two reports name different local places in their headlines and neither mentions
+   * the other's place at all: two battles on one front, two crashes on one day.
+   */
+  placeConflictFactor: number;
   /** Multiplier on similarity between two articles of the same outlet (an outlet rarely reports one event twice). */
   sameOutletFactor: number;
   /** Score an article needs with a story to join it. */

@@ -184,3 +184,28 @@ test('bad input gets a clear error and leaves the engine usable', () => {
   const empty = e.assign(buildStoryDoc({ articleId: 8003, sourceId: 1, time: T0, title: '', lead: '', text: '' }, analyzer));
   assert.notEqual(empty.storyId, d.storyId, 'an empty article starts its own story');
 });
+
+test('a link between reports naming different towns in their headlines is discounted unless one mentions the other town', () => {
+  // Fictional towns stand in for the gazetteer's cities and provinces.
+  const TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun', 'النخيل': 'place:nakheel' };
+  const found = (t: string) => Object.entries(TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+  const placed: StoryTextAnalyzer = { ...analyzer, entityIds: found, localPlaceIds: found };
+  const crash = (id: number, source: number, hours: number, town: string, text: string) => buildStoryDoc({
+    articleId: id, sourceId: source, time: T0 + hours * H, lead: '', title: `وفاة شخصين وإصابة ثلاثة في حادث مروري بطريق ${town}`, text,
+  }, placed);
+  const first = crash(501, 1, 0, 'الرمال', 'لقي شخصان حتفهما وأصيب ثلاثة في تصادم شاحنة بسيارة صغيرة عند مدخل الرمال فجر اليوم، ونقل المصابون إلى مستشفى المدينة.');
+  const otherTown = crash(502, 2, 1, 'الزيتون', 'لقي شخصان حتفهما وأصيب ثلاثة في تصادم سيارتين صغيرتين عند مدخل الزيتون مساء اليوم، ونقل المصابون إلى مستشفى البلدة.');
+  const mentions = crash(503, 3, 1, 'النخيل', 'لقي شخصان حتفهما وأصيب ثلاثة في تصادم شاحنة قادمة من النخيل بسيارة صغيرة عند مدخل الرمال، ونقل المصابون إلى المستشفى.');
+  const linkTo = (config: Parameters<typeof createStoryEngine>[0], d: StoryDoc) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const s = e.assign(first).storyId;
+    return e.explain(d).find((x) => x.storyId === s)?.link ?? 0;
+  };
+  const plain = linkTo({ placeConflictFactor: 1 }, otherTown);
+  assert.ok(plain > 0.2, `premise: the shared wording links the two crashes (${plain})`);
+  assert.ok(Math.abs(linkTo({}, otherTown) - plain * 0.5) < 1e-9, 'two towns: the link is halved by default');
+  assert.ok(Math.abs(linkTo({ placeConflictFactor: 0.8 }, otherTown) - plain * 0.8) < 1e-9, 'the factor is configurable');
+  const m = linkTo({ placeConflictFactor: 1 }, mentions);
+  assert.ok(m > 0.2 && Math.abs(linkTo({}, mentions) - m) < 1e-9, 'a report that mentions the other town keeps its full link');
+});
