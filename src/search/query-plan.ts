@@ -1,20 +1,24 @@
 // Turns a parsed query into the backend's SearchPlan by running every word through the same analyzer as the
 // documents (indexTerms), and collects what the highlighter must mark.
 import { indexTerms } from '../text/analyze.ts';
+import { NATIVE_WORDS, protectedTerm } from '../text/protected-words.ts';
 import type { SearchPlan, SearchTerm } from '../store/types.ts';
 import type { MatchKeys } from './highlight.ts';
 import type { ParsedQuery, QueryTerm } from './query-parser.ts';
 
 const PROCLITIC = /^[وفبكل]/;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+const NATIVE: ReadonlySet<string> = new Set(NATIVE_WORDS);
 
 /**
  * A query word the light stemmer leaves whole because stripping would leave only three letters (بدمج, لجيش) gets its
  * one-proclitic reading as an extra alternative: short words are where the stemmer must be careful on documents, but on
  * a query the exact form still ranks first (it matches the surface column too), so the extra reading only adds recall.
+ * A name or word the stemmer keeps whole on purpose has no such reading (فيصل is not ف + يصل, كمال not ك + مال).
  */
 function procliticVariant(surface: string, stem: string): string | null {
   if (surface !== stem || !ARABIC_WORD.test(surface) || !PROCLITIC.test(surface) || surface.length - 1 < 3) return null;
+  if (protectedTerm(surface) !== undefined || NATIVE.has(surface)) return null;
   const rest = indexTerms(surface.slice(1));
   const s = rest.stems[0];
   return rest.stems.length === 1 && s && s !== stem ? s : null;

@@ -4,7 +4,7 @@
 import { NATIVE_WORDS, PROTECTED } from './protected-words.ts';
 
 const ALEF = 0x0627, BA = 0x0628, TA = 0x062a, SEEN = 0x0633, FA = 0x0641, KAF = 0x0643, LAM = 0x0644;
-const MEEM = 0x0645, NOON = 0x0646, WAW = 0x0648, YA = 0x064a;
+const MEEM = 0x0645, NOON = 0x0646, WAW = 0x0648, YA = 0x064a, HAMZA = 0x0621;
 
 /**
  * Pronoun clitics, longest first, with the letters that must remain. ه is last: it is also ة (folded). كم/كما (your)
@@ -222,7 +222,16 @@ function stemUncached(w: string): string {
     if ((c === YA || c === TA) && !isNative(s)) s = s.slice(1);
   }
 
-  return stripSuffixes(s);
+  return seatedHamza(stripSuffixes(s));
+}
+
+/**
+ * ئ spelt as ى/ي + ء on the line (شاطىء، موانىء، لاجيء; the normalizer makes ى a ي) meets the carrier spelling,
+ * which the normalizer folds to ء: a stem ending in يء loses the ي when 3 letters remain (شيء، بيئة keep theirs).
+ */
+function seatedHamza(s: string): string {
+  const n = s.length;
+  return n >= 4 && s.charCodeAt(n - 1) === HAMZA && s.charCodeAt(n - 2) === YA ? s.slice(0, n - 2) + 'ء' : s;
 }
 
 const CACHE_LIMIT = 100_000;

@@ -75,6 +75,11 @@ export const SOURCES = {
 
 export async function seedSearchStore(articles: FixtureArticle[] = FIXTURES): Promise<{ store: Store; ids: Record<string, number> }> {
   const store = await openStore({ db: ':memory:' });
+  return { store, ids: await seedInto(store, articles) };
+}
+
+/** Adds the fixture sources and articles to any store (SQLite or PostgreSQL); returns article ids by key. */
+export async function seedInto(store: Store, articles: FixtureArticle[]): Promise<Record<string, number>> {
   const sourceIds: Record<string, number> = {};
   for (const [k, s] of Object.entries(SOURCES)) sourceIds[k] = (await store.addSource(s)).id;
   const ids: Record<string, number> = {};
@@ -113,5 +118,5 @@ export async function seedSearchStore(articles: FixtureArticle[] = FIXTURES): Pr
     );
     ids[a.key] = r.articleId;
   }
-  return { store, ids };
+  return ids;
 }

@@ -75,6 +75,18 @@ test('feminine ت before a pronoun and past-tense ت meet the bare form', () => 
   assert.equal(s('الحكومتين'), s('حكومة'));
 });
 
+test('ئ spelt out as ى/ي + ء meets the carrier; a 3-letter stem keeps its ي', () => {
+  for (const [a, b] of [['شاطىء', 'شاطئ'], ['شاطيء', 'الشاطئ'], ['موانىء', 'الموانئ'], ['لاجيء', 'اللاجئون'], ['ينشىء', 'ينشئ']]) {
+    assert.equal(s(a), s(b), `${a} / ${b}`);
+  }
+  assert.equal(s('شيء'), 'شيء');
+  assert.equal(s('شىء'), 'شيء');
+  assert.equal(s('بيئة'), s('البيئة'));
+  assert.equal(s('بيئة'), 'بيء');
+  assert.equal(s('بريئة'), s('بريء'));
+  assert.notEqual(s('شاطئ'), s('شاطر'));
+});
+
 test('verbs and nouns whose first letter is و stay whole (وجدت is not و + جدت)', () => {
   assert.equal(s('وجدت'), s('وجد'));
   assert.equal(s('ووجدت'), s('وجد'));
