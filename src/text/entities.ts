@@ -516,7 +516,9 @@ function unknownNameEnd(words: ViewWord[], at: (Match | undefined)[], i: number,
     if (!words[k - 1].joined) break;
   }
   while (k > i && NAME_JOINERS.has(words[k - 1].n)) k--;
-  if (content < minWords) return -1;
+  // "ابن الــ" (the article with tatweel folds to "ال", which is also the joiner "آل") strips back to nothing; an empty
+  // name would send the callers' scans back to where they started, forever.
+  if (k <= i || content < minWords) return -1;
   // An "al-" surname comes after a given name ("سليم النابلسي"); after any other word it is a noun phrase ("ذاتي القيادة").
   if (!NAME_OPENERS.has(words[i].n)) {
     for (let j = i + 1; j < k; j++) if (words[j].n.startsWith('ال') && !NAME_JOINERS.has(words[j - 1].n)) return -1;

@@ -183,6 +183,12 @@ test('a surname alone points back to the unknown person named in full earlier', 
   assert.equal(found[1].role, 'المدرب');
 });
 
+test('a title before "ابن" and an article drawn out with tatweel is no name (and no endless scan)', () => {
+  // Found on a real sports report: the matcher looped forever on it and stalled a whole import.
+  const text = 'وقال اللاعب ابن الــ"19" عاماً إنه سعيد بالانتقال.';
+  assert.deepEqual(findEntities(text, []).filter((e) => e.kind === 'person'), []);
+});
+
 test('bad input fails loudly instead of returning nothing', () => {
   assert.throws(() => findEntities(undefined as unknown as string, []), /text must be a string/);
   assert.deepEqual(findEntities('', []), []);
