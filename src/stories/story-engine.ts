@@ -399,15 +399,23 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         acc[slot] += f;
       }
     }
-    const scored = touched.map((slot) => ({ c: slotArticle[slot]!, s: acc[slot]! }));
-    for (const slot of touched) acc[slot] = 0;
-    scored.sort((x, y) => (y.s - x.s) || (x.c.id - y.c.id));
-    const out: Article[] = [];
-    for (const { c } of scored) {
-      if (c.id === a.id || Math.abs(c.time - a.time) > windowMs) continue;
-      out.push(c);
-      if (out.length >= cfg.maxCandidates) break;
+    const scored: { c: Article; s: number }[] = [];
+    for (const slot of touched) {
+      const c = slotArticle[slot]!;
+      if (c.id !== a.id && Math.abs(c.time - a.time) <= windowMs) scored.push({ c, s: acc[slot]! });
+      acc[slot] = 0;
     }
+    const k = cfg.maxCandidates;
+    let top = scored;
+    if (scored.length > k) {
+      // Only the best k are wanted: find the k-th best score with a numeric sort, then order just those.
+      const xs = Float64Array.from(scored, (x) => x.s).sort();
+      const kth = xs[xs.length - k]!;
+      top = scored.filter((x) => x.s >= kth);
+    }
+    top.sort((x, y) => (y.s - x.s) || (x.c.id - y.c.id));
+    const out: Article[] = [];
+    for (let i = 0; i < top.length && i < k; i++) out.push(top[i]!.c);
     return out;
   }
 
@@ -608,12 +616,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const from = stories.get(c.story);
         if (!from || from.members.length > MOVABLE_STORY_SIZE) continue;
         const cs = linkOf.get(c.id) ?? 0;
-        let fitOld = 0;
-        for (const m of from.members) {
-          if (m === c.id) continue;
-          const o = articles.get(m);
-          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
-        }
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
@@ -622,7 +624,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) : 0;
         const fitNew = Math.max(blend, core);
-        if (fitNew >= cfg.joinThreshold && fitNew > fitOld + MOVE_MARGIN) {
+        if (fitNew < cfg.joinThreshold) continue;
+        let fitOld = 0;
+        for (const m of from.members) {
+          if (m === c.id) continue;
+          const o = articles.get(m);
+          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
+        }
+        if (fitNew > fitOld + MOVE_MARGIN) {
           leave(from, c);
           join(home, c);
           c.score = fitNew;
