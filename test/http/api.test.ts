@@ -126,6 +126,7 @@ test('GET /api/v1/search passes limit and cursor through and reports malformed q
     const broken = await json('/api/v1/search?q=x', { search: async () => ({ nonsense: true }) });
     assert.equal(broken.res.status, 503);
     assert.equal(broken.body.error.code, 'search_unavailable');
+    assert.equal(broken.body.error.message, 'البحث غير متاح الآن؛ حاول بعد قليل.');
   } finally {
     console.error = origError;
   }

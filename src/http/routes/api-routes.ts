@@ -43,7 +43,7 @@ export function apiRoutes(deps: HttpDeps): Hono {
     } catch (err) {
       if (err instanceof SearchUnavailableError) {
         console.error('search failed:', err.message);
-        throw new HttpProblem(503, 'search_unavailable', 'search is unavailable right now');
+        throw new HttpProblem(503, 'search_unavailable', 'البحث غير متاح الآن؛ حاول بعد قليل.');
       }
       throw err;
     }

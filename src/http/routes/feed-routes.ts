@@ -130,7 +130,7 @@ export function feedRoutes(deps: HttpDeps): Hono {
     try {
       view = await readSearch(deps, q.q, { limit: FEED_SIZE, cursor: null });
     } catch (err) {
-      if (err instanceof SearchUnavailableError) throw new HttpProblem(503, 'search_unavailable', 'search is unavailable right now');
+      if (err instanceof SearchUnavailableError) throw new HttpProblem(503, 'search_unavailable', 'البحث غير متاح الآن؛ حاول بعد قليل.');
       throw err;
     }
     if (view.error && view.groups.length === 0) throw badQuery(view);
