@@ -113,6 +113,13 @@ const DRAFTS: Draft[] = [
     title: 'حملۃ تطوعیۃ لتنظیف الشاطئ الشمالی',
     text: 'شارک ثلاثمئة متطوع فی حملە لتنظیف الشاطئ الشمالی من البلاستیک، وجمعوا أکیاساً کثیرۃ من النفایات. وصرحت منظمھ البیئھ بأن الحملۃ ستتکرر کل شھر.',
   },
+  // Presentation forms (the title, as some old pages encode it) and invisible marks inside words (ZWNJ, ZWJ, soft
+  // hyphen, RLM), as copy-paste leaves them
+  {
+    key: 'gold-presentation', source: 'sands', publishedAt: '2026-03-12T16:00:00.000Z',
+    title: 'ﺳﻮﻕ ﺍﻟﺬﻫﺐ ﻳﺴﺘﻘﺒﻞ ﺗﺠﺎﺭﻩ',
+    text: 'عاد تج\u200cار الذ\u200dهب إلى سوق الصا\u00adغة بعد تجديد واجهاته، \u200fوازدحمت الممرات بالزبائن في يومه الأول.',
+  },
   // Digits: Arabic-Indic, Persian, ASCII; thousands and decimal separators
   {
     key: 'digits-eastern', source: 'sands', publishedAt: '2026-03-13T08:00:00.000Z',

@@ -6,7 +6,8 @@
 export type Category =
   | 'alef' | 'ta-marbuta' | 'alef-maqsura' | 'hamza' | 'diacritics' | 'tatweel' | 'persian-urdu' | 'digits'
   | 'clitics' | 'suffixes' | 'sound-plurals' | 'dual' | 'verb-forms' | 'protected-names' | 'phrase' | 'or'
-  | 'exclusion' | 'source' | 'entity' | 'dates' | 'lang' | 'mixed-latin' | 'look-alikes';
+  | 'exclusion' | 'source' | 'entity' | 'dates' | 'lang' | 'mixed-latin' | 'look-alikes' | 'invisible-presentation'
+  | 'stopwords';
 
 export interface RelevanceQuery {
   category: Category;
@@ -355,5 +356,23 @@ add('look-alikes', 'الجبل', ['salman'], ['dairy']);
 add('look-alikes', 'الجبن', ['dairy'], ['salman']);
 add('look-alikes', 'العود', ['arafat'], ['salim', 'mustafa', 'custom']);
 add('look-alikes', 'الشمال', ['hospitals-rural', 'urdu-letters'], ['wheat']);
+
+// Presentation forms and invisible marks (ZWNJ, ZWJ, soft hyphen, RLM), in the text or the query
+add('invisible-presentation', 'الذهب', ['gold-presentation']);
+add('invisible-presentation', 'سوق الذهب', ['gold-presentation'], ['kamal']);
+add('invisible-presentation', '"سوق الذهب"', ['gold-presentation']);
+add('invisible-presentation', 'تجار', ['gold-presentation']);
+add('invisible-presentation', 'الصاغة', ['gold-presentation']);
+add('invisible-presentation', 'ازدحمت', ['gold-presentation']);
+add('invisible-presentation', 'ﻣﺴﺘﺸﻔﻰ', HOSPITALS);
+add('invisible-presentation', 'مست\u200cشفى', HOSPITALS);
+add('invisible-presentation', '\u200fالمستشفى\u200f', HOSPITALS);
+
+// Function words in a query are dropped (with a notice); the other words still decide
+add('stopwords', 'في مستشفى', HOSPITALS, [], { notices: ['common_words_ignored'] });
+add('stopwords', 'ومن مستشفى', HOSPITALS, [], { notices: ['common_words_ignored'] });
+add('stopwords', 'الأطفال في المكتبة', ['reading-vowels', 'hussein'], ['hospital-ya'], { notices: ['common_words_ignored'] });
+add('stopwords', 'وزير من الصحة', ['hospital-new'], ['hospitals-rural'], { notices: ['common_words_ignored'] });
+add('stopwords', 'الذي افتتح مكتبة', ['hussein'], ['reading-vowels', 'persian-letters'], { notices: ['common_words_ignored'] });
 
 export const RELEVANCE_QUERIES: readonly RelevanceQuery[] = Q;
