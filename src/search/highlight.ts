@@ -1,10 +1,12 @@
 // Highlighting on the ORIGINAL text: the analyzer's token offsets say where each matching word is, so diacritics,
 // hamza spellings and clitics stay exactly as the outlet wrote them. Output is HTML: text escaped, matches in <mark>.
 // Runs the tokenizer's scanner (the same one tokenize() uses) without building Token objects, and stems a token only
-// when a query stem occurs inside its normalized form: highlighting a page of long articles stays well under a
-// millisecond per article.
+// when a query stem occurs inside its normalized form. A snippet does not even tokenize the whole text: a regular
+// expression that accepts every spelling folding to a query form finds the candidate words, each is then checked by the
+// tokenizer exactly as a full scan would, and only the chosen passage is tokenized (match-finder.ts).
 import { scanTokens, stemFor } from '../text/tokenizer.ts';
 import { isStopword } from '../text/stopwords.ts';
+import { findHits, runBounds, type Hit } from './match-finder.ts';
 
 export interface MatchKeys {
   /** Normalized surface forms that match anywhere. */
@@ -65,14 +67,18 @@ function scan(text: string, keys: MatchKeys): Scan {
   return { starts, ends, hits };
 }
 
-/** HTML for text[start, end) with matching tokens marked; matches separated only by spaces (a phrase) share one mark. */
-function render(text: string, s: Scan, start: number, end: number): string {
+function hitsOf(s: Scan): Hit[] {
+  return [...s.hits.keys()].sort((a, b) => a - b).map((i) => ({ start: s.starts[i]!, end: s.ends[i]!, key: s.hits.get(i)! }));
+}
+
+/** HTML for text[start, end) with the hits (in text order) marked; hits separated only by spaces (a phrase) share one mark. */
+function render(text: string, hits: Hit[], start: number, end: number): string {
   const spans: [number, number][] = [];
-  for (const i of [...s.hits.keys()].sort((a, b) => a - b)) {
-    if (s.ends[i]! <= start) continue;
-    if (s.starts[i]! >= end) break;
-    const a = Math.max(s.starts[i]!, start);
-    const b = Math.min(s.ends[i]!, end);
+  for (const h of hits) {
+    if (h.end <= start) continue;
+    if (h.start >= end) break;
+    const a = Math.max(h.start, start);
+    const b = Math.min(h.end, end);
     const last = spans[spans.length - 1];
     if (last && /^\s*$/.test(text.slice(last[1], a))) last[1] = b;
     else spans.push([a, b]);
@@ -88,7 +94,20 @@ function render(text: string, s: Scan, start: number, end: number): string {
 
 /** The whole text (a title) with its matches marked. */
 export function highlightAll(text: string, keys: MatchKeys): string {
-  return render(text, scan(text, keys), 0, text.length);
+  return render(text, hitsOf(scan(text, keys)), 0, text.length);
+}
+
+/**
+ * What choosing a passage needs to know about token boundaries: answered from a scan of every token, or by tokenizing
+ * only the few runs of text around the answer (match-finder.ts).
+ */
+export interface TokenBounds {
+  /** The first token start at or after q, or -1. */
+  firstStartFrom(q: number): number;
+  /** Whether a token starts before s. */
+  hasTokenBefore(s: number): boolean;
+  /** The last token end at or before `limit` among tokens starting at or after `from`, or -1. */
+  lastEndWithin(from: number, limit: number): number;
 }
 
 /**
@@ -97,48 +116,72 @@ export function highlightAll(text: string, keys: MatchKeys): string {
  */
 export function snippet(text: string, keys: MatchKeys, maxChars = 220): { html: string; matches: number } {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const s = scan(scanned, keys);
-  const { starts, ends, hits } = s;
-  if (starts.length === 0) return { html: escapeHtml(scanned.slice(0, maxChars)), matches: 0 };
-  const order = [...hits.keys()].sort((a, b) => a - b);
+  const hits = findHits(scanned, keys);
+  if (!hits) return snippetFullScan(text, keys, maxChars);
+  return passage(text, scanned, hits, maxChars, runBounds(scanned));
+}
 
-  let startTok = 0;
-  if (order.length > 0) {
+/** The same passage from a scan of every token of the text (the reference the fast path must agree with). */
+export function snippetFullScan(text: string, keys: MatchKeys, maxChars = 220): { html: string; matches: number } {
+  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const s = scan(scanned, keys);
+  const { starts, ends } = s;
+  // Index of the first element >= x in a sorted array.
+  const lowerBound = (xs: number[], x: number) => {
+    let lo = 0, hi = xs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return passage(text, scanned, hitsOf(s), maxChars, {
+    firstStartFrom: (q) => { const i = lowerBound(starts, q); return i < starts.length ? starts[i]! : -1; },
+    hasTokenBefore: (x) => starts.length > 0 && starts[0]! < x,
+    lastEndWithin: (from, limit) => {
+      const i = lowerBound(ends, limit + 1) - 1;
+      return i >= 0 && starts[i]! >= from ? ends[i]! : -1;
+    },
+  });
+}
+
+function passage(text: string, scanned: string, hits: Hit[], maxChars: number, tokens: TokenBounds): { html: string; matches: number } {
+  let first: number;
+  if (hits.length > 0) {
     // Slide over matches: the window starting at match a covers the matches that end within start + maxChars.
     let best = -1;
-    let bestStart = order[0]!;
-    for (let a = 0; a < order.length; a++) {
-      const from = starts[order[a]!]!;
+    let anchor = hits[0]!.start;
+    for (let a = 0; a < hits.length; a++) {
+      const from = hits[a]!.start;
       const distinct = new Set<string>();
       let count = 0;
-      for (let b = a; b < order.length && ends[order[b]!]! - from <= maxChars; b++) {
-        distinct.add(hits.get(order[b]!)!);
+      for (let b = a; b < hits.length && hits[b]!.end - from <= maxChars; b++) {
+        distinct.add(hits[b]!.key);
         count++;
       }
       const score = distinct.size * 100 + count;
-      if (score > best) { best = score; bestStart = order[a]!; }
+      if (score > best) { best = score; anchor = from; }
     }
     // Some context before the first match: back up about a sixth of the window, to a word start.
-    const anchor = starts[bestStart]!;
-    startTok = bestStart;
-    while (startTok > 0 && anchor - starts[startTok - 1]! <= maxChars / 6) startTok--;
+    first = tokens.firstStartFrom(anchor - maxChars / 6);
+  } else {
+    first = tokens.firstStartFrom(0);
+    if (first < 0) return { html: escapeHtml(scanned.slice(0, maxChars)), matches: 0 };
   }
   // Start at the sentence start when it is close enough.
-  let start = starts[startTok]!;
+  let start = first;
   const sentence = Math.max(scanned.lastIndexOf('.', start), scanned.lastIndexOf('\n', start), scanned.lastIndexOf('؟', start));
-  if (startTok === 0) start = 0;
+  if (!tokens.hasTokenBefore(first)) start = 0;
   else if (sentence >= 0 && start - sentence <= maxChars / 6) start = sentence + 1;
   while (start < scanned.length && /\s/.test(scanned[start]!)) start++;
   let end = start;
-  for (let i = startTok; i < starts.length && ends[i]! - start <= maxChars; i++) end = ends[i]!;
+  const last = tokens.lastEndWithin(first, start + maxChars);
+  if (last >= 0) end = last;
   if (end === start) end = Math.min(scanned.length, start + maxChars);
   // Keep closing punctuation attached to the last word; a short wordless tail is kept whole.
   const tail = scanned.slice(end);
   if (tail.length <= 12 && !/[\p{L}\p{N}]/u.test(tail)) end = scanned.length;
   else while (end < scanned.length && end - start < maxChars + 2 && /[.،؛:!?؟»”")]/.test(scanned[end]!)) end++;
 
-  const html = (start > 0 ? '… ' : '') + render(scanned, s, start, end) + (end < text.length ? ' …' : '');
+  const html = (start > 0 ? '… ' : '') + render(scanned, hits, start, end) + (end < text.length ? ' …' : '');
   let matches = 0;
-  for (const i of order) if (starts[i]! >= start && ends[i]! <= end) matches++;
+  for (const h of hits) if (h.start >= start && h.end <= end) matches++;
   return { html, matches };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, highlightAll, snippet, type MatchKeys } from '../../src/search/highlight.ts';
+import { escapeHtml, highlightAll, snippet, snippetFullScan, type MatchKeys } from '../../src/search/highlight.ts';
 
 const keys = (surface: string[], stems: string[] = [], phrases: string[][] = []): MatchKeys => ({
   surface: new Set(surface), stems: new Set(stems), phrases,
@@ -38,4 +38,51 @@ test('without a match in the text the snippet is its opening', () => {
   assert.ok(s.html.startsWith('بداية النص'));
   assert.ok(s.html.endsWith(' …'));
   assert.equal(s.matches, 0);
+});
+
+// The snippet finds its matches with a pattern over the raw text and tokenizes only around them; it must choose and
+// mark exactly what a scan of every token would. Texts cover what the pattern has to see through.
+const PARAGRAPHS = [
+  'أعلن الرَّئيـــسُ اليوم خطة جديدة للمياه، وقال المسئول إن العمل يبدأ غداً.',
+  'وفي السياق ذاته اجتمع مجلس الأمن الإقليمي، ثم التقى الرئيس بالمسؤولين في القصر.',
+  'ﻻ تزال الأسعار مرتفعة في السوق ﷺ منذ أسبوعين، حسب تقرير نشرته الوزارة.',
+  'The minister met reporters in Riyadh and discussed the Library project (phase 2).',
+  'قال‌ المتحدث إن والرئيس الفخري سيحضر، وأضاف أن للرئيس رأياً آخر في مسألة المياه.',
+  '   بداية بمسافات ثم كلمات عادية عن الطقس والرياح في المدينة الساحلية الخيالية.',
+  'جاء في الخبر أن مجلس... الأمن لم يجتمع؛ بل اجتمع مجلسُ الأمنِ بعد الظهر بحضور الرئيس.',
+];
+const KEY_SETS: MatchKeys[] = [
+  keys(['الرءيس'], ['رءيس']),
+  keys([], ['رءيس', 'مياه']),
+  keys(['المسءول'], ['مسءول']),
+  keys([], [], [['مجلس', 'الامن']]),
+  keys(['library'], ['librari', 'minist']),
+  keys(['لا'], ['سعر']),
+  keys([], ['صلي']),
+  keys(['غاءب'], ['غاءب']),
+  keys([], []),
+];
+
+test('the snippet marks and cuts exactly as a scan of every token would', () => {
+  let compared = 0;
+  for (let a = 0; a < PARAGRAPHS.length; a++) {
+    for (let b = 0; b < PARAGRAPHS.length; b++) {
+      // Long texts built from the paragraphs in varied orders, so matches fall at the start, middle and end.
+      const text = [PARAGRAPHS[a], 'كلام عام عن أمور أخرى. '.repeat(b * 3), PARAGRAPHS[b], PARAGRAPHS[(a + b) % PARAGRAPHS.length]].join('\n');
+      for (const k of KEY_SETS) {
+        for (const width of [60, 120, 220]) {
+          assert.deepEqual(snippet(text, k, width), snippetFullScan(text, k, width), `paragraphs ${a}/${b}, width ${width}, keys ${JSON.stringify([...k.surface, ...k.stems, ...k.phrases])}`);
+          compared++;
+        }
+      }
+    }
+  }
+  assert.ok(compared > 1000);
+});
+
+test('the snippet sees through diacritics, tatweel, hamza seats and clitics in a long text', () => {
+  const text = `${'نص تمهيدي طويل لا علاقة له بالموضوع. '.repeat(30)}وصرّح الرَّئيـــسُ بأن المسئول عن الملف سيتغير.`;
+  const s = snippet(text, keys(['الرءيس', 'المسءول'], ['رءيس', 'مسءول']), 120);
+  assert.match(s.html, /<mark>الرَّئيـــسُ<\/mark> بأن <mark>المسئول<\/mark>/);
+  assert.equal(s.matches, 2);
 });
