@@ -241,7 +241,7 @@ export interface SearchArticlesResult {
   approximate: boolean;
 }
 
-export interface Store extends StoreMaintenance {
+export interface Store extends StoreMaintenance, SearchIndexMaintenance {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -331,4 +331,57 @@ export interface StoreMaintenance {
   backup(path: string): Promise<BackupResult>;
   /** Deletes articles whose time (published, else fetched) is before `before` (ISO), keeping stories consistent. */
   pruneArticles(before: string): Promise<PruneResult>;
+}
+
+// ---- search index rebuild (marsad search reindex) -------------------------------------------------------------------
+
+/** The six analyzer term columns the search index is built from (space-joined terms). */
+export interface StoredSearchTerms {
+  titleSurface: string;
+  titleStems: string;
+  leadSurface: string;
+  leadStems: string;
+  bodySurface: string;
+  bodyStems: string;
+}
+
+/** A stored article as the analyzer sees it again, with what is stored for search now (to tell what changed). */
+export interface ReindexArticleRow extends StoredSearchTerms {
+  id: number;
+  title: string;
+  lead: string;
+  text: string;
+  /** Stored entity mentions (the `entity:` filter and facet read them), in no particular order. */
+  entities: { id: string; count: number }[];
+  /** Stored quotes, in the order they were found. */
+  quotes: QuoteMention[];
+}
+
+/** An article's terms, entity mentions and quotes as the current analyzer computes them. */
+export interface SearchTermsRewrite extends StoredSearchTerms {
+  articleId: number;
+  entities: EntityMention[];
+  quotes: QuoteMention[];
+}
+
+/** Meta values kept beside the data: `search_analyzer` (ANALYZER_VERSION of the stored terms), `search_reindex` (progress). */
+export type MetaKey = 'search_analyzer' | 'search_reindex';
+
+export interface SearchIndexMaintenance {
+  getMeta(key: MetaKey): Promise<string | null>;
+  /** Sets (null: removes) meta values in one transaction. */
+  setMeta(entries: Partial<Record<MetaKey, string | null>>): Promise<void>;
+  /**
+   * Makes the search index agree with the terms stored on the articles, so rows can then be replaced one at a time
+   * (SQLite's external-content FTS5 can only remove a row given its indexed terms). True when it had to rebuild.
+   */
+  prepareSearchRewrite(): Promise<boolean>;
+  /** Up to `limit` articles with an id above `afterId`, in id order. */
+  listArticlesForReindex(afterId: number, limit: number): Promise<ReindexArticleRow[]>;
+  /**
+   * Replaces the articles' search terms (index rows included), entity mentions and quotes, and writes `meta`, all in one
+   * transaction: each article ends with either its old rows or its new ones. Articles deleted meanwhile are skipped;
+   * returns how many were rewritten.
+   */
+  rewriteSearchTerms(rows: SearchTermsRewrite[], meta?: Partial<Record<MetaKey, string | null>>): Promise<number>;
 }

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/types.ts';
 import { joinStory, makeArticle, newStory } from './store-fixtures.ts';
+import { runSearchReindexSuite } from './search-reindex-suite.ts';
 
 export function runStoreSuite(name: string, makeStore: () => Promise<Store>): void {
   async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
@@ -382,4 +383,6 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.ok(await store.getStory(50), 'a failed rewrite changes nothing');
       }));
   });
+
+  runSearchReindexSuite(name, withStore);
 }

@@ -1,13 +1,17 @@
 import type { Command } from 'commander';
 import { positiveInt, UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
+import { registerSearchReindex } from './search-reindex.ts';
 
 function stripMarks(html: string): string {
   return html.replace(/<mark>/g, '[').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
 export function registerSearch(program: Command): void {
-  withCommonOptions(program.command('search <query>').description('Arabic-aware full-text search, grouped by story (words, "phrases", OR, -word, source:, entity:, from:, to:, lang:)'))
+  const search = withCommonOptions(program.command('search <query>').description('Arabic-aware full-text search, grouped by story (words, "phrases", OR, -word, source:, entity:, from:, to:, lang:)'))
+    // Options after `reindex` are the subcommand's; no implicit `help` subcommand, so "help" stays a searchable word.
+    .enablePositionalOptions()
+    .helpCommand(false)
     .option('--json', 'JSON output')
     .option('--limit <n>', 'how many stories', '10')
     .option('--cursor <cursor>', 'next page (from a previous --json result)')
@@ -30,4 +34,5 @@ export function registerSearch(program: Command): void {
         process.stdout.write(`${results.totalArticles} matching articles in ${results.totalGroups} stories\n`);
       }),
     );
+  registerSearchReindex(search);
 }

@@ -98,6 +98,11 @@ async function copyInto(
                 FROM unnest(${part.map((d) => d[0])}::bigint[], ${part.map((d) => d[1])}::bigint[]) AS v(id, d)
                 WHERE a.id = v.id`.execute(trx);
     }
+    // The analyzer version (and reindex progress) describes the copied terms, not the empty database the target was.
+    await sql`DELETE FROM meta`.execute(trx);
+    for (const m of raw.prepare(`SELECT key, value FROM meta`).all() as { key: string; value: string }[]) {
+      await sql`INSERT INTO meta (key, value) VALUES (${m.key}, ${m.value})`.execute(trx);
+    }
     // New rows continue after the copied ids.
     for (const t of IDENTITY_TABLES) {
       await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(t)}), 0) + 1, false)`.execute(trx);

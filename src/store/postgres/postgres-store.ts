@@ -11,6 +11,8 @@ import type {
 } from '../types.ts';
 import { insertArticlePg } from './article-writer.ts';
 import { postgresBackup, postgresDoctor, postgresPruneArticles } from './maintenance.ts';
+import { getMetaPg, listArticlesForReindexPg, rewriteSearchTermsPg, setMetaPg } from './search-reindex.ts';
+import type { MetaKey, ReindexArticleRow, SearchTermsRewrite } from '../types.ts';
 import { postgresMigrations } from './migrations/migration-list.ts';
 import type { PgDatabase, SourcesTable } from './schema.ts';
 import { searchArticlesPostgres } from './search-articles.ts';
@@ -403,6 +405,29 @@ export class PostgresStore implements Store {
 
   async pruneArticles(before: string): Promise<PruneResult> {
     return postgresPruneArticles(this.db, before);
+  }
+
+  // ---- search index rebuild (src/store/postgres/search-reindex.ts) -----------------------------------------------
+
+  async getMeta(key: MetaKey): Promise<string | null> {
+    return getMetaPg(this.db, key);
+  }
+
+  async setMeta(entries: Partial<Record<MetaKey, string | null>>): Promise<void> {
+    return setMetaPg(this.db, entries);
+  }
+
+  /** Nothing to do: the search vectors are generated from the stored terms, so they always agree with them. */
+  async prepareSearchRewrite(): Promise<boolean> {
+    return false;
+  }
+
+  async listArticlesForReindex(afterId: number, limit: number): Promise<ReindexArticleRow[]> {
+    return listArticlesForReindexPg(this.db, afterId, limit);
+  }
+
+  async rewriteSearchTerms(rows: SearchTermsRewrite[], meta?: Partial<Record<MetaKey, string | null>>): Promise<number> {
+    return rewriteSearchTermsPg(this.db, rows, meta);
   }
 }
 

@@ -18,6 +18,8 @@ import { searchArticlesSqlite } from './search-articles.ts';
 import { defaultSourceName, sourcePatchToColumns, toSourceRow } from './source-rows.ts';
 import { StoryBookkeeping } from './story-bookkeeping.ts';
 import { sqliteBackup, sqliteDoctor, sqlitePruneArticles } from './maintenance.ts';
+import { SqliteSearchReindex } from './search-reindex.ts';
+import type { MetaKey, ReindexArticleRow, SearchTermsRewrite } from '../types.ts';
 
 const FTS_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems, body_surface, body_stems';
 const HEAD_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems';
@@ -416,6 +418,34 @@ export class SqliteStore implements Store {
 
   async pruneArticles(before: string): Promise<PruneResult> {
     return sqlitePruneArticles(this.raw, before);
+  }
+
+  // ---- search index rebuild (src/store/sqlite/search-reindex.ts) -------------------------------------------------
+
+  private reindexer: SqliteSearchReindex | null = null;
+
+  private get reindex(): SqliteSearchReindex {
+    return (this.reindexer ??= new SqliteSearchReindex(this.raw));
+  }
+
+  async getMeta(key: MetaKey): Promise<string | null> {
+    return this.reindex.getMeta(key);
+  }
+
+  async setMeta(entries: Partial<Record<MetaKey, string | null>>): Promise<void> {
+    this.reindex.setMeta(entries);
+  }
+
+  async prepareSearchRewrite(): Promise<boolean> {
+    return this.reindex.prepare();
+  }
+
+  async listArticlesForReindex(afterId: number, limit: number): Promise<ReindexArticleRow[]> {
+    return this.reindex.list(afterId, limit);
+  }
+
+  async rewriteSearchTerms(rows: SearchTermsRewrite[], meta?: Partial<Record<MetaKey, string | null>>): Promise<number> {
+    return this.reindex.rewrite(rows, meta);
   }
 }
 

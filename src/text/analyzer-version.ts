@@ -1,0 +1,6 @@
+// The version of what the analyzer writes into the store (index terms, entities, quotes). A database records the version
+// its stored terms were built with, so `marsad doctor` can tell when they predate the running analyzer and
+// `marsad search reindex` must run. Bump it with any change that alters indexTerms() or analyze() output for some text.
+//   1: every database built before versions were recorded (no value stored)
+//   2: ئ spelt ىء/يء stems like the carrier (شاطىء/شاطئ); a name that strips back to nothing is no entity
+export const ANALYZER_VERSION = '2';
