@@ -1,6 +1,8 @@
 // `marsad doctor`: the store's consistency checks and repairs, plus the one repair only the story engine can make —
 // articles left outside any story are regrouped (a rebuild of the time range they span).
 import type { DoctorReport, Store } from '../store/types.ts';
+import { reindexSearch } from './reindex-search.ts';
+import { searchAnalyzerCheck } from './search-analyzer-check.ts';
 import { rebuildStoryRange } from './rebuild-stories.ts';
 
 export interface DoctorRun extends DoctorReport {
@@ -8,7 +10,19 @@ export interface DoctorRun extends DoctorReport {
   regrouped: number;
 }
 
+/** Also checks that the stored search terms are the running analyzer's; `repair` reindexes them when they are not. */
 export async function runDoctor(store: Store, options: { repair: boolean }): Promise<DoctorRun> {
+  let analyzer = await searchAnalyzerCheck(store);
+  if (options.repair && analyzer.found > 0) {
+    await reindexSearch(store);
+    const after = await searchAnalyzerCheck(store);
+    analyzer = { ...analyzer, remaining: after.found, repaired: analyzer.found - after.found, repairable: after.repairable };
+  }
+  const run = await storeDoctor(store, options);
+  return { ...run, checks: [...run.checks, analyzer] };
+}
+
+async function storeDoctor(store: Store, options: { repair: boolean }): Promise<DoctorRun> {
   const first = await store.doctor({ repair: options.repair });
   const unassigned = first.checks.find((c) => c.name === 'articles-without-story');
   if (!options.repair || !unassigned || unassigned.remaining === 0) return { ...first, regrouped: 0 };

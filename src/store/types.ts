@@ -296,6 +296,11 @@ export interface DoctorCheck {
   examples: (number | string)[];
   /** Whether `doctor --repair` can fix what remains. */
   repairable: boolean;
+  /**
+   * Work the pipeline still has to do rather than an inconsistency (articles waiting for their story decision):
+   * reported, repaired by `--repair`, but not counted against `ok`.
+   */
+  pending?: boolean;
 }
 
 export interface DoctorReport {
