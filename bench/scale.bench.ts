@@ -4,7 +4,7 @@
 // then search latency p50/p99 on the PostgreSQL data.
 // Data: the offline demo (src/demo: ten fictional outlets, their feeds and article pages) over loopback HTTP.
 // Run: npm run bench:scale   (MARSAD_BENCH_POSTGRES_URL, MARSAD_BENCH_REDIS_URL override the local servers;
-//      BENCH_SCALE_ARTICLES=1000 adds generated fictional outlets, 100 articles each, on a second loopback server)
+//      BENCH_SCALE_ARTICLES=1000 adds generated fictional outlets, 100 articles each, served by the same fixture server)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,6 @@ import { createFetcher } from '../src/ingest/fetcher.ts';
 import { pollSources } from '../src/jobs/poll-sources.ts';
 import { search } from '../src/search/search.ts';
 import { redisProblem } from '../src/jobs/queue/redis-connection.ts';
-import { startGeneratedOutlets, type GeneratedOutlets } from './generated-outlets.ts';
 
 const PG_URL = process.env.MARSAD_BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.MARSAD_BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
@@ -30,14 +29,13 @@ const BIN = resolve(import.meta.dirname, '../bin/marsad.js');
 interface Row { system: string; articles: number; seconds: number; perSec: number; note: string }
 const rows: Row[] = [];
 
-let generated: GeneratedOutlets | null = null;
 const extra = Number(process.env.BENCH_SCALE_ARTICLES ?? 0);
-async function subscribe(store: Store, origin: string) {
-  for (const s of demoSources(origin)) await store.addSource({ url: s.url, name: s.name, category: s.category, kind: 'feed', demo: true });
-  for (const url of generated?.feedUrls ?? []) await store.addSource({ url, kind: 'feed' });
+async function subscribe(store: Store, fixture: FixtureServer) {
+  const demo = new Set(demoSources(fixture.origin).map((s) => s.url));
+  for (const f of fixture.feeds) await store.addSource({ url: f.url, name: f.name, kind: 'feed', demo: demo.has(f.url) });
 }
 function hosts(fixture: FixtureServer): string[] {
-  return [new URL(fixture.origin).host, ...(generated ? [new URL(generated.origin).host] : [])];
+  return [new URL(fixture.origin).host];
 }
 
 async function sqliteRun(fixture: FixtureServer, expected: number): Promise<void> {
@@ -47,7 +45,7 @@ async function sqliteRun(fixture: FixtureServer, expected: number): Promise<void
   try {
     const engine = await loadStoryEngine(store);
     const t0 = performance.now();
-    await subscribe(store, fixture.origin);
+    await subscribe(store, fixture);
     await pollSources(await store.listSources(), { store, fetcher, pipeline: new ArticlePipeline(store, engine) }, 4);
     const s = (performance.now() - t0) / 1000;
     const n = await store.countArticles();
@@ -84,15 +82,16 @@ async function postgresRun(fixture: FixtureServer, expected: number, workers: nu
   try {
     await Promise.all(procs.map((p) => p.ready));
     const t0 = performance.now();
-    await subscribe(store, fixture.origin);
+    await subscribe(store, fixture);
     const deadline = Date.now() + 600_000;
-    while ((await store.countArticles()) < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    // Done when every article is stored and in its story (workers store at once; the story writer decides once the queues drain).
+    while ((await store.countArticles({ state: 'grouped' })) < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const s = (performance.now() - t0) / 1000;
-    const n = await store.countArticles();
+    const n = await store.countArticles({ state: 'grouped' });
     // Where the time goes: per-queue job run time and the span from the first to the last finished job.
     const redis = new Redis(REDIS_URL);
     const parts: string[] = [];
-    for (const q of ['poll', 'fetch-article', 'group']) {
+    for (const q of ['poll', 'fetch-article']) {
       const ids = await redis.zrange(`${prefix}:${q}:completed`, 0, -1);
       const spans: { p: number; f: number }[] = [];
       for (const id of ids) {
@@ -136,11 +135,11 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-const fixture = await startFixtureServer({ port: 0, baseTime: new Date('2026-11-20T12:00:00Z') });
-if (extra > 0) generated = await startGeneratedOutlets({ outlets: Math.ceil(extra / 100), perOutlet: 100, baseTime: new Date('2026-11-20T12:00:00Z') });
-const expected = fixture.articleUrls.length + (generated?.articles ?? 0);
-console.log(`data: demo fixture server, ${fixture.feeds.length} feeds, ${fixture.articleUrls.length} articles${generated ? ` + ${generated.feedUrls.length} generated outlets, ${generated.articles} articles` : ''} over loopback HTTP; host delay 0`);
-console.log('measured: wall time from subscribing the sources to the last article stored with its story (the index is written in the same transaction)');
+const fixture = await startFixtureServer({ port: 0, baseTime: new Date('2026-11-20T12:00:00Z'), generated: extra > 0 ? { outlets: Math.ceil(extra / 100), perOutlet: 100 } : undefined });
+const expected = fixture.articleUrls.length;
+const demoFeeds = demoSources(fixture.origin).length;
+console.log(`data: demo fixture server, ${demoFeeds} demo feeds${fixture.feeds.length > demoFeeds ? ` + ${fixture.feeds.length - demoFeeds} generated outlets` : ''}, ${fixture.articleUrls.length} articles over loopback HTTP; host delay 0`);
+console.log('measured: wall time from subscribing the sources to the last article stored and in its story (searchable as soon as stored; stories decided once the round has settled)');
 await sqliteRun(fixture, expected);
 
 const pgProblem = await (async () => {
@@ -179,7 +178,6 @@ if (pgProblem || rProblem) {
   }
 }
 await fixture.close();
-await generated?.close();
 
 console.log('\nsystem          articles  seconds  articles/s');
 for (const r of rows) console.log(`${r.system.padEnd(15)} ${String(r.articles).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${r.perSec.toFixed(1).padStart(11)} ${r.note}`);

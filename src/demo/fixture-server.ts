@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { loadDemoData, type DemoData } from './demo-data.ts';
 import { feedPath } from './outlet-feed.ts';
 import { buildFixtureSite, type SiteFeed, type SiteResponse } from './fixture-site.ts';
+import { buildGeneratedOutlets, type GeneratedOutletsOptions } from './generated-outlets.ts';
 
 export interface FixtureServerOptions {
   /** 0 (the default) picks a free port. */
@@ -15,11 +16,14 @@ export interface FixtureServerOptions {
   baseTime?: Date;
   /** Alternative data folder (tests); defaults to the repository's demo/. */
   dataDir?: string;
+  /** Generated outlets served beside the demo ones (runs that need more articles: scale tests, bench:scale). */
+  generated?: GeneratedOutletsOptions;
 }
 
 export interface FixtureServer {
   origin: string;
   port: number;
+  /** The demo outlets' feeds, then the generated ones'. */
   feeds: SiteFeed[];
   articleUrls: string[];
   /** Absolute article URL → event id (the true grouping). */
@@ -111,6 +115,13 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const site = buildFixtureSite(data, origin, baseTime);
+  if (options.generated) {
+    const more = buildGeneratedOutlets(options.generated, origin, baseTime);
+    for (const [path, r] of more.responses) site.responses.set(path, r);
+    site.feeds.push(...more.feeds);
+    site.articleUrls.push(...more.articleUrls);
+    for (const [url, event] of more.truth) site.truth.set(url, event);
+  }
   responses = site.responses;
 
   return {

@@ -44,7 +44,7 @@ function hashText(text: string): number {
   return createHash('sha1').update(text).digest().readUInt32BE(0);
 }
 
-function respond(body: string, contentType: string, lastModified: Date): SiteResponse {
+export function respond(body: string, contentType: string, lastModified: Date): SiteResponse {
   const buf = Buffer.from(body, 'utf8');
   const etag = `"${createHash('sha1').update(buf).digest('hex').slice(0, 20)}"`;
   // HTTP dates have one-second resolution; keeping the stored value on a whole second makes If-Modified-Since exact.

@@ -1,9 +1,11 @@
 // `marsad doctor`: the store's consistency checks and repairs, plus the one repair only the story engine can make —
-// articles left outside any story are regrouped (a rebuild of the time range they span).
+// articles waiting for their story (stored by a poll whose round had not settled, or left outside any story) are
+// decided the way the scheduler would: an engine restored from the store, the pending articles in canonical order.
 import type { DoctorReport, Store } from '../store/types.ts';
 import { reindexSearch } from './reindex-search.ts';
 import { searchAnalyzerCheck } from './search-analyzer-check.ts';
-import { rebuildStoryRange } from './rebuild-stories.ts';
+import { loadStoryEngine } from '../pipeline/story-state.ts';
+import { groupPending } from '../pipeline/pending-stories.ts';
 
 export interface DoctorRun extends DoctorReport {
   /** Articles regrouped into stories by the repair (0 without --repair). */
@@ -27,13 +29,12 @@ async function storeDoctor(store: Store, options: { repair: boolean }): Promise<
   const unassigned = first.checks.find((c) => c.name === 'articles-without-story');
   if (!options.repair || !unassigned || unassigned.remaining === 0) return { ...first, regrouped: 0 };
 
-  const times = (await store.listStoryDocs()).filter((d) => d.storyId === null).map((d) => d.time).sort();
-  const rebuilt = await rebuildStoryRange(store, { since: times[0] ?? null, until: times[times.length - 1] ?? null });
+  const grouped = await groupPending(store, await loadStoryEngine(store));
   const second = await store.doctor({ repair: true });
   const checks = first.checks.map((c) => {
     const after = second.checks.find((x) => x.name === c.name);
     const remaining = after ? after.remaining : c.remaining;
     return { ...c, remaining, repaired: Math.max(0, c.found - remaining), repairable: after ? after.repairable : c.repairable };
   });
-  return { ...second, checks, ok: checks.every((c) => c.remaining === 0), regrouped: rebuilt.articles };
+  return { ...second, checks, ok: checks.every((c) => c.remaining === 0 || c.pending), regrouped: grouped.decided };
 }

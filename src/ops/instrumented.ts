@@ -3,7 +3,8 @@
 import type { Fetcher } from '../ingest/types.ts';
 import type { Store } from '../store/types.ts';
 import type { StoryEngine } from '../stories/types.ts';
-import { ArticlePipeline, type ArticleCandidate, type IngestOutcome } from '../pipeline/article-pipeline.ts';
+import { ArticlePipeline, type ArticleCandidate, type IngestOutcome, type StoreOutcome } from '../pipeline/article-pipeline.ts';
+import type { GroupPendingOptions, GroupPendingResult } from '../pipeline/pending-stories.ts';
 import type { MarsadMetrics } from './metrics.ts';
 
 export function measuredFetcher(fetcher: Fetcher, metrics: MarsadMetrics): Fetcher {
@@ -26,7 +27,7 @@ export function measuredFetcher(fetcher: Fetcher, metrics: MarsadMetrics): Fetch
 export class MeasuredPipeline extends ArticlePipeline {
   constructor(
     store: Store,
-    engine: StoryEngine,
+    engine: StoryEngine | null,
     private readonly metrics: MarsadMetrics,
   ) {
     super(store, engine);
@@ -44,5 +45,30 @@ export class MeasuredPipeline extends ArticlePipeline {
       this.metrics.articles.inc({ outcome: 'error' });
       throw e;
     }
+  }
+
+  override async storePending(candidate: ArticleCandidate): Promise<StoreOutcome> {
+    const end = this.metrics.groupingSeconds.startTimer();
+    try {
+      const out = await super.storePending(candidate);
+      end({ outcome: out.status === 'new' ? 'stored' : out.status });
+      this.metrics.articles.inc({ outcome: out.status });
+      return out;
+    } catch (e) {
+      end({ outcome: 'error' });
+      this.metrics.articles.inc({ outcome: 'error' });
+      throw e;
+    }
+  }
+
+  /** Each story decision of a settled batch is observed on its own (outcome "decided"). */
+  override async groupPending(options: GroupPendingOptions = {}): Promise<GroupPendingResult> {
+    return super.groupPending({
+      ...options,
+      onDecided: (seconds) => {
+        this.metrics.groupingSeconds.observe({ outcome: 'decided' }, seconds);
+        options.onDecided?.(seconds);
+      },
+    });
   }
 }

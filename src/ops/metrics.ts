@@ -17,7 +17,10 @@ export interface MarsadMetrics {
   polls: Counter<'status'>;
   /** Pipeline outcomes: new (stored), duplicate, rejected, error. */
   articles: Counter<'outcome'>;
-  /** Seconds from a candidate entering the pipeline to its story decision being stored. */
+  /**
+   * Seconds in the pipeline: candidate to stored article with its story (outcome new: import), to stored article with
+   * its story pending (stored: polls), or one story decision of a settled batch (decided).
+   */
   groupingSeconds: Histogram<'outcome'>;
   /** Jobs processed by this process, by queue and result. */
   jobs: Counter<'queue' | 'result'>;
@@ -32,7 +35,7 @@ export function createMetrics(sources: MetricsSources = {}, options: { defaultMe
   const articles = new Counter({ name: 'marsad_articles_total', help: 'Articles through the pipeline by outcome (new = stored)', labelNames: ['outcome'] as const, registers: [registry] });
   const groupingSeconds = new Histogram({
     name: 'marsad_grouping_seconds',
-    help: 'Pipeline time from candidate to stored story decision',
+    help: 'Pipeline time: candidate to stored article (new: with its story; stored: story pending), or one story decision of a settled poll round (decided)',
     labelNames: ['outcome'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],

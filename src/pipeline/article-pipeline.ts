@@ -1,5 +1,7 @@
 // The one path every article takes after extraction, whoever calls it (poll, import, workers):
-// duplicates at the door → Arabic analysis → story decision → one store transaction.
+// duplicates at the door → Arabic analysis → story decision → one store transaction. Polls take the same path in two
+// steps — stored now (searchable, story pending), decided once the round has settled, in an order arrival cannot
+// change (src/pipeline/pending-stories.ts) — so one process or many workers give the same stories.
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { FeedItem } from '../ingest/types.ts';
 import type { NewArticle, Store } from '../store/types.ts';
@@ -9,6 +11,7 @@ import { contentFingerprint } from '../ingest/content-fingerprint.ts';
 import { analyze, indexTerms } from '../text/analyze.ts';
 import { buildStoryDoc } from '../stories/story-doc.ts';
 import { storyTextAnalyzer } from './story-analyzer.ts';
+import { groupPending, type GroupPendingOptions, type GroupPendingResult } from './pending-stories.ts';
 
 export interface ArticleCandidate {
   sourceId: number;
@@ -29,6 +32,16 @@ export type IngestOutcome =
   | { status: 'new'; articleId: number; storyId: number; duplicateOf: number | null }
   | { status: 'duplicate'; articleId: number; reason: 'url' | 'fingerprint' }
   | { status: 'rejected'; reason: string };
+
+/** What storing without a story decision gives: the story comes later (`groupPending`). */
+export type StoreOutcome =
+  | { status: 'new'; articleId: number }
+  | { status: 'duplicate'; articleId: number; reason: 'url' | 'fingerprint' }
+  | { status: 'rejected'; reason: string };
+
+type Prepared =
+  | { done: Exclude<IngestOutcome, { status: 'new' }> }
+  | { done: null; article: NewArticle; doc: { sourceId: number; time: number; title: string; lead: string; text: string } };
 
 /** Web URLs are canonicalized (tracking parameters, AMP, http/https…); local files keep their path. */
 function canonicalKey(url: string): string {
@@ -53,12 +66,43 @@ function publicationTime(pageDate: string | null, feedDate: Date | null, fetched
 const MIN_TEXT_CHARS = 80;
 
 export class ArticlePipeline {
+  /** `engine` may be null for a process that only stores (a fetch worker): it decides no story. */
   constructor(
     private readonly store: Store,
-    private readonly engine: StoryEngine,
+    private readonly engine: StoryEngine | null,
   ) {}
 
+  private decider(): StoryEngine {
+    if (!this.engine) throw new Error('this pipeline stores articles but has no story engine to decide their stories');
+    return this.engine;
+  }
+
+  /** Stores the article with its story decision in one transaction (import: the decision order is the file order). */
   async ingest(candidate: ArticleCandidate): Promise<IngestOutcome> {
+    const engine = this.decider();
+    const p = await this.prepare(candidate);
+    if (p.done) return p.done;
+    const result = await this.store.insertArticle(p.article, (articleId) => engine.assign(buildStoryDoc({ articleId, ...p.doc }, storyTextAnalyzer)));
+    if (result.existing) return { status: 'duplicate', articleId: result.articleId, reason: 'url' };
+    return { status: 'new', articleId: result.articleId, storyId: result.decision.storyId, duplicateOf: result.decision.duplicateOf };
+  }
+
+  /** Stores the article now, searchable, its story pending until `groupPending` (polls, queue workers). */
+  async storePending(candidate: ArticleCandidate): Promise<StoreOutcome> {
+    const p = await this.prepare(candidate);
+    if (p.done) return p.done;
+    const result = await this.store.insertPendingArticle(p.article);
+    if (result.existing) return { status: 'duplicate', articleId: result.articleId, reason: result.existing };
+    return { status: 'new', articleId: result.articleId };
+  }
+
+  /** Decides every pending article in canonical order (call once a poll round has settled). */
+  async groupPending(options: GroupPendingOptions = {}): Promise<GroupPendingResult> {
+    return groupPending(this.store, this.decider(), options);
+  }
+
+  /** Duplicates at the door, then the analysis that goes into the store. */
+  private async prepare(candidate: ArticleCandidate): Promise<Prepared> {
     const { extracted, feedItem } = candidate;
     let canonical: string;
     let ownCanonical: string;
@@ -66,23 +110,23 @@ export class ArticlePipeline {
       ownCanonical = canonicalKey(candidate.url);
       canonical = extracted.canonicalUrl ? canonicalKey(extracted.canonicalUrl) : ownCanonical;
     } catch {
-      return { status: 'rejected', reason: `invalid URL: ${candidate.url}` };
+      return { done: { status: 'rejected', reason: `invalid URL: ${candidate.url}` } };
     }
     const byUrl = (await this.store.findArticleIdByCanonicalUrl(canonical)) ?? (canonical !== ownCanonical ? await this.store.findArticleIdByCanonicalUrl(ownCanonical) : null);
-    if (byUrl !== null) return { status: 'duplicate', articleId: byUrl, reason: 'url' };
+    if (byUrl !== null) return { done: { status: 'duplicate', articleId: byUrl, reason: 'url' } };
 
     const title = (extracted.title || feedItem?.title || '').trim();
     const text = extracted.text.trim();
-    if (!title && !text) return { status: 'rejected', reason: 'no title and no text' };
+    if (!title && !text) return { done: { status: 'rejected', reason: 'no title and no text' } };
     const minText = candidate.minTextChars ?? MIN_TEXT_CHARS;
-    if (text.length < minText || (!title && text.length < MIN_TEXT_CHARS)) return { status: 'rejected', reason: `text too short (${text.length} characters)` };
+    if (text.length < minText || (!title && text.length < MIN_TEXT_CHARS)) return { done: { status: 'rejected', reason: `text too short (${text.length} characters)` } };
 
     // The same text from the same outlet under another URL is one article reached twice (two feeds, a moved page).
     // From another outlet it is a republished wire copy: stored, and folded by the story stage.
     const fingerprint = contentFingerprint(title, text);
     const byFingerprint = await this.store.findArticleIdByFingerprint(fingerprint);
     if (byFingerprint !== null && (await this.store.getArticle(byFingerprint))?.sourceId === candidate.sourceId) {
-      return { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' };
+      return { done: { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' } };
     }
 
     const published = publicationTime(extracted.publishedAt, feedItem?.published ?? null, candidate.fetchedAt);
@@ -118,15 +162,7 @@ export class ArticlePipeline {
       quotes: analysis.quotes,
       boilerplate: extracted.boilerplate,
     };
-    const result = await this.store.insertArticle(article, (articleId) =>
-      this.engine.assign(
-        buildStoryDoc(
-          { articleId, sourceId: candidate.sourceId, time: Number.isFinite(time) ? time : candidate.fetchedAt.getTime(), title: article.title, lead, text },
-          storyTextAnalyzer,
-        ),
-      ),
-    );
-    if ('existing' in result && (result as { existing?: boolean }).existing) return { status: 'duplicate', articleId: result.articleId, reason: 'url' };
-    return { status: 'new', articleId: result.articleId, storyId: result.decision.storyId, duplicateOf: result.decision.duplicateOf };
+    const docTime = Number.isFinite(time) ? time : candidate.fetchedAt.getTime();
+    return { done: null, article, doc: { sourceId: candidate.sourceId, time: docTime, title: article.title, lead, text } };
   }
 }

@@ -131,6 +131,10 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         tickMs: options.tickMs,
         retentionDays: config.retentionDays,
         onPrune: (r) => log(`prune: ${r.articles} articles before ${r.before}, ${r.stories} stories removed`, { pruned: r.articles }),
+        onGrouped: (r) => {
+          if ('error' in r) log(`stories: grouping failed: ${r.error.message}`, { error: r.error.message });
+          else if (r.decided) log(`stories: ${r.decided} articles grouped`, { decided: r.decided });
+        },
         onResult: (r) => {
           options.onPoll?.(r);
           metrics.polls.inc({ status: r.status });

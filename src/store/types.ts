@@ -105,6 +105,8 @@ export interface ArticleRow {
 export interface StoredStoryDocRow {
   articleId: number;
   sourceId: number;
+  /** The deduplication key: with `time`, the order pending articles are decided in (src/pipeline/pending-stories.ts). */
+  canonicalUrl: string;
   time: string;
   title: string;
   lead: string;
@@ -112,6 +114,7 @@ export interface StoredStoryDocRow {
   titleStems: string;
   bodyStems: string;
   entityIds: string[];
+  /** Null while the article waits for its story decision (stored by a poll, grouped once the round settles). */
   storyId: number | null;
   duplicateOf: number | null;
 }
@@ -169,6 +172,16 @@ export interface InsertArticleResult {
    * and `decision` describes the stored membership (merged/moved empty).
    */
   existing: boolean;
+}
+
+export interface InsertPendingResult {
+  articleId: number;
+  /**
+   * Null when stored now (waiting for its story decision). Otherwise nothing was written: 'url' when the canonical URL
+   * was stored already, 'fingerprint' when the same source already has an article with this content fingerprint
+   * (checked inside the write, so concurrent writers cannot both store one article reached under two URLs).
+   */
+  existing: 'url' | 'fingerprint' | null;
 }
 
 export interface FetchLogRow extends FetchLogEntry {
@@ -262,12 +275,23 @@ export interface Store extends StoreMaintenance, SearchIndexMaintenance {
    * `decide` runs inside the transaction once the article id is known.
    */
   insertArticle(article: NewArticle, decide: (articleId: number) => StoryDecision): Promise<InsertArticleResult>;
+  /**
+   * Stores one article with its terms, entities and quotes in one transaction, searchable at once, in no story yet:
+   * its story is decided later by `decidePendingArticle` (polls store first and group once the round settles).
+   */
+  insertPendingArticle(article: NewArticle): Promise<InsertPendingResult>;
+  /**
+   * Decides the story of a stored article that has none, in one transaction: `decide` runs inside it. Null, without
+   * calling `decide`, when the article is gone or already in a story (another writer decided it).
+   */
+  decidePendingArticle(articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null>;
   getArticle(id: number): Promise<ArticleRow | null>;
   getArticleByUrl(url: string): Promise<ArticleRow | null>;
   getArticles(ids: number[]): Promise<ArticleRow[]>;
-  /** In time order, for rebuilding the story engine. */
-  listStoryDocs(options?: { since?: string | null; until?: string | null }): Promise<StoredStoryDocRow[]>;
-  countArticles(): Promise<number>;
+  /** In time order, for rebuilding the story engine; `pending` keeps only the articles in no story. */
+  listStoryDocs(options?: { since?: string | null; until?: string | null; pending?: boolean }): Promise<StoredStoryDocRow[]>;
+  /** All articles; 'pending' those waiting for a story decision, 'grouped' those in a story. */
+  countArticles(options?: { state?: 'pending' | 'grouped' }): Promise<number>;
 
   listStories(options: StoryListOptions): Promise<Page<StorySummary>>;
   getStory(id: number): Promise<StorySummary | null>;
@@ -304,7 +328,7 @@ export interface DoctorCheck {
 }
 
 export interface DoctorReport {
-  /** True when no check has problems left. */
+  /** True when no check has problems left (pending work does not count). */
   ok: boolean;
   repair: boolean;
   counts: {

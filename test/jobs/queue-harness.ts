@@ -1,20 +1,18 @@
 // Shared by the queue tests: Redis on 127.0.0.1:6379 (MARSAD_TEST_REDIS_URL), unique queue prefixes cleaned up after
-// each run, a single-process SQLite reference run over the demo fixture server, and partitions read back from a store.
+// each run, the fixture server with the demo outlets plus generated ones (over 1,000 articles), a single-process SQLite
+// reference run through the in-process scheduler `marsad serve` uses, and partitions read back from a store.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Redis } from 'ioredis';
 import type { Store } from '../../src/store/types.ts';
-import type { FixtureServer } from '../../src/demo/fixture-server.ts';
-import { demoSources } from '../../src/demo/fixture-server.ts';
+import { demoSources, startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { loadStoryEngine } from '../../src/pipeline/story-state.ts';
 import { ArticlePipeline } from '../../src/pipeline/article-pipeline.ts';
 import { createFetcher } from '../../src/ingest/fetcher.ts';
-import { pollSources } from '../../src/jobs/poll-sources.ts';
+import { startScheduler } from '../../src/jobs/scheduler.ts';
 import { redisProblem } from '../../src/jobs/queue/redis-connection.ts';
-import { createStoryEngine } from '../../src/stories/story-engine.ts';
-import { storyDocFromRow } from '../../src/pipeline/story-state.ts';
 
 export const REDIS_TEST_URL = process.env.MARSAD_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 export const SKIP_REDIS = process.env.MARSAD_SKIP_REDIS === '1';
@@ -50,28 +48,47 @@ export async function dropPrefix(prefix: string): Promise<void> {
   }
 }
 
-export async function subscribeDemo(store: Store, origin: string): Promise<void> {
-  for (const s of demoSources(origin)) await store.addSource({ url: s.url, name: s.name, category: s.category, kind: 'feed', demo: true });
+/** The ten demo outlets (91 articles) and ten generated ones of 100 articles each: 1,091 articles in 20 feeds. */
+export function startScaleFixture(): Promise<FixtureServer> {
+  return startFixtureServer({ port: 0, baseTime: new Date('2026-11-20T12:00:00Z'), generated: { outlets: 10, perOutlet: 100 } });
 }
 
-/** Article URL → story id of every stored article. */
+/** Subscribes every feed the fixture server plays (demo and generated outlets). */
+export async function subscribeAll(store: Store, fixture: FixtureServer): Promise<void> {
+  const demo = new Set(demoSources(fixture.origin).map((s) => s.url));
+  for (const f of fixture.feeds) await store.addSource({ url: f.url, name: f.name, kind: 'feed', demo: demo.has(f.url) });
+}
+
+/** Article URL → story id of every stored article ('null' while its story is pending), in the order they were stored. */
 export async function partition(store: Store): Promise<Map<string, string>> {
-  const ids = (await store.listStoryDocs()).map((r) => r.articleId);
+  const ids = (await store.listStoryDocs()).map((r) => r.articleId).sort((a, b) => a - b);
   const out = new Map<string, string>();
   for (const a of await store.getArticles(ids)) out.set(a.url, String(a.storyId));
   return out;
 }
 
-/** One in-process poll of every demo feed into SQLite: the reference the distributed runs must equal. */
-export async function referenceRun(fixture: FixtureServer, dir: string): Promise<{ partition: Map<string, string>; urls: string[] }> {
+/**
+ * The single-process SQLite run the distributed ones must equal: `marsad serve`'s in-process scheduler polls every
+ * feed (four at a time) and decides the stories once its round has settled.
+ */
+export async function referenceRun(fixture: FixtureServer, dir: string): Promise<{ partition: Map<string, string>; urls: string[]; seconds: number }> {
   const store = await openStore({ db: join(dir, 'reference.db') });
   const fetcher = createFetcher({ allowlist: [new URL(fixture.origin).host], perHostDelayMs: 0, perHostConcurrency: 8 });
+  const t0 = performance.now();
   try {
-    await subscribeDemo(store, fixture.origin);
-    const engine = await loadStoryEngine(store);
-    await pollSources(await store.listSources(), { store, fetcher, pipeline: new ArticlePipeline(store, engine) }, 4);
+    await subscribeAll(store, fixture);
+    const scheduler = startScheduler({ store, fetcher, pipeline: new ArticlePipeline(store, await loadStoryEngine(store)), concurrency: 4, tickMs: 200 });
+    try {
+      await until(
+        'the single-process run to poll every feed and decide every story',
+        async () => (await store.listSources()).every((s) => s.lastPolledAt !== null) && (await store.countArticles({ state: 'pending' })) === 0,
+        300_000,
+      );
+    } finally {
+      await scheduler.stop();
+    }
     const p = await partition(store);
-    return { partition: p, urls: [...p.keys()] };
+    return { partition: p, urls: [...p.keys()], seconds: (performance.now() - t0) / 1000 };
   } finally {
     await fetcher.close();
     await store.close();
@@ -82,26 +99,6 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}. ${describe()}`);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-/**
- * Article URL → story when ONE fresh engine sees the stored articles in the order they were decided (article ids
- * grow under the store's story lock, so id order is decision order). The online engine is order-dependent, so this —
- * not an independent run that saw another order — is what a correct single writer must reproduce exactly.
- */
-export async function replayPartition(store: Store): Promise<Map<string, string>> {
-  const rows = (await store.listStoryDocs()).sort((a, b) => a.articleId - b.articleId);
-  const engine = createStoryEngine();
-  const story = new Map<number, number>();
-  for (const row of rows) {
-    const d = engine.assign(storyDocFromRow(row));
-    story.set(row.articleId, d.storyId);
-    for (const m of d.merged) for (const [id, s] of story) if (s === m.from) story.set(id, m.into);
-    for (const mv of d.moved) story.set(mv.articleId, mv.to);
-  }
-  const out = new Map<string, string>();
-  for (const a of await store.getArticles(rows.map((r) => r.articleId))) out.set(a.url, String(story.get(a.id)));
-  return out;
 }

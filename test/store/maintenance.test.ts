@@ -103,9 +103,12 @@ test('doctor finds each kind of damage, repairs what the store can, and the job 
     for (const name of ['articles_fts-missing', 'articles_fts-orphaned', 'story-counters', 'empty-stories', 'orphan-quotes', 'orphan-story-members', 'orphan-entities', 'foreign-keys']) {
       assert.equal(fixed.checks.find((c) => c.name === name)!.remaining, 0, name);
     }
-    // The store cannot regroup an article; only the doctor job (with the story engine) can.
-    assert.equal(fixed.checks.find((c) => c.name === 'articles-without-story')!.remaining, 1);
-    assert.equal(fixed.ok, false);
+    // The store cannot regroup an article; only the doctor job (with the story engine) can. An article in no story
+    // is one waiting for its decision (polls store first, group later): reported, but not an inconsistency.
+    const waiting = fixed.checks.find((c) => c.name === 'articles-without-story')!;
+    assert.equal(waiting.remaining, 1);
+    assert.equal(waiting.pending, true);
+    assert.equal(fixed.ok, true, JSON.stringify(fixed.checks.filter((c) => c.remaining)));
     assert.deepEqual(ftsHits(f.store, 'قمري'), [f.ids.a1], 'missing row rebuilt from the stored terms');
     assert.deepEqual(ftsHits(f.store, 'سنبلتين'), [f.ids.a3], 'stale row now has the stored terms');
     assert.deepEqual(ftsHits(f.store, 'شبح'), [], 'orphan index row gone');

@@ -224,6 +224,60 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       }));
   });
 
+  describe(`${name} store: articles stored pending, stories decided later`, () => {
+    test('a pending article is stored with its terms but in no story; deciding it later writes the membership once', () =>
+      withStore(async (store) => {
+        const a = await store.addSource({ url: 'https://palm-gazette.test/feed' });
+        const b = await store.addSource({ url: 'https://desert-times.test/rss' });
+        const first = await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/a/1', publishedAt: '2026-03-01T09:00:00.000Z' }));
+        const second = await store.insertPendingArticle(makeArticle(b.id, { canonicalUrl: 'https://desert-times.test/b/1', publishedAt: '2026-03-01T11:00:00.000Z' }));
+        assert.equal(first.existing, null);
+        assert.equal(second.existing, null);
+        assert.equal(await store.countArticles(), 2);
+        assert.equal(await store.countArticles({ state: 'pending' }), 2);
+        assert.equal(await store.countArticles({ state: 'grouped' }), 0);
+        assert.equal((await store.getArticle(first.articleId))?.storyId, null);
+        const pending = await store.listStoryDocs({ pending: true });
+        assert.deepEqual(pending.map((d) => d.articleId), [first.articleId, second.articleId]);
+        assert.equal(pending[0]!.canonicalUrl, 'https://palm-gazette.test/a/1');
+        assert.equal(pending[0]!.storyId, null);
+
+        // A decision that throws, or is malformed, writes nothing: the article stays pending.
+        await assert.rejects(() => store.decidePendingArticle(first.articleId, () => { throw new Error('engine exploded'); }), /engine exploded/);
+        await assert.rejects(() => store.decidePendingArticle(first.articleId, () => ({ storyId: 0.5, score: 1, duplicateOf: null, merged: [], moved: [] })), /invalid StoryDecision/);
+        assert.equal(await store.countArticles({ state: 'pending' }), 2);
+
+        let calls = 0;
+        const decided = await store.decidePendingArticle(first.articleId, (id) => (calls++, assert.equal(id, first.articleId), newStory(7)()));
+        assert.equal(decided?.storyId, 7);
+        assert.equal(await store.decidePendingArticle(first.articleId, () => (calls++, newStory(8)())), null, 'already decided: decide is not called');
+        assert.equal(await store.decidePendingArticle(424242, () => (calls++, newStory(9)())), null, 'no such article');
+        assert.equal(calls, 1);
+        await store.decidePendingArticle(second.articleId, joinStory(7, 0.6, { duplicateOf: first.articleId }));
+        const story = (await store.getStory(7))!;
+        assert.equal(story.size, 2);
+        assert.equal(story.outlets.length, 2);
+        assert.equal(story.firstSeenAt, '2026-03-01T09:00:00.000Z');
+        assert.equal((await store.getArticle(second.articleId))?.duplicateOf, first.articleId);
+        assert.equal(await store.countArticles({ state: 'grouped' }), 2);
+        assert.deepEqual(await store.listStoryDocs({ pending: true }), []);
+        assert.equal((await store.doctor({ repair: false })).ok, true);
+      }));
+
+    test('a pending insert is idempotent on canonical URL, and on content fingerprint within one source', () =>
+      withStore(async (store) => {
+        const a = await store.addSource({ url: 'https://palm-gazette.test/feed' });
+        const b = await store.addSource({ url: 'https://desert-times.test/rss' });
+        const original = await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/x', fingerprint: 'same-text' }));
+        assert.deepEqual(await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/x' })), { articleId: original.articleId, existing: 'url' });
+        assert.deepEqual(await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/x?moved', fingerprint: 'same-text' })), { articleId: original.articleId, existing: 'fingerprint' });
+        const wire = await store.insertPendingArticle(makeArticle(b.id, { canonicalUrl: 'https://desert-times.test/x', fingerprint: 'same-text' }));
+        assert.equal(wire.existing, null, 'the same text from another outlet is a wire copy, stored');
+        assert.equal(await store.countArticles(), 2);
+        await assert.rejects(() => store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: '' })), /canonicalUrl is empty/);
+      }));
+  });
+
   describe(`${name} store: stories`, () => {
     test('keeps size, outlets, first/last seen and headline up to date', () =>
       withStore(async (store) => {

@@ -1,6 +1,7 @@
 // For processes that read stories but do not decide them (the web role, or `serve --role all` whose queue workers
-// decide with their own engine): an engine that follows the store, reloading when the article count changes, so
-// recommendations include what the workers stored. Reloads are O(articles) and run at most once per interval.
+// decide with their own engine): an engine that follows the store, reloading when the number of articles in stories
+// changes, so recommendations include what the story writer decided. Reloads are O(articles) and run at most once per
+// interval.
 import type { Store } from '../../store/types.ts';
 import type { StoryEngine } from '../../stories/types.ts';
 import { loadStoryEngine } from '../../pipeline/story-state.ts';
@@ -13,7 +14,7 @@ export function followStoreEngine(store: Store, initial: StoryEngine, everyMs = 
     if (busy) return false;
     busy = true;
     try {
-      const n = await store.countArticles();
+      const n = await store.countArticles({ state: 'grouped' });
       if (known === null) {
         known = n;
         return false;

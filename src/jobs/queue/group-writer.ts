@@ -1,19 +1,19 @@
-// The single story decider of a worker cluster. Only the holder of the writer lease runs it, so the in-memory engine
-// sees every decision in the order it was stored. It still checks before each article that the store holds exactly
-// the articles its engine knows: anything written elsewhere (a previous lease holder finishing a job, `marsad import`,
-// a transaction that failed after the engine decided) makes it reload the engine from the store first, which is what
-// a fresh process would do — so results never depend on which worker decided.
+// The single story decider of a worker cluster. Workers store articles as they fetch them (searchable, story
+// pending); only the holder of the writer lease decides stories, and only once the round has settled — no poll or
+// fetch-article job waiting, delayed or running — so it decides the whole round in canonical order
+// (src/pipeline/pending-stories.ts), exactly as the in-process scheduler does after its round. Before deciding it checks
+// that the store's stories are the ones its engine knows: anything decided elsewhere (a previous lease holder that
+// died mid-round, `marsad import`) makes it reload the engine from the store first, as a fresh process would — so
+// results depend neither on arrival order nor on which worker decided.
 import type { Store } from '../../store/types.ts';
 import type { StoryEngine } from '../../stories/types.ts';
-import type { ArticleCandidate, IngestOutcome } from '../../pipeline/article-pipeline.ts';
 import { ArticlePipeline } from '../../pipeline/article-pipeline.ts';
 import { createStoryEngine } from '../../stories/story-engine.ts';
 import { storyDocFromRow } from '../../pipeline/story-state.ts';
 
 export class GroupWriter {
-  private engine: StoryEngine | null = null;
   private pipeline: ArticlePipeline | null = null;
-  /** Articles the store holds that the engine has seen. */
+  /** Articles in stories the engine has seen. */
   private known = 0;
   reloads = 0;
 
@@ -22,34 +22,44 @@ export class GroupWriter {
     private readonly makePipeline: (store: Store, engine: StoryEngine) => ArticlePipeline = (s, e) => new ArticlePipeline(s, e),
   ) {}
 
-  /** Forget the engine; the next article reloads it (call on taking the lease). */
+  /** Forget the engine; the next batch reloads it (call on taking the lease). */
   invalidate(): void {
-    this.engine = null;
     this.pipeline = null;
   }
 
   private async reload(): Promise<ArticlePipeline> {
     const engine = createStoryEngine();
-    const rows = await this.store.listStoryDocs();
-    for (const row of rows) if (row.storyId !== null) engine.restore(storyDocFromRow(row), row.storyId, row.duplicateOf);
-    this.engine = engine;
-    this.known = rows.length;
+    let known = 0;
+    for (const row of await this.store.listStoryDocs()) {
+      if (row.storyId === null) continue;
+      engine.restore(storyDocFromRow(row), row.storyId, row.duplicateOf);
+      // Restoring analyses every article: let the lease renewal run meanwhile, or a long reload would cost the lease.
+      if (++known % 50 === 0) await new Promise((r) => setImmediate(r));
+    }
+    this.known = known;
     this.reloads++;
     this.pipeline = this.makePipeline(this.store, engine);
     return this.pipeline;
   }
 
-  async ingest(candidate: ArticleCandidate): Promise<IngestOutcome> {
-    let pipeline = this.pipeline;
-    if (!pipeline || (await this.store.countArticles()) !== this.known) pipeline = await this.reload();
-    try {
-      const out = await pipeline.ingest(candidate);
-      if (out.status === 'new') this.known++;
-      return out;
-    } catch (e) {
-      // The engine may have decided for a transaction that did not commit.
-      this.invalidate();
-      throw e;
+  /** Decides every pending article; `keepGoing` is asked before each one. Returns how many it decided. */
+  async groupPending(keepGoing: () => boolean = () => true): Promise<number> {
+    let decided = 0;
+    for (;;) {
+      let pipeline = this.pipeline;
+      if (!pipeline || (await this.store.countArticles({ state: 'grouped' })) !== this.known) pipeline = await this.reload();
+      try {
+        const r = await pipeline.groupPending({ keepGoing });
+        this.known += r.decided;
+        decided += r.decided;
+        if (!r.stale) return decided;
+        // Someone else decided an article of this batch: reload and carry on with what is still pending.
+        this.invalidate();
+      } catch (e) {
+        // The engine may have decided for a transaction that did not commit.
+        this.invalidate();
+        throw e;
+      }
     }
   }
 }

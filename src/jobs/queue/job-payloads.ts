@@ -1,9 +1,8 @@
 // What travels through the queues. Jobs carry JSON only, so dates travel as ISO strings and are revived here.
 import { createHash } from 'node:crypto';
-import type { ExtractedArticle } from '../../extract/types.ts';
 import type { FeedItem } from '../../ingest/types.ts';
 
-export const QUEUE_NAMES = { poll: 'poll', fetchArticle: 'fetch-article', group: 'group' } as const;
+export const QUEUE_NAMES = { poll: 'poll', fetchArticle: 'fetch-article' } as const;
 
 export type WireFeedItem = Omit<FeedItem, 'published' | 'updated'> & { published: string | null; updated: string | null };
 
@@ -17,16 +16,6 @@ export interface FetchArticleJob {
   sourceId: number;
   canonicalUrl: string;
   item: WireFeedItem;
-}
-
-export interface GroupJob {
-  sourceId: number;
-  /** As found in the feed; kept verbatim as the article's url. */
-  url: string;
-  canonicalUrl: string;
-  extracted: ExtractedArticle;
-  fetchedAt: string;
-  item: WireFeedItem | null;
 }
 
 export function toWireItem(item: FeedItem): WireFeedItem {
@@ -47,7 +36,7 @@ export function pollJobId(sourceId: number, due: string): string {
   return `poll-${sourceId}-${digest(due || 'first')}`;
 }
 
-/** One fetch and one grouping per canonical article URL while the job is known to Redis. */
+/** One fetch per canonical article URL while the job is known to Redis. */
 export function articleJobId(canonicalUrl: string): string {
   return `article-${digest(canonicalUrl)}`;
 }

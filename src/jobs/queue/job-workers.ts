@@ -1,17 +1,18 @@
 // The queue consumers of one process (`marsad worker`, or `marsad serve --role all` with Redis): poll and
-// fetch-article jobs run with the given concurrency; group jobs run only in the process holding the writer lease,
-// one at a time, with the queue's global concurrency also set to 1.
+// fetch-article jobs run with the given concurrency, and a fetch-article job stores its article at once (searchable,
+// story pending). The process holding the writer lease also decides stories, once the queues have drained
+// (group-writer.ts).
 import { Worker, type Job } from 'bullmq';
 import type { Fetcher } from '../../ingest/types.ts';
 import type { Store } from '../../store/types.ts';
 import type { MarsadMetrics } from '../../ops/metrics.ts';
 import { FetchError } from '../../ingest/types.ts';
-import { extractHtml } from '../../extract/index.ts';
 import { MeasuredPipeline } from '../../ops/instrumented.ts';
+import { articleFor, describeError, pollFeed } from '../feed-poll.ts';
+import { MAX_SETTLE_WAIT_MS } from '../../pipeline/pending-stories.ts';
 import { connectRedis } from './redis-connection.ts';
 import type { JobQueues } from './job-queues.ts';
-import { QUEUE_NAMES, fromWireItem, toWireItem, type FetchArticleJob, type GroupJob, type PollJob } from './job-payloads.ts';
-import { pollFeed } from './poll-feed.ts';
+import { QUEUE_NAMES, fromWireItem, toWireItem, type FetchArticleJob, type PollJob } from './job-payloads.ts';
 import { GroupWriter } from './group-writer.ts';
 import { writerLease } from './writer-lease.ts';
 
@@ -28,8 +29,10 @@ export interface JobWorkerOptions {
   minIntervalSec?: number;
   maxIntervalSec?: number;
   log?: (msg: string, fields?: Record<string, unknown>) => void;
-  /** Whether this process may become the group writer (default true). */
+  /** Whether this process may become the story writer (default true). */
   group?: boolean;
+  /** How often the story writer looks for a settled round, ms. */
+  settleCheckMs?: number;
 }
 
 export interface JobWorkers {
@@ -39,63 +42,44 @@ export interface JobWorkers {
   close(graceMs?: number): Promise<void>;
 }
 
-function describe(e: unknown): string {
-  if (e instanceof FetchError) return `${e.code}${e.status ? ` ${e.status}` : ''}: ${e.message}`;
-  return e instanceof Error ? e.message : String(e);
-}
-
 export async function startJobWorkers(o: JobWorkerOptions): Promise<JobWorkers> {
   const log = o.log ?? (() => undefined);
   const lockMs = o.lockMs ?? 30000;
   const concurrency = o.concurrency ?? 4;
   const base = { prefix: o.queues.prefix, lockDuration: lockMs, stalledInterval: Math.max(1000, Math.round(lockMs / 2)), maxStalledCount: 3 };
-  const connections = [connectRedis(o.redisUrl), connectRedis(o.redisUrl), connectRedis(o.redisUrl), connectRedis(o.redisUrl)];
+  const connections = [connectRedis(o.redisUrl), connectRedis(o.redisUrl), connectRedis(o.redisUrl)];
   for (const c of connections) c.on('error', () => undefined);
-  const [pollConn, fetchConn, groupConn, leaseConn] = connections as [typeof connections[0], typeof connections[0], typeof connections[0], typeof connections[0]];
+  const [pollConn, fetchConn, leaseConn] = connections as [typeof connections[0], typeof connections[0], typeof connections[0]];
 
   const onPoll = async (job: Job<PollJob>) => {
     const source = await o.store.getSource(job.data.sourceId);
     // Removed, not a feed, or already polled for this due time by an earlier delivery of this job.
     if (!source || source.kind !== 'feed' || (source.nextPollAt ?? '') !== job.data.due) return { skipped: true };
-    const r = await pollFeed(source, {
-      store: o.store,
-      fetcher: o.fetcher,
-      minIntervalSec: o.minIntervalSec,
-      maxIntervalSec: o.maxIntervalSec,
-      enqueueItem: (sourceId, canonicalUrl, item) => o.queues.addFetchArticle({ sourceId, canonicalUrl, item: toWireItem(item) }),
+    const r = await pollFeed(source, { store: o.store, fetcher: o.fetcher, minIntervalSec: o.minIntervalSec, maxIntervalSec: o.maxIntervalSec }, async (canonicalUrl, item) => {
+      await o.queues.addFetchArticle({ sourceId: source.id, canonicalUrl, item: toWireItem(item) });
+      return 'new';
     });
     o.metrics.polls.inc({ status: r.status });
     log(`poll ${r.name}: ${r.status === 'failed' ? `FAILED ${r.error}` : `${r.new} queued, ${r.duplicate} known`}`, { sourceId: r.sourceId, status: r.status, queued: r.new });
     return r;
   };
 
+  // Stores only: the story is decided by the writer once the round has settled.
+  const storer = new MeasuredPipeline(o.store, null, o.metrics);
   const onFetch = async (job: Job<FetchArticleJob>) => {
     const { sourceId, canonicalUrl } = job.data;
     if ((await o.store.findArticleIdByCanonicalUrl(canonicalUrl)) !== null) return { known: true };
     const item = fromWireItem(job.data.item);
     let extracted;
     try {
-      const page = await o.fetcher.fetch(item.url, { purpose: 'article' });
-      extracted = extractHtml(page.text, { url: page.url });
+      extracted = await articleFor(item, o.fetcher);
     } catch (e) {
-      // The feed's own content is the fallback when the page cannot be had, as in pollSource.
-      if (item.contentHtml) extracted = extractHtml(`<article>${item.contentHtml}</article>`, { url: item.url });
-      else {
-        if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw e;
-        const at = new Date().toISOString();
-        await o.store.recordFetch({ sourceId, url: item.url, startedAt: at, finishedAt: at, status: 'error', httpStatus: e instanceof FetchError ? (e.status ?? null) : null, bytes: null, newArticles: 0, error: describe(e) });
-        return { failed: describe(e) };
-      }
+      if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw e;
+      const at = new Date().toISOString();
+      await o.store.recordFetch({ sourceId, url: item.url, startedAt: at, finishedAt: at, status: 'error', httpStatus: e instanceof FetchError ? (e.status ?? null) : null, bytes: null, newArticles: 0, error: describeError(e) });
+      return { failed: describeError(e) };
     }
-    await o.queues.addGroup({ sourceId, url: item.url, canonicalUrl, extracted, fetchedAt: new Date().toISOString(), item: job.data.item });
-    return { queued: true };
-  };
-
-  const writer = new GroupWriter(o.store, (s, e) => new MeasuredPipeline(s, e, o.metrics));
-  const onGroup = async (job: Job<GroupJob>) => {
-    const d = job.data;
-    const out = await writer.ingest({ sourceId: d.sourceId, url: d.url, extracted: d.extracted, fetchedAt: new Date(d.fetchedAt), feedItem: d.item ? fromWireItem(d.item) : null });
-    return out;
+    return storer.storePending({ sourceId, url: item.url, extracted, fetchedAt: new Date(), feedItem: item });
   };
 
   const count = (queue: string, w: Worker) => {
@@ -110,27 +94,52 @@ export async function startJobWorkers(o: JobWorkerOptions): Promise<JobWorkers> 
   const pollWorker = count(QUEUE_NAMES.poll, new Worker<PollJob>(QUEUE_NAMES.poll, onPoll, { ...base, connection: pollConn, concurrency }));
   const fetchWorker = count(QUEUE_NAMES.fetchArticle, new Worker<FetchArticleJob>(QUEUE_NAMES.fetchArticle, onFetch, { ...base, connection: fetchConn, concurrency }));
 
-  let groupWorker: Worker<GroupJob> | null = null;
-  let leaseTimer: NodeJS.Timeout | null = null;
+  const writer = new GroupWriter(o.store, (s, e) => new MeasuredPipeline(s, e, o.metrics));
   const lease = writerLease(leaseConn, `${o.queues.prefix}:story-writer`, lockMs);
+  let writing = false;
   let closing = false;
+  let grouping: Promise<void> | null = null;
+  let lastGroupedAt = Date.now();
+  let leaseTimer: NodeJS.Timeout | null = null;
+  let settleTimer: NodeJS.Timeout | null = null;
+  const mayDecide = () => writing && lease.held() && !closing;
+
+  // The writer decides once nothing of the round is left in the queues (or the round has run too long).
+  const settle = async () => {
+    if (grouping || !mayDecide()) return;
+    const run = (async () => {
+      if ((await o.store.countArticles({ state: 'pending' })) === 0) return;
+      const overdue = Date.now() - lastGroupedAt > MAX_SETTLE_WAIT_MS;
+      if (!overdue && !(await o.queues.settled())) return;
+      const t0 = Date.now();
+      const decided = await writer.groupPending(mayDecide);
+      lastGroupedAt = Date.now();
+      if (decided) log(`story writer: ${decided} articles grouped in ${Date.now() - t0} ms`, { decided, ms: Date.now() - t0 });
+    })();
+    grouping = run
+      .catch((e: Error) => log(`story writer: grouping failed: ${e.message}`, { error: e.message }))
+      .finally(() => {
+        grouping = null;
+      });
+    await grouping;
+  };
+
   if (o.group !== false) {
-    await o.queues.group.setGlobalConcurrency(1);
     let busy = false;
     const check = async () => {
       if (busy || closing) return;
       busy = true;
       try {
         const held = await lease.tryAcquire().catch(() => false);
-        if (held && !groupWorker && !closing) {
+        if (held && !writing && !closing) {
           writer.invalidate();
-          groupWorker = count(QUEUE_NAMES.group, new Worker<GroupJob>(QUEUE_NAMES.group, onGroup, { ...base, connection: groupConn, concurrency: 1 }));
+          writing = true;
+          lastGroupedAt = Date.now();
           log('story writer: this process decides stories now', { lease: lease.token });
-        } else if (!held && groupWorker) {
-          const w = groupWorker;
-          groupWorker = null;
-          log('story writer: lease lost, stopping group jobs', { lease: lease.token });
-          await w.close();
+        } else if (!held && writing) {
+          writing = false;
+          log('story writer: lease lost, no more story decisions here', { lease: lease.token });
+          await grouping;
         }
       } finally {
         busy = false;
@@ -138,14 +147,17 @@ export async function startJobWorkers(o: JobWorkerOptions): Promise<JobWorkers> 
     };
     await check();
     leaseTimer = setInterval(() => void check(), Math.max(250, Math.round(lockMs / 3)));
+    settleTimer = setInterval(() => void settle(), o.settleCheckMs ?? 500);
   }
 
   return {
-    isWriter: () => groupWorker !== null && lease.held(),
+    isWriter: () => writing && lease.held(),
     async close(graceMs = 20000) {
       closing = true;
       if (leaseTimer) clearInterval(leaseTimer);
-      const workers = [pollWorker, fetchWorker, ...(groupWorker ? [groupWorker] : [])];
+      if (settleTimer) clearInterval(settleTimer);
+      await grouping;
+      const workers = [pollWorker, fetchWorker];
       // Finish running jobs within the grace time; past it, hand them back: their locks lapse and others retry them.
       let timer: NodeJS.Timeout | undefined;
       const graceful = Promise.all(workers.map((w) => w.close())).then(() => true);

@@ -1,5 +1,7 @@
 // The scheduler when jobs are distributed: each tick adds one poll job per due feed source and polls nothing itself.
 // The job id is the source and its due time, so ticks, restarts and a second scheduler never poll a source twice.
+// A tick's polls are added in one write: the story writer waits for the queues to drain before deciding, and must
+// never see a round half-enqueued (src/jobs/queue/group-writer.ts).
 import type { Store } from '../../store/types.ts';
 import type { JobQueues } from './job-queues.ts';
 
@@ -16,7 +18,7 @@ export function startQueueScheduler(deps: { store: Store; queues: JobQueues; tic
   const tick = async (): Promise<number> => {
     if (stopped) return 0;
     const due = (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
-    for (const s of due) await deps.queues.addPoll({ sourceId: s.id, due: s.nextPollAt ?? '' });
+    await deps.queues.addPolls(due.map((s) => ({ sourceId: s.id, due: s.nextPollAt ?? '' })));
     return due.length;
   };
   const guarded = () => {

@@ -1,11 +1,12 @@
 // The write path: one article with its entities, quotes and story membership in ONE PostgreSQL transaction, with the
 // same contract as the SQLite writer (idempotent on canonical_url, `decide` called once inside the transaction with
 // the new id). The story lock is taken first, before any row is written, so several processes never interleave story
-// updates and a concurrent removeSource cannot deadlock against an insert's foreign-key locks.
+// updates and a concurrent removeSource cannot deadlock against an insert's foreign-key locks. Polls split the unit
+// in two (the article pending first, its story once the round settles), each one transaction under the same lock.
 import { sql, type Kysely } from 'kysely';
 import type { StoryDecision } from '../../stories/types.ts';
 import { normalize } from '../../text/normalize.ts';
-import type { InsertArticleResult, NewArticle } from '../types.ts';
+import type { InsertArticleResult, InsertPendingResult, NewArticle } from '../types.ts';
 import type { PgDatabase } from './schema.ts';
 import { ensureStory, lockStories, mergeStory, moveArticle, refreshStory } from './story-bookkeeping.ts';
 
@@ -23,6 +24,36 @@ export async function insertArticlePg(db: Db, article: NewArticle, decide: (arti
   // Another process stored the same canonical URL between the check and the insert.
   if (outcome === null) return existingResult(db, (await findByCanonical(db, article.canonicalUrl))!);
   return outcome;
+}
+
+export async function insertPendingArticlePg(db: Db, article: NewArticle): Promise<InsertPendingResult> {
+  validate(article);
+  const known = await findByCanonical(db, article.canonicalUrl);
+  if (known !== null) return { articleId: known, existing: 'url' };
+  return db.transaction().execute(async (trx) => {
+    await lockStories(trx);
+    // Under the lock, so two workers storing one article reached under two URLs cannot both store it.
+    const url = await findByCanonical(trx, article.canonicalUrl);
+    if (url !== null) return { articleId: url, existing: 'url' as const };
+    const copy = await trx.selectFrom('articles').select('id').where('fingerprint', '=', article.fingerprint).where('source_id', '=', article.sourceId).orderBy('id').executeTakeFirst();
+    if (copy) return { articleId: Number(copy.id), existing: 'fingerprint' as const };
+    const written = await writeRows(trx, article);
+    return { articleId: written!.id, existing: null };
+  });
+}
+
+export async function decidePendingArticlePg(db: Db, articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null> {
+  return db.transaction().execute(async (trx) => {
+    await lockStories(trx);
+    const row = (
+      await sql<{ sort_time: string; story_id: number | null }>`
+        SELECT a.sort_time, sm.story_id FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id WHERE a.id = ${articleId}`.execute(trx)
+    ).rows[0];
+    if (!row || row.story_id !== null) return null;
+    const decision = decide(articleId);
+    await applyDecision(trx, articleId, row.sort_time, decision);
+    return decision;
+  });
 }
 
 async function findByCanonical(db: Db, canonicalUrl: string): Promise<number | null> {
@@ -51,6 +82,15 @@ async function existingResult(db: Db, articleId: number): Promise<InsertArticleR
 }
 
 async function insertLocked(trx: Db, a: NewArticle, decide: (articleId: number) => StoryDecision): Promise<InsertArticleResult | null> {
+  const written = await writeRows(trx, a);
+  if (!written) return null;
+  const decision = decide(written.id);
+  await applyDecision(trx, written.id, written.sortTime, decision);
+  return { articleId: written.id, decision, existing: false };
+}
+
+/** The article with its entities and quotes; null when its canonical URL is taken. */
+async function writeRows(trx: Db, a: NewArticle): Promise<{ id: number; sortTime: string } | null> {
   // Normalized to UTC 'Z' form: times are compared as strings, and sources write offsets (+03:00) freely.
   const sortTime = new Date(a.publishedAt ?? a.fetchedAt).toISOString();
   const inserted = await trx
@@ -111,8 +151,11 @@ async function insertLocked(trx: Db, a: NewArticle, decide: (articleId: number) 
       .values(a.quotes.map((q) => ({ article_id: id, speaker: q.speaker, speaker_id: q.speakerId, text: q.text, start: q.start, end: q.end })))
       .execute();
   }
+  return { id, sortTime };
+}
 
-  const decision = decide(id);
+/** Story membership of a written article, with the merges and moves the decision brings. */
+async function applyDecision(trx: Db, id: number, sortTime: string, decision: StoryDecision): Promise<void> {
   checkDecision(decision);
   const now = new Date().toISOString();
   const touched = new Set<number>();
@@ -136,7 +179,6 @@ async function insertLocked(trx: Db, a: NewArticle, decide: (articleId: number) 
   await trx.insertInto('story_members').values({ story_id: decision.storyId, article_id: id, score: decision.score, added_at: now }).execute();
   touched.add(decision.storyId);
   for (const s of touched) await refreshStory(trx, s);
-  return { articleId: id, decision, existing: false };
 }
 
 function validate(a: NewArticle): void {

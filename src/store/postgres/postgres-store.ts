@@ -6,10 +6,10 @@ import type { QuoteMention } from '../../text/types.ts';
 import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
-  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
+  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, InsertPendingResult, NewArticle, NewSource, Page, SearchArticlesResult,
   SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
 } from '../types.ts';
-import { insertArticlePg } from './article-writer.ts';
+import { decidePendingArticlePg, insertArticlePg, insertPendingArticlePg } from './article-writer.ts';
 import { postgresBackup, postgresDoctor, postgresPruneArticles } from './maintenance.ts';
 import { getMetaPg, listArticlesForReindexPg, rewriteSearchTermsPg, setMetaPg } from './search-reindex.ts';
 import type { MetaKey, ReindexArticleRow, SearchTermsRewrite } from '../types.ts';
@@ -184,6 +184,14 @@ export class PostgresStore implements Store {
     return insertArticlePg(this.db, article, decide);
   }
 
+  async insertPendingArticle(article: NewArticle): Promise<InsertPendingResult> {
+    return insertPendingArticlePg(this.db, article);
+  }
+
+  async decidePendingArticle(articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null> {
+    return decidePendingArticlePg(this.db, articleId, decide);
+  }
+
   private articleQuery() {
     return this.db
       .selectFrom('articles as a')
@@ -224,22 +232,24 @@ export class PostgresStore implements Store {
     return ids.map((id) => byId.get(id)).filter((r): r is ArticleRow => r !== undefined);
   }
 
-  async listStoryDocs(options: { since?: string | null; until?: string | null } = {}): Promise<StoredStoryDocRow[]> {
+  async listStoryDocs(options: { since?: string | null; until?: string | null; pending?: boolean } = {}): Promise<StoredStoryDocRow[]> {
     const since = options.since ? sql`AND a.sort_time >= ${options.since}` : sql``;
     const until = options.until ? sql`AND a.sort_time <= ${options.until}` : sql``;
+    const pending = options.pending ? sql`AND sm.story_id IS NULL` : sql``;
     const rows = (
       await sql<{
-        id: number; source_id: number; sort_time: string; title: string; lead: string; text: string; title_stems: string;
+        id: number; source_id: number; canonical_url: string; sort_time: string; title: string; lead: string; text: string; title_stems: string;
         body_stems: string; duplicate_of: number | null; story_id: number | null; ents: string[] | null;
-      }>`SELECT a.id, a.source_id, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
+      }>`SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
                 sm.story_id, (SELECT array_agg(entity_id ORDER BY entity_id) FROM article_entities WHERE article_id = a.id) AS ents
          FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
-         WHERE true ${since} ${until}
+         WHERE true ${since} ${until} ${pending}
          ORDER BY a.sort_time, a.id`.execute(this.db)
     ).rows;
     return rows.map((r) => ({
       articleId: r.id,
       sourceId: r.source_id,
+      canonicalUrl: r.canonical_url,
       time: r.sort_time,
       title: r.title,
       lead: r.lead,
@@ -252,7 +262,11 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async countArticles(): Promise<number> {
+  async countArticles(options: { state?: 'pending' | 'grouped' } = {}): Promise<number> {
+    if (options.state === 'grouped') return Number((await sql<{ n: number }>`SELECT count(*) AS n FROM story_members`.execute(this.db)).rows[0]!.n);
+    if (options.state === 'pending') {
+      return Number((await sql<{ n: number }>`SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id)`.execute(this.db)).rows[0]!.n);
+    }
     const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);
   }

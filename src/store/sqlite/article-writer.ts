@@ -1,10 +1,12 @@
 // The hot write path: one article with its index row, entities, quotes and story membership in ONE synchronous
 // better-sqlite3 transaction. Synchronous on purpose: `decide` is synchronous, so the whole unit commits or rolls back
 // together, and no other statement can interleave (Kysely's async layer costs several times more per statement).
+// Polls split the unit in two: the article with its index rows first (pending), its story membership once the round
+// has settled (src/pipeline/pending-stories.ts) — each still one transaction.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { StoryDecision } from '../../stories/types.ts';
 import { normalize } from '../../text/normalize.ts';
-import type { InsertArticleResult, NewArticle } from '../types.ts';
+import type { InsertArticleResult, InsertPendingResult, NewArticle } from '../types.ts';
 import { StoryBookkeeping } from './story-bookkeeping.ts';
 
 const FTS_COLUMNS = 'title_surface, title_stems, lead_surface, lead_stems, body_surface, body_stems';
@@ -25,7 +27,11 @@ export class ArticleWriter {
   private readonly insertMemberStmt;
   private readonly sortTimeStmt;
   private readonly storyOfStmt;
+  private readonly sameSourceFingerprintStmt;
+  private readonly pendingStmt;
   private readonly insertTx: BetterSqlite3.Transaction<(article: NewArticle, decide: (articleId: number) => StoryDecision) => InsertArticleResult>;
+  private readonly insertPendingTx: BetterSqlite3.Transaction<(article: NewArticle) => InsertPendingResult>;
+  private readonly decidePendingTx: BetterSqlite3.Transaction<(articleId: number, decide: (articleId: number) => StoryDecision) => StoryDecision | null>;
 
   constructor(raw: BetterSqlite3.Database, stories: StoryBookkeeping) {
     this.raw = raw;
@@ -53,7 +59,25 @@ export class ArticleWriter {
     this.insertMemberStmt = raw.prepare(`INSERT INTO story_members (story_id, article_id, score, added_at) VALUES (?, ?, ?, ?)`);
     this.sortTimeStmt = raw.prepare(`SELECT sort_time FROM articles WHERE id = ?`);
     this.storyOfStmt = raw.prepare(`SELECT story_id FROM story_members WHERE article_id = ?`);
+    this.sameSourceFingerprintStmt = raw.prepare(`SELECT id FROM articles WHERE fingerprint = ? AND source_id = ? ORDER BY id LIMIT 1`);
+    this.pendingStmt = raw.prepare(
+      `SELECT a.sort_time, sm.story_id FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id WHERE a.id = ?`,
+    );
     this.insertTx = raw.transaction((article: NewArticle, decide: (articleId: number) => StoryDecision) => this.insertUnsafe(article, decide));
+    this.insertPendingTx = raw.transaction((a: NewArticle): InsertPendingResult => {
+      const url = this.findByCanonical.get(a.canonicalUrl) as { id: number } | undefined;
+      if (url) return { articleId: url.id, existing: 'url' };
+      const copy = this.sameSourceFingerprintStmt.get(a.fingerprint, a.sourceId) as { id: number } | undefined;
+      if (copy) return { articleId: copy.id, existing: 'fingerprint' };
+      return { articleId: this.writeRows(a).id, existing: null };
+    });
+    this.decidePendingTx = raw.transaction((articleId: number, decide: (articleId: number) => StoryDecision): StoryDecision | null => {
+      const row = this.pendingStmt.get(articleId) as { sort_time: string; story_id: number | null } | undefined;
+      if (!row || row.story_id !== null) return null;
+      const decision = decide(articleId);
+      this.applyDecision(articleId, row.sort_time, decision);
+      return decision;
+    });
   }
 
   insert(article: NewArticle, decide: (articleId: number) => StoryDecision): InsertArticleResult {
@@ -85,7 +109,25 @@ export class ArticleWriter {
   private insertUnsafe(a: NewArticle, decide: (articleId: number) => StoryDecision): InsertArticleResult {
     const known = this.findByCanonical.get(a.canonicalUrl) as { id: number } | undefined;
     if (known) return this.existingResult(known.id);
+    const { id, sortTime } = this.writeRows(a);
+    const decision = decide(id);
+    this.applyDecision(id, sortTime, decision);
+    return { articleId: id, decision, existing: false };
+  }
 
+  insertPending(article: NewArticle): InsertPendingResult {
+    validate(article);
+    const known = this.findByCanonical.get(article.canonicalUrl) as { id: number } | undefined;
+    if (known) return { articleId: known.id, existing: 'url' };
+    return this.insertPendingTx.immediate(article);
+  }
+
+  decidePending(articleId: number, decide: (articleId: number) => StoryDecision): StoryDecision | null {
+    return this.decidePendingTx.immediate(articleId, decide);
+  }
+
+  /** The article, its index rows, entities and quotes; returns the new id. */
+  private writeRows(a: NewArticle): { id: number; sortTime: string } {
     // Normalized to UTC 'Z' form: times are compared as strings, and sources write offsets (+03:00) freely.
     const sortTime = new Date(a.publishedAt ?? a.fetchedAt).toISOString();
     const leadSurface = a.leadSurface ?? '';
@@ -110,8 +152,11 @@ export class ArticleWriter {
       this.insertArticleEntityStmt.run(id, entityId, c.n);
     }
     for (const q of a.quotes ?? []) this.insertQuoteStmt.run(id, q.speaker, q.speakerId, q.text, q.start, q.end);
+    return { id, sortTime };
+  }
 
-    const decision = decide(id);
+  /** Story membership of a written article, with the merges and moves the decision brings. */
+  private applyDecision(id: number, sortTime: string, decision: StoryDecision): void {
     checkDecision(decision);
     const now = new Date().toISOString();
     const touched = new Set<number>();
@@ -132,7 +177,6 @@ export class ArticleWriter {
     this.insertMemberStmt.run(decision.storyId, id, decision.score, now);
     touched.add(decision.storyId);
     for (const s of touched) this.stories.refresh(s);
-    return { articleId: id, decision, existing: false };
   }
 }
 

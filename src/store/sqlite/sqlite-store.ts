@@ -8,7 +8,7 @@ import type { QuoteMention } from '../../text/types.ts';
 import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
-  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, NewArticle, NewSource, Page, SearchArticlesResult,
+  ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, InsertPendingResult, NewArticle, NewSource, Page, SearchArticlesResult,
   SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
 } from '../types.ts';
 import { ArticleWriter } from './article-writer.ts';
@@ -199,6 +199,16 @@ export class SqliteStore implements Store {
     return this.writer.insert(article, decide);
   }
 
+  async insertPendingArticle(article: NewArticle): Promise<InsertPendingResult> {
+    if (!this.writer) throw new Error('Store used before migrate()');
+    return this.writer.insertPending(article);
+  }
+
+  async decidePendingArticle(articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null> {
+    if (!this.writer) throw new Error('Store used before migrate()');
+    return this.writer.decidePending(articleId, decide);
+  }
+
   private articleQuery() {
     return this.db
       .selectFrom('articles as a')
@@ -237,26 +247,28 @@ export class SqliteStore implements Store {
     return ids.map((id) => byId.get(id)).filter((r): r is ArticleRow => r !== undefined);
   }
 
-  async listStoryDocs(options: { since?: string | null; until?: string | null } = {}): Promise<StoredStoryDocRow[]> {
+  async listStoryDocs(options: { since?: string | null; until?: string | null; pending?: boolean } = {}): Promise<StoredStoryDocRow[]> {
     const where: string[] = [];
     const params: string[] = [];
     if (options.since) { where.push('a.sort_time >= ?'); params.push(options.since); }
     if (options.until) { where.push('a.sort_time <= ?'); params.push(options.until); }
+    if (options.pending) where.push('sm.story_id IS NULL');
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const rows = this.raw
       .prepare(
-        `SELECT a.id, a.source_id, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
+        `SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
                 sm.story_id, (SELECT group_concat(entity_id, char(31)) FROM article_entities WHERE article_id = a.id) AS ents
          FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id ${clause}
          ORDER BY a.sort_time, a.id`,
       )
       .all(...params) as {
-      id: number; source_id: number; sort_time: string; title: string; lead: string; text: string; title_stems: string;
+      id: number; source_id: number; canonical_url: string; sort_time: string; title: string; lead: string; text: string; title_stems: string;
       body_stems: string; duplicate_of: number | null; story_id: number | null; ents: string | null;
     }[];
     return rows.map((r) => ({
       articleId: r.id,
       sourceId: r.source_id,
+      canonicalUrl: r.canonical_url,
       time: r.sort_time,
       title: r.title,
       lead: r.lead,
@@ -269,7 +281,11 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async countArticles(): Promise<number> {
+  async countArticles(options: { state?: 'pending' | 'grouped' } = {}): Promise<number> {
+    if (options.state === 'grouped') return (this.raw.prepare(`SELECT count(*) AS n FROM story_members`).get() as { n: number }).n;
+    if (options.state === 'pending') {
+      return (this.raw.prepare(`SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id)`).get() as { n: number }).n;
+    }
     const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);
   }

@@ -1,31 +1,60 @@
-// The feed half of a poll when jobs are distributed: conditional fetch, parse, source health, fetch log; every new
-// item goes to the fetch-article queue instead of being fetched here. Mirrors pollSource (src/jobs/poll-sources.ts)
-// so one source behaves the same in-process and distributed.
-import type { FeedItem, Fetcher } from '../../ingest/types.ts';
-import type { SourceRow, Store } from '../../store/types.ts';
-import type { SourcePollResult } from '../poll-sources.ts';
-import { FetchError } from '../../ingest/types.ts';
-import { parseFeed } from '../../ingest/feed-parser.ts';
-import { canonicalizeUrl } from '../../ingest/canonical-url.ts';
-import { estimateItemsPerDay, nextInterval } from '../../ingest/poll-schedule.ts';
+// The feed half of a poll, shared by the in-process poller (src/jobs/poll-sources.ts: each item fetched and stored
+// there and then) and the queue workers (src/jobs/queue/job-workers.ts: each item becomes a fetch-article job), so
+// one source behaves the same either way: conditional fetch, parse, items not stored yet, health and fetch log.
+import type { ExtractedArticle } from '../extract/types.ts';
+import type { FeedItem, Fetcher } from '../ingest/types.ts';
+import type { SourceRow, Store } from '../store/types.ts';
+import { FetchError } from '../ingest/types.ts';
+import { parseFeed } from '../ingest/feed-parser.ts';
+import { canonicalizeUrl } from '../ingest/canonical-url.ts';
+import { nextInterval, estimateItemsPerDay } from '../ingest/poll-schedule.ts';
+import { extractHtml } from '../extract/index.ts';
 
-export interface PollFeedDeps {
+export interface SourcePollResult {
+  sourceId: number;
+  name: string;
+  url: string;
+  status: 'ok' | 'unchanged' | 'failed';
+  items: number;
+  /** Items stored (in-process) or handed to the fetch-article queue (workers). */
+  new: number;
+  duplicate: number;
+  rejected: number;
+  failedItems: number;
+  error: string | null;
+}
+
+export interface FeedPollDeps {
   store: Store;
   fetcher: Fetcher;
-  enqueueItem(sourceId: number, canonicalUrl: string, item: FeedItem): Promise<void>;
   now?: () => Date;
+  /** At most this many new items are taken per poll (the rest wait for the next one). */
   maxItemsPerPoll?: number;
   minIntervalSec?: number;
   maxIntervalSec?: number;
 }
 
-function describeError(e: unknown): string {
+/** What became of one new item. */
+export type ItemOutcome = 'new' | 'duplicate' | 'rejected' | 'failed';
+
+export function describeError(e: unknown): string {
   if (e instanceof FetchError) return `${e.code}${e.status ? ` ${e.status}` : ''}: ${e.message}`;
   return e instanceof Error ? e.message : String(e);
 }
 
-/** `new` counts items handed to the fetch-article queue. */
-export async function pollFeed(source: SourceRow, deps: PollFeedDeps): Promise<SourcePollResult> {
+/** The article page of a feed item, extracted; the feed's own content when the page cannot be had (robots, 404, timeout). */
+export async function articleFor(item: FeedItem, fetcher: Fetcher, now?: Date): Promise<ExtractedArticle> {
+  try {
+    const page = await fetcher.fetch(item.url, { purpose: 'article' });
+    return extractHtml(page.text, { url: page.url, now });
+  } catch (e) {
+    if (item.contentHtml) return extractHtml(`<article>${item.contentHtml}</article>`, { url: item.url, now });
+    throw e;
+  }
+}
+
+/** One poll of one feed: every item not stored yet goes to `onItem` (with its canonical URL). Never throws for a bad feed. */
+export async function pollFeed(source: SourceRow, deps: FeedPollDeps, onItem: (canonicalUrl: string, item: FeedItem) => Promise<ItemOutcome>): Promise<SourcePollResult> {
   const now = deps.now ?? (() => new Date());
   const clamp = (sec: number) => Math.min(deps.maxIntervalSec ?? 86400, Math.max(deps.minIntervalSec ?? 300, Math.round(sec)));
   const startedAt = now();
@@ -59,6 +88,7 @@ export async function pollFeed(source: SourceRow, deps: PollFeedDeps): Promise<S
   }
   result.items = feed.items.length;
   const seen = new Set<string>();
+  let taken = 0;
   for (const item of feed.items) {
     let key: string;
     try {
@@ -67,15 +97,19 @@ export async function pollFeed(source: SourceRow, deps: PollFeedDeps): Promise<S
       result.rejected++;
       continue;
     }
-    if (seen.has(key)) continue;
+    if (seen.has(key)) continue; // duplicate GUIDs / links inside one feed
     seen.add(key);
     if ((await deps.store.findArticleIdByCanonicalUrl(key)) !== null) {
       result.duplicate++;
       continue;
     }
-    if (result.new >= (deps.maxItemsPerPoll ?? 100)) break;
-    await deps.enqueueItem(source.id, key, item);
-    result.new++;
+    if (taken >= (deps.maxItemsPerPoll ?? 100)) break;
+    taken++;
+    const outcome = await onItem(key, item);
+    if (outcome === 'new') result.new++;
+    else if (outcome === 'duplicate') result.duplicate++;
+    else if (outcome === 'rejected') result.rejected++;
+    else result.failedItems++;
   }
 
   const itemsPerDay = estimateItemsPerDay(feed.items.map((i) => i.published).filter((d): d is Date => d instanceof Date));
