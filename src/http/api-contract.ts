@@ -28,7 +28,7 @@ export const storyCardSchema = z
     outlets: z.array(z.string()),
     firstSeenAt: isoTime,
     lastSeenAt: isoTime,
-    articles: z.array(articleCardSchema),
+    articles: z.array(articleCardSchema).describe('In lists, the earliest 10 reports (size counts all); a story itself lists every one'),
   })
 ;
 

@@ -10,12 +10,19 @@ import { apiRoutes } from './routes/api-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { feedRoutes } from './routes/feed-routes.ts';
 import { pageRoutes } from './routes/page-routes.ts';
+import { responseCache } from './response-cache.ts';
+import { changeTokenOf } from '../store/change-token.ts';
 import { errorPageView } from './views/error-page-view.ts';
 
 export type { HttpDeps } from './deps.ts';
 
 function isApi(c: Context): boolean {
   return c.req.path.startsWith('/api/');
+}
+
+/** Seconds a GET answer may be kept when its route says nothing: the API's data moves faster than a reader's page. */
+function defaultMaxAge(path: string): number {
+  return path.startsWith('/api/') ? 30 : 60;
 }
 
 function respondProblem(c: Context, deps: HttpDeps, status: HttpProblem['status'], code: HttpProblem['code'], message: string, detail?: ProblemDetail) {
@@ -55,11 +62,25 @@ export function createApp(deps: HttpDeps): Hono {
   app.use('*', async (c, next) => {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
-      c.res.headers.set('Cache-Control', isApi(c) ? 'public, max-age=30' : 'public, max-age=60');
+      c.res.headers.set('Cache-Control', `public, max-age=${defaultMaxAge(c.req.path)}`);
     }
   });
   app.use('*', etag());
   app.use('*', trimTrailingSlash());
+  const token = deps.config.responseCache === false ? null : changeTokenOf(deps.store);
+  if (token) {
+    const clock = deps.now;
+    app.use(
+      '*',
+      responseCache({
+        token,
+        // Admin pages carry a per-session CSRF token; search answers are as many as there are queries; assets are kept already.
+        cacheable: (path) => !/^\/(admin|assets|search|api\/v1\/search)(\/|$)/.test(path),
+        defaultMaxAge,
+        now: clock ? () => clock().getTime() : Date.now,
+      }),
+    );
+  }
 
   app.route('/assets', assetRoutes());
   app.route('/api/v1', apiRoutes(deps));

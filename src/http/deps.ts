@@ -17,6 +17,8 @@ export interface HttpConfig {
   timeZone?: string;
   /** Absolute origin (https://example.org) used in feeds; derived from the request when absent. */
   publicUrl?: string;
+  /** false turns off keeping rendered answers between store changes (src/http/response-cache.ts); on by default. */
+  responseCache?: boolean;
 }
 
 export interface HttpDeps {

@@ -35,7 +35,14 @@ export function distinctOutlets(story: StorySummary): string[] {
   return [...new Set(names.filter((n) => n && n.trim()))];
 }
 
-export function storyCard(story: StorySummary): StoryCard {
+/**
+ * A list card names at most this many reports, the earliest first; `size` and `outlets` still count them all and the
+ * story itself lists every one. Without the bound a page of 20 big stories carried thousands of article cards (over a
+ * megabyte of JSON on the SaudiNewsNet month) that no list view shows.
+ */
+export const CARD_ARTICLES = 10;
+
+export function storyCard(story: StorySummary, articleLimit = Number.POSITIVE_INFINITY): StoryCard {
   const outlets = distinctOutlets(story);
   return {
     id: story.id,
@@ -47,7 +54,7 @@ export function storyCard(story: StorySummary): StoryCard {
     outlets,
     firstSeenAt: story.firstSeenAt,
     lastSeenAt: story.lastSeenAt,
-    articles: story.articles.map((a) => cardFromStoryRef(a, story.id)),
+    articles: story.articles.slice(0, articleLimit).map((a) => cardFromStoryRef(a, story.id)),
   };
 }
 
@@ -59,5 +66,5 @@ export async function readStoryList(deps: HttpDeps, query: StoryListQuery): Prom
     minArticles: query.minArticles,
     order: query.order ?? 'rank',
   });
-  return { items: page.items.map(storyCard), nextCursor: page.nextCursor };
+  return { items: page.items.map((s) => storyCard(s, CARD_ARTICLES)), nextCursor: page.nextCursor };
 }
