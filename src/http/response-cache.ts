@@ -22,7 +22,8 @@ interface Entry {
   token: string;
   expires: number;
   headers: [string, string][];
-  body: ArrayBuffer;
+  // A Uint8Array (not an ArrayBuffer) is what @hono/node-server writes straight to the socket.
+  body: Uint8Array<ArrayBuffer>;
 }
 
 function maxAgeOf(cacheControl: string | null, fallback: number): number {
@@ -66,9 +67,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (res.status !== 200 || !res.body || res.headers.has('set-cookie')) return;
     const maxAge = maxAgeOf(res.headers.get('cache-control'), options.defaultMaxAge(c.req.path));
     if (maxAge <= 0) return;
-    const body = await res.arrayBuffer();
+    const body = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);
-    if (!headers.has('etag')) headers.set('ETag', `"${createHash('sha1').update(new Uint8Array(body)).digest('hex')}"`);
+    if (!headers.has('etag')) headers.set('ETag', `"${createHash('sha1').update(body).digest('hex')}"`);
     c.res = new Response(body, { status: 200, headers });
     // The store may have changed while this answer was assembled: keep it only under the token it was started with.
     if (body.byteLength > maxBytes / 8 || options.token() !== token) return;
