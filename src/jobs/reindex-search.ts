@@ -28,7 +28,7 @@ export interface ReindexResult {
   changed: number;
   /** Set when this run continued an interrupted one: the last article id that run had finished. */
   resumedAfter: number | null;
-  /** True when the SQLite index disagreed with the stored terms and was rebuilt from them first. */
+  /** True when the SQLite index lacked rows of stored articles or held rows of deleted ones, and was rebuilt first. */
   repairedIndex: boolean;
   /** Analyzer version recorded before the run (null: the database predates recorded versions). */
   previousAnalyzer: string | null;

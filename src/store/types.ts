@@ -401,8 +401,9 @@ export interface SearchIndexMaintenance {
   /** Sets (null: removes) meta values in one transaction. */
   setMeta(entries: Partial<Record<MetaKey, string | null>>): Promise<void>;
   /**
-   * Makes the search index agree with the terms stored on the articles, so rows can then be replaced one at a time
-   * (SQLite's external-content FTS5 can only remove a row given its indexed terms). True when it had to rebuild.
+   * Makes sure every article, and only those, has its index rows before rows are replaced one at a time (SQLite's
+   * external-content FTS5 removes a row only given the terms it was indexed with); rebuilds the index from the stored
+   * terms when not, and says so. Cheap: it does not compare the indexed terms themselves (doctor does).
    */
   prepareSearchRewrite(): Promise<boolean>;
   /** Up to `limit` articles with an id above `afterId`, in id order. */

@@ -37,7 +37,7 @@ export function registerSearchReindex(search: Command): void {
         const r = await reindexSearch(store, { batchSize, restart: Boolean(opts.restart), progress: progressBar() });
         const seconds = Number(r.seconds.toFixed(2));
         if (opts.json) return printJson({ ...r, seconds });
-        if (r.repairedIndex) process.stdout.write('the search index disagreed with the stored terms: rebuilt it from them first\n');
+        if (r.repairedIndex) process.stdout.write('the search index lacked rows of stored articles or held rows of deleted ones: rebuilt it from the stored terms first\n');
         if (r.resumedAfter !== null) process.stdout.write(`resumed an interrupted reindex after article ${r.resumedAfter}\n`);
         process.stdout.write(
           `search reindex: ${r.articles} articles reindexed, ${r.changed} changed, in ${seconds.toFixed(1)} s (analyzer ${r.analyzer}, was ${r.previousAnalyzer ?? 'unrecorded'})\n`,
