@@ -209,6 +209,8 @@ export class SqliteStore implements Store {
     return this.writer.decidePending(articleId, decide);
   }
 
+  private articlesByIdStmt: BetterSqlite3.Statement | null = null;
+
   private articleQuery() {
     return this.db
       .selectFrom('articles as a')
@@ -238,11 +240,15 @@ export class SqliteStore implements Store {
   /** In the order of `ids`; unknown ids are skipped. */
   async getArticles(ids: number[]): Promise<ArticleRow[]> {
     if (ids.length === 0) return [];
-    const rows: ArticleRow[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const part = await this.articleQuery().where('a.id', 'in', ids.slice(i, i + 500)).execute();
-      for (const r of part) rows.push(toArticleRow(r));
-    }
+    // The query articleQuery() builds, prepared once: search reads a page of articles per query, and building and
+    // compiling it through Kysely each time cost more than reading the rows.
+    this.articlesByIdStmt ??= this.raw.prepare(
+      `SELECT a.id, a.url, a.canonical_url, a.source_id, s.name AS source_name, a.title, a.byline, a.published_at, a.fetched_at,
+              a.lang, a.text, a.html_clean, a.lead, a.image, a.section, a.fingerprint, a.duplicate_of, sm.story_id, a.boilerplate
+       FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN story_members sm ON sm.article_id = a.id
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
+    );
+    const rows = (this.articlesByIdStmt.all(JSON.stringify(ids)) as Parameters<typeof toArticleRow>[0][]).map(toArticleRow);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is ArticleRow => r !== undefined);
   }
