@@ -5,15 +5,16 @@
 // matching article, and BM25 (IDF, saturation, length normalization) is computed here with FTS5's formula.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { normalize } from '../../text/normalize.ts';
-import { FIELD_WEIGHTS, LARGE_RESULT } from '../sqlite/search-articles.ts';
+import { FIELD_WEIGHTS } from '../sqlite/search-articles.ts';
+import {
+  byScore, ENTITY_FACET_SAMPLE, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets, sourceIdsOf, type Group, type Row,
+} from '../search-paging.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import type { PgDatabase } from './schema.ts';
 import { matchCondition, mustCondition, notCondition, phraseCondition, rankedPhrases, type QueryPhrase } from './ts-query.ts';
 
 type Db = Kysely<PgDatabase>;
 
-/** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
-const ENTITY_FACET_SAMPLE = 100;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -76,32 +77,6 @@ async function resolveEntities(db: Db, values: string[]): Promise<{ sets: string
   return { sets, unknown };
 }
 
-type Row = [id: number, storyId: number | null, score: number, sourceId: number, day: string];
-interface Group { row: Row; n: number }
-
-function keyOf(row: Row, byStory: boolean): number {
-  return byStory && row[1] != null ? row[1] : -row[0];
-}
-
-function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { groups: Group[]; index: Map<number, number> } {
-  const groups: Group[] = [];
-  const index = new Map<number, number>();
-  for (const row of rows) {
-    const key = keyOf(row, byStory);
-    if (skip?.has(key)) continue;
-    const at = index.get(key);
-    if (at === undefined) {
-      index.set(key, groups.length);
-      groups.push({ row, n: 1 });
-    } else {
-      groups[at]!.n++;
-    }
-  }
-  return { groups, index };
-}
-
-const byScore = (x: Row, y: Row) => y[2] - x[2] || x[0] - y[0];
-
 interface Corpus { rows: number; avgTerms: number; avgHeadTerms: number }
 
 async function corpusStats(db: Db): Promise<Corpus> {
@@ -136,7 +111,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     const r = await resolveEntities(db, plan.entities);
     unknownEntities = r.unknown;
     if (r.sets.some((s) => s.length === 0)) return empty(unknownSources, unknownEntities);
-    for (const set of r.sets) where.push(sql`a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ANY(${set}::text[]))`);
+    for (const set of r.sets) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id = ANY(${set}::text[]))`);
   }
   if (plan.from) where.push(sql`a.sort_time >= ${plan.from}`);
   if (plan.to) where.push(sql`a.sort_time <= ${plan.to}`);
@@ -150,7 +125,10 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   };
 
   // BM25 as FTS5's bm25(): per phrase, IDF × saturated weighted frequency, with the document length in tokens.
-  const ranked = async (cond: RawBuilder<unknown>, phrases: QueryPhrase[], head: boolean, corpus: Corpus): Promise<Row[]> => {
+  // With `window`: only the newest `limit` matches below id `below`.
+  const ranked = async (
+    cond: RawBuilder<unknown>, phrases: QueryPhrase[], head: boolean, corpus: Corpus, window?: { below: number; limit: number },
+  ): Promise<Row[]> => {
     const idf = await Promise.all(
       phrases.map(async (p) => {
         const n = await countWhere(db, phraseCondition(p));
@@ -167,7 +145,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
         SELECT a.id, sm.story_id, a.source_id, a.sort_time, a.${sql.raw(head ? 'head_count' : 'term_count')} AS dl,
                ARRAY[${sql.join(freq)}]::float8[] AS f
         FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
-        WHERE ${cond} ${filter}`.execute(db)
+        WHERE ${cond} ${filter} ${window ? sql`AND a.id < ${window.below} ORDER BY a.id DESC LIMIT ${window.limit}` : sql``}`.execute(db)
     ).rows;
     const avgdl = (head ? corpus.avgHeadTerms : corpus.avgTerms) || 1;
     const out: Row[] = rows.map((r) => {
@@ -180,54 +158,96 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
       }
       return [r.id, r.story_id, score * recencyOf(r.sort_time), r.source_id, r.sort_time.slice(0, 10)];
     });
-    return out.sort(byScore);
+    // A window comes newest first (as SQLite reads it), anything else best first.
+    return window ? out.sort((x, y) => y[0] - x[0]) : out.sort(byScore);
   };
 
+  const limitT = plan.tierAbove ?? LARGE_RESULT;
+  const q: PgQuery = { db, plan, filter, unknownSources, unknownEntities };
   const match = matchCondition(plan);
-  let rows: Row[];
-  let ordered: Group[];
-  if (!match) {
-    rows = (
+  if (!match) return filtersOnly(q, limitT);
+  const corpus = await corpusStats(db);
+  const phrases = rankedPhrases(plan, 'all');
+  // The tiers of src/store/sqlite/search-articles.ts, query for query.
+  const newest = await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT + 1 });
+  if (newest.length <= limitT) {
+    const rows = [...newest].sort(byScore);
+    const { groups } = groupRows(rows, plan.groupByStory);
+    return finish(q, rows, groups, rows.length, groups.length, false);
+  }
+
+  const headMust = mustCondition(plan, 'head')!;
+  const not = notCondition(plan);
+  const window = (await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, rankedPhrases(plan, 'head'), true, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }))
+    .sort(byScore);
+  const tier1 = groupRows(window, plan.groupByStory);
+  const estimate = async (seenRows: number, seenGroups: number) => {
+    const ids = (await sql<{ lo: number; hi: number }>`SELECT min(id) AS lo, max(id) AS hi FROM articles`.execute(db)).rows[0]!;
+    return estimateTotals({ minId: Number(ids.lo), maxId: Number(ids.hi), sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
+  };
+  if (plan.offset + plan.limit <= tier1.groups.length) {
+    const t = await estimate(window.length, tier1.groups.length);
+    return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
+  }
+  const skip = new Set(tier1.index.keys());
+  const second = newest.slice(0, limitT);
+  const tier2 = groupRows([...second].sort(byScore), plan.groupByStory, skip);
+  let groups = [...tier1.groups, ...tier2.groups];
+  let seenRows = window.length + second.length;
+  let exhausted = false;
+  if (plan.offset + plan.limit > groups.length) {
+    for (const k of tier2.index.keys()) skip.add(k);
+    const rest: Row[] = [];
+    let below = second[second.length - 1]![0];
+    for (;;) {
+      const batch = await ranked(match, phrases, false, corpus, { below, limit: limitT });
+      rest.push(...batch);
+      if (batch.length < limitT) { exhausted = true; break; }
+      if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;
+      below = batch[batch.length - 1]![0];
+    }
+    groups = [...groups, ...groupRows(rest, plan.groupByStory, skip).groups];
+    seenRows = exhausted ? second.length + rest.length : seenRows + rest.length;
+  }
+  const t = exhausted ? { totalArticles: seenRows, totalGroups: groups.length } : await estimate(seenRows, groups.length);
+  return finish(q, window, groups, t.totalArticles, t.totalGroups, true);
+}
+
+interface PgQuery { db: Db; plan: SearchPlan; filter: RawBuilder<unknown>; unknownSources: string[]; unknownEntities: string[] }
+
+/** No words, only filters: newest first, as SQLite pages them. */
+async function filtersOnly(q: PgQuery, limitT: number): Promise<SearchArticlesResult> {
+  const { db, plan, filter } = q;
+  const page = async (offset: number): Promise<Row[]> =>
+    (
       await sql<{ id: number; story_id: number | null; source_id: number; sort_time: string }>`
         SELECT a.id, sm.story_id, a.source_id, a.sort_time
         FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
         WHERE true ${filter}
-        ORDER BY a.sort_time DESC, a.id DESC`.execute(db)
-    ).rows.map((r): Row => [r.id, r.story_id, 0, r.source_id, r.sort_time.slice(0, 10)]);
-    ordered = groupRows(rows, plan.groupByStory).groups;
-  } else {
-    // Independent round trips, on separate pool connections.
-    const [corpus, count] = await Promise.all([corpusStats(db), countWhere(db, match)]);
-    const headMust = count > (plan.tierAbove ?? LARGE_RESULT) ? mustCondition(plan, 'head') : null;
-    if (!headMust) {
-      rows = await ranked(match, rankedPhrases(plan, 'all'), false, corpus);
-      ordered = groupRows(rows, plan.groupByStory).groups;
-    } else {
-      const not = notCondition(plan);
-      const headRows = await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, rankedPhrases(plan, 'head'), true, corpus);
-      const headGroups = groupRows(headRows, plan.groupByStory);
-      if (plan.offset + plan.limit <= headGroups.groups.length) {
-        // Estimated totals: filters keep the same share of all matches as of the head matches.
-        const share = where.length || plan.not.length ? headRows.length / Math.max(1, await countWhere(db, headMust)) : 1;
-        const totalArticles = Math.max(headRows.length, Math.round(count * share));
-        const totalGroups = Math.max(headGroups.groups.length, Math.round(totalArticles * (headGroups.groups.length / Math.max(1, headRows.length))));
-        return finish(db, plan, headRows, headGroups.groups, totalArticles, totalGroups, true, unknownSources, unknownEntities);
-      }
-      // A deep page: every match, the head tier first (with their full story counts), then the rest.
-      rows = await ranked(match, rankedPhrases(plan, 'all'), false, corpus);
-      const all = groupRows(rows, plan.groupByStory);
-      const headKeys = new Set(headGroups.index.keys());
-      const first = headGroups.groups.map((g) => ({ row: g.row, n: all.groups[all.index.get(keyOf(g.row, plan.groupByStory))!]?.n ?? g.n }));
-      ordered = [...first, ...groupRows(rows, plan.groupByStory, headKeys).groups];
-    }
+        ORDER BY a.sort_time DESC, a.id DESC LIMIT ${limitT + 1} OFFSET ${offset}`.execute(db)
+    ).rows.map((r): Row => [Number(r.id), r.story_id == null ? null : Number(r.story_id), 0, Number(r.source_id), r.sort_time.slice(0, 10)]);
+  const first = await page(0);
+  if (first.length <= limitT) {
+    const { groups } = groupRows(first, plan.groupByStory);
+    return finish(q, first, groups, first.length, groups.length, false);
   }
-  return finish(db, plan, rows, ordered, rows.length, ordered.length, false, unknownSources, unknownEntities);
+  const rows = first;
+  const want = plan.offset + plan.limit + 1;
+  while (groupRows(rows, plan.groupByStory).groups.length < want) {
+    const more = await page(rows.length);
+    rows.push(...more);
+    if (more.length < limitT + 1) break;
+  }
+  const { groups } = groupRows(rows, plan.groupByStory);
+  const count = await countWhere(db, sql`true ${filter}`);
+  const totalGroups = Math.max(groups.length, Math.round(count * (groups.length / Math.max(1, rows.length))));
+  return finish(q, rows.slice(0, limitT), groups, count, totalGroups, true);
 }
 
 async function finish(
-  db: Db, plan: SearchPlan, rows: Row[], groups: Group[], totalArticles: number, totalGroups: number,
-  approximate: boolean, unknownSources: string[], unknownEntities: string[],
+  q: PgQuery, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean,
 ): Promise<SearchArticlesResult> {
+  const { plan } = q;
   const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
     articleId: g.row[0],
     storyId: g.row[1],
@@ -235,28 +255,18 @@ async function finish(
     groupHits: g.n,
   }));
   return {
-    hits, totalArticles, totalGroups, facets: plan.facets ? await facetsOf(db, rows, plan.facetLimit ?? 10) : null,
-    unknownSources, unknownEntities, approximate,
+    hits, totalArticles, totalGroups, facets: plan.facets ? await facetsOf(q.db, facetRows, plan.facetLimit ?? 10) : null,
+    unknownSources: q.unknownSources, unknownEntities: q.unknownEntities, approximate,
   };
 }
 
 async function facetsOf(db: Db, rows: Row[], limit: number): Promise<SearchFacets> {
-  const bySource = new Map<number, number>();
-  const byDay = new Map<string, number>();
-  for (const row of rows) {
-    bySource.set(row[3], (bySource.get(row[3]) ?? 0) + 1);
-    byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
-  }
   const names = new Map(
-    (await sql<{ id: number; name: string }>`SELECT id, name FROM sources WHERE id = ANY(${[...bySource.keys()]}::bigint[])`.execute(db)).rows
-      .map((s) => [s.id, s.name]),
+    (await sql<{ id: number; name: string }>`SELECT id, name FROM sources WHERE id = ANY(${sourceIdsOf(rows)}::bigint[])`.execute(db)).rows
+      .map((s) => [Number(s.id), s.name]),
   );
-  const outlets = [...bySource]
-    .map(([sourceId, count]) => ({ sourceId, name: names.get(sourceId) ?? String(sourceId), count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .slice(0, limit);
-  const days = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? 1 : -1));
-  const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
+  const { outlets, days } = outletAndDayFacets(rows, names, limit);
+  const sample = [...rows].sort(byScore).slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
   const entities = sample.length
     ? (
         await sql<{ id: string; kind: string; name: string; count: number }>`

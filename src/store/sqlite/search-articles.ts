@@ -1,10 +1,16 @@
 // SQLite search backend: FTS5 BM25 with field weights and an optional recency boost, filters, story grouping and facets.
-// One statement returns the matches' (id, story, score, source, day) best first; grouping, paging and the outlet/day
-// facets are then a single pass in JS, which is cheaper than running the match again per aggregate.
+// One statement returns the candidates' (id, story, score, source, day); grouping, paging and the outlet/day facets are
+// then a single pass in JS (src/store/search-paging.ts, shared with PostgreSQL), which is cheaper than running the match
+// again per aggregate. How many candidates a query ranks is bounded: see searchArticlesSqlite.
 import type BetterSqlite3 from 'better-sqlite3';
 import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import { compileFtsMatch, compileMust, compileNot } from './fts-match.ts';
+import {
+  byScore, ENTITY_FACET_SAMPLE, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets, sourceIdsOf, type Group, type Row,
+} from '../search-paging.ts';
+
+export { LARGE_RESULT };
 
 /**
  * bm25() weights in articles_fts column order: title over lead over body; within a field the surface column weighs a
@@ -18,9 +24,6 @@ export const FIELD_WEIGHTS = {
   body_surface: 1.2,
   body_stems: 1,
 } as const;
-
-/** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
-const ENTITY_FACET_SAMPLE = 100;
 
 // Prepared statements by SQL text, per connection: FTS5 statements are costly to prepare relative to a small query.
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -86,35 +89,19 @@ function resolveEntities(raw: BetterSqlite3.Database, values: string[]): { sets:
   return { sets, unknown };
 }
 
+type Raw = BetterSqlite3.Database;
+
 /**
- * Above this many matches, BM25 over every match and a per-match lookup cost tens of milliseconds on a 31k-article
- * archive, so ranking becomes tiered: articles with the query words in the title or lead come first (ranked among
- * themselves), then the others. The first pages then need only the head matches; their totals and facets are estimated
- * from them (flagged `approximate`). Deeper pages compute everything, in the same order.
+ * Ranking is bounded (LARGE_RESULT, or plan.tierAbove = T): a query with at most T matches ranks all of them by BM25
+ * (exact totals and facets). A larger one is ranked in tiers, each story shown once, in its first tier:
+ *   1. the newest T articles with the query words in their title or lead (passing filters and exclusions), by BM25 over
+ *      title and lead;
+ *   2. the newest T matches anywhere in the text, by BM25 over all fields;
+ *   3. every older match, newest first.
+ * Its totals are estimated, and its facets and "N more from this story" counted over what the page looked at
+ * (flagged `approximate`). A first page ranks and joins at most 2T rows, whatever the size of the archive.
  */
-export const LARGE_RESULT = 2000;
-
-type Row = [id: number, storyId: number | null, score: number, sourceId: number, day: string];
-interface Group { row: Row; n: number }
-
-function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { groups: Group[]; index: Map<number, number> } {
-  const groups: Group[] = [];
-  const index = new Map<number, number>();
-  for (const row of rows) {
-    const key = byStory && row[1] != null ? row[1] : -row[0];
-    if (skip?.has(key)) continue;
-    const at = index.get(key);
-    if (at === undefined) {
-      index.set(key, groups.length);
-      groups.push({ row, n: 1 });
-    } else {
-      groups[at]!.n++;
-    }
-  }
-  return { groups, index };
-}
-
-export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: SearchPlan): Promise<SearchArticlesResult> {
+export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<SearchArticlesResult> {
   const empty = (unknownSources: string[], unknownEntities: string[]): SearchArticlesResult => ({
     hits: [], totalArticles: 0, totalGroups: 0, facets: plan.facets ? { outlets: [], days: [], entities: [] } : null,
     unknownSources, unknownEntities, approximate: false,
@@ -135,8 +122,9 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
     const r = resolveEntities(raw, plan.entities);
     unknownEntities = r.unknown;
     if (r.sets.some((s) => s.length === 0)) return empty(unknownSources, unknownEntities);
+    // Checked per candidate: a common entity's whole article list is never materialized.
     for (const set of r.sets) {
-      where.push(`a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)))`);
+      where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(set));
     }
   }
@@ -144,91 +132,146 @@ export async function searchArticlesSqlite(raw: BetterSqlite3.Database, plan: Se
   if (plan.to) { where.push(`a.sort_time <= ?`); params.push(plan.to); }
   if (plan.lang) { where.push(`a.lang = ?`); params.push(plan.lang); }
   const filter = where.length ? `AND ${where.join(' AND ')}` : '';
-  const FACTS = `articles AS a INDEXED BY articles_search_facts`;
+  const q: Query = { raw, plan, filter, params, unknownSources, unknownEntities };
 
-  const w = FIELD_WEIGHTS;
-  const weights = [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems].join(', ');
-  // bm25() is negative (lower is better); flip it so higher is better everywhere outside the database.
-  const recency = plan.recency ? `* (1.0 + ? / (1.0 + max(0.0, julianday(?) - julianday(a.sort_time)) / ?))` : '';
-  const recencyParams = plan.recency ? [plan.recency.weight, plan.recency.now, plan.recency.halfLifeDays] : [];
-  const ranked = (match: string): Row[] =>
-    prepared(
-        raw,
-        `WITH m AS (SELECT rowid AS id, -bm25(articles_fts, ${weights}) AS r FROM articles_fts WHERE articles_fts MATCH ?)
-         SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
-         FROM m JOIN ${FACTS} ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
-         WHERE 1 ${filter}
-         ORDER BY score DESC, a.id`,
-      )
-      .raw(true)
-      .all(match, ...recencyParams, ...params) as Row[];
-  // The head tier: the same query on the title/lead index, exclusions checked against the main index.
-  const headWeights = [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems].join(', ');
-  const rankedHeads = (must: string, not: string | null): Row[] =>
-    prepared(
-        raw,
-        `WITH m AS (SELECT rowid AS id, -bm25(heads_fts, ${headWeights}) AS r FROM heads_fts WHERE heads_fts MATCH ?)
-         SELECT a.id, sm.story_id, m.r ${recency} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
-         FROM m JOIN ${FACTS} ON a.id = m.id LEFT JOIN story_members sm ON sm.article_id = a.id
-         WHERE 1 ${filter} ${not ? 'AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)' : ''}
-         ORDER BY score DESC, a.id`,
-      )
-      .raw(true)
-      .all(must, ...recencyParams, ...params, ...(not ? [not] : [])) as Row[];
-  const countMatches = (match: string): number =>
-    prepared(raw, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`).pluck(true).get(match) as number;
+  const limitT = plan.tierAbove ?? LARGE_RESULT;
 
   const match = compileFtsMatch(plan);
-  let rows: Row[];
-  let ordered: Group[];
-  if (!match) {
-    rows = prepared(
-        raw,
-        `SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
-         FROM ${FACTS} LEFT JOIN story_members sm ON sm.article_id = a.id
-         WHERE 1 ${filter}
-         ORDER BY a.sort_time DESC, a.id DESC`,
-      )
-      .raw(true)
-      .all(...params) as Row[];
-    ordered = groupRows(rows, plan.groupByStory).groups;
-  } else {
-    const count = countMatches(match);
-    const head = count > (plan.tierAbove ?? LARGE_RESULT) ? compileMust(plan, 'head') : null;
-    if (!head) {
-      rows = ranked(match);
-      ordered = groupRows(rows, plan.groupByStory).groups;
-    } else {
-      const headRows = rankedHeads(head, compileNot(plan));
-      const headGroups = groupRows(headRows, plan.groupByStory);
-      if (plan.offset + plan.limit <= headGroups.groups.length) {
-        // Estimated totals: filters keep the same share of all matches as of the head matches.
-        const share = where.length || plan.not.length
-          ? headRows.length / Math.max(1, prepared(raw, `SELECT count(*) FROM heads_fts WHERE heads_fts MATCH ?`).pluck(true).get(head) as number)
-          : 1;
-        const totalArticles = Math.max(headRows.length, Math.round(count * share));
-        const totalGroups = Math.max(headGroups.groups.length, Math.round(totalArticles * (headGroups.groups.length / Math.max(1, headRows.length))));
-        return finish(raw, plan, headRows, headGroups.groups, totalArticles, totalGroups, true, unknownSources, unknownEntities);
-      }
-      // A deep page: every match, the head tier first (with their full story counts), then the rest.
-      rows = ranked(match);
-      const all = groupRows(rows, plan.groupByStory);
-      const headKeys = new Set(headGroups.index.keys());
-      const first = headGroups.groups.map((g) => ({ row: g.row, n: all.groups[all.index.get(keyOf(g.row, plan.groupByStory))!]?.n ?? g.n }));
-      ordered = [...first, ...groupRows(rows, plan.groupByStory, headKeys).groups];
-    }
+  if (!match) return filtersOnly(q, limitT);
+  // The newest T + 1 matches, ranked: all of them when there are no more.
+  const newest = newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER);
+  if (newest.length <= limitT) {
+    const rows = [...newest].sort(byScore);
+    const { groups } = groupRows(rows, plan.groupByStory);
+    return finish(q, rows, groups, rows.length, groups.length, false);
   }
-  return finish(raw, plan, rows, ordered, rows.length, ordered.length, false, unknownSources, unknownEntities);
+
+  // The first tier: the newest title/lead matches, ranked.
+  const head = compileMust(plan, 'head')!;
+  const window = newestRanked(q, 'heads', head, compileNot(plan), limitT, Number.MAX_SAFE_INTEGER).sort(byScore);
+  const tier1 = groupRows(window, plan.groupByStory);
+  const estimate = (seenRows: number, seenGroups: number) => {
+    // Two subqueries: SQLite reads min() or max() off the index only when it is the query's single aggregate.
+    const ids = prepared(raw, `SELECT (SELECT min(id) FROM articles) AS lo, (SELECT max(id) FROM articles) AS hi`).get() as { lo: number; hi: number };
+    return estimateTotals({ minId: ids.lo, maxId: ids.hi, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
+  };
+  if (plan.offset + plan.limit <= tier1.groups.length) {
+    const t = estimate(window.length, tier1.groups.length);
+    return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
+  }
+  // The second tier: the newest T matches anywhere in the text (stories not in the first tier), ranked.
+  const skip = new Set(tier1.index.keys());
+  const second = newest.slice(0, limitT);
+  const tier2 = groupRows([...second].sort(byScore), plan.groupByStory, skip);
+  let groups = [...tier1.groups, ...tier2.groups];
+  let seenRows = window.length + second.length;
+  let exhausted = false;
+  if (plan.offset + plan.limit > groups.length) {
+    // Deeper: every older match, newest first, one group per story not shown yet.
+    for (const k of tier2.index.keys()) skip.add(k);
+    const rest: Row[] = [];
+    let below = second[second.length - 1]![0];
+    for (;;) {
+      const batch = newestRanked(q, 'articles', match, null, limitT, below);
+      rest.push(...batch);
+      if (batch.length < limitT) { exhausted = true; break; }
+      if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;
+      below = batch[batch.length - 1]![0];
+    }
+    groups = [...groups, ...groupRows(rest, plan.groupByStory, skip).groups];
+    // Every match seen once the older ones ran out: the totals are counts, not estimates.
+    seenRows = exhausted ? second.length + rest.length : seenRows + rest.length;
+  }
+  const t = exhausted ? { totalArticles: seenRows, totalGroups: groups.length } : estimate(seenRows, groups.length);
+  return finish(q, window, groups, t.totalArticles, t.totalGroups, true);
 }
 
-function keyOf(row: Row, byStory: boolean): number {
-  return byStory && row[1] != null ? row[1] : -row[0];
+interface Query {
+  raw: Raw;
+  plan: SearchPlan;
+  filter: string;
+  params: unknown[];
+  unknownSources: string[];
+  unknownEntities: string[];
 }
 
-function finish(
-  raw: BetterSqlite3.Database, plan: SearchPlan, rows: Row[], groups: Group[], totalArticles: number, totalGroups: number,
-  approximate: boolean, unknownSources: string[], unknownEntities: string[],
-): SearchArticlesResult {
+/** The recency boost as SQL over `a.sort_time` (bm25 times 1 + weight / (1 + age / half-life)). */
+function recencySql(plan: SearchPlan): { sql: string; params: unknown[] } {
+  if (!plan.recency) return { sql: '', params: [] };
+  return {
+    sql: `* (1.0 + ? / (1.0 + max(0.0, julianday(?) - julianday(a.sort_time)) / ?))`,
+    params: [plan.recency.weight, plan.recency.now, plan.recency.halfLifeDays],
+  };
+}
+
+/**
+ * The newest `size` articles below id `below` matching `expr` on one index ('heads': title and lead, 'articles': all of
+ * it) that pass the filters and are not excluded, newest first, with that index's BM25. Exclusions (for the title/lead
+ * index; the main index's expression has them already) are looked up in the main index over each batch's id range: one
+ * range scan, not a lookup per candidate.
+ */
+function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: string | null, size: number, below: number): Row[] {
+  const w = FIELD_WEIGHTS;
+  const table = index === 'heads' ? 'heads_fts' : 'articles_fts';
+  const weights = (index === 'heads'
+    ? [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems]
+    : [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems]).join(', ');
+  const recency = recencySql(q.plan);
+  const stmt = prepared(
+    q.raw,
+    `SELECT h.rowid, sm.story_id, -bm25(${table}, ${weights}) ${recency.sql} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+     FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
+     LEFT JOIN story_members sm ON sm.article_id = h.rowid
+     WHERE ${table} MATCH ? AND h.rowid < ? ${q.filter}
+     ORDER BY h.rowid DESC LIMIT ?`,
+  ).raw(true);
+  const excluded = not ? prepared(q.raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck(true) : null;
+  const out: Row[] = [];
+  while (out.length < size) {
+    const want = size - out.length;
+    const batch = stmt.all(...recency.params, expr, below, ...q.params, want) as Row[];
+    if (batch.length === 0) break;
+    const lo = batch[batch.length - 1]![0];
+    const drop = excluded ? new Set(excluded.all(not, lo, batch[0]![0]) as number[]) : null;
+    for (const row of batch) if (!drop?.has(row[0])) out.push(row);
+    if (batch.length < want) break;
+    below = lo;
+  }
+  return out;
+}
+
+/** No words, only filters: newest first, the bounded way (an outlet's whole archive is never read for one page). */
+function filtersOnly(q: Query, limitT: number): SearchArticlesResult {
+  const { raw, plan, filter, params } = q;
+  const FACTS = `articles AS a INDEXED BY articles_sort_time`;
+  const stmt = prepared(
+    raw,
+    `SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+     FROM ${FACTS} LEFT JOIN story_members sm ON sm.article_id = a.id
+     WHERE 1 ${filter}
+     ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`,
+  ).raw(true);
+  const first = stmt.all(...params, limitT + 1, 0) as Row[];
+  if (first.length <= limitT) {
+    const { groups } = groupRows(first, plan.groupByStory);
+    return finish(q, first, groups, first.length, groups.length, false);
+  }
+  const rows = first;
+  const want = plan.offset + plan.limit + 1;
+  while (groupRows(rows, plan.groupByStory).groups.length < want) {
+    const more = stmt.all(...params, limitT + 1, rows.length) as Row[];
+    rows.push(...more);
+    if (more.length < limitT + 1) break;
+  }
+  const { groups } = groupRows(rows, plan.groupByStory);
+  const count = prepared(raw, `SELECT count(*) FROM articles AS a WHERE 1 ${filter}`).pluck(true).get(...params) as number;
+  const totalGroups = Math.max(groups.length, Math.round(count * (groups.length / Math.max(1, rows.length))));
+  return finish(q, rows.slice(0, limitT), groups, count, totalGroups, true);
+}
+
+/** The page, its totals, and facets over `facetRows` (every match, or the first tier of a large result). */
+function finish(q: Query, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean): SearchArticlesResult {
+  const { plan } = q;
   const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
     articleId: g.row[0],
     storyId: g.row[1],
@@ -236,36 +279,27 @@ function finish(
     groupHits: g.n,
   }));
   return {
-    hits, totalArticles, totalGroups, facets: plan.facets ? facetsOf(raw, rows, plan.facetLimit ?? 10) : null,
-    unknownSources, unknownEntities, approximate,
+    hits, totalArticles, totalGroups, facets: plan.facets ? facetsOf(q.raw, facetRows, plan.facetLimit ?? 10) : null,
+    unknownSources: q.unknownSources, unknownEntities: q.unknownEntities, approximate,
   };
 }
 
-function facetsOf(raw: BetterSqlite3.Database, rows: Row[], limit: number): SearchFacets {
-  const bySource = new Map<number, number>();
-  const byDay = new Map<string, number>();
-  for (const row of rows) {
-    bySource.set(row[3], (bySource.get(row[3]) ?? 0) + 1);
-    byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
-  }
+function facetsOf(raw: Raw, rows: Row[], limit: number): SearchFacets {
   const names = new Map(
-    (prepared(raw, `SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...bySource.keys()])) as { id: number; name: string }[])
+    (prepared(raw, `SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(sourceIdsOf(rows))) as { id: number; name: string }[])
       .map((s) => [s.id, s.name]),
   );
-  const outlets = [...bySource]
-    .map(([sourceId, count]) => ({ sourceId, name: names.get(sourceId) ?? String(sourceId), count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .slice(0, limit);
-  const days = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? 1 : -1));
-  const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
+  const { outlets, days } = outletAndDayFacets(rows, names, limit);
+  // Counted before the entities are joined: only the top few need their names.
+  const sample = [...rows].sort(byScore).slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
   const entities = sample.length
-    ? (raw
-        .prepare(
-          `SELECT e.id, e.kind, e.name, count(*) AS count FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-           WHERE ae.article_id IN (SELECT value FROM json_each(?))
-           GROUP BY e.id ORDER BY count DESC, e.id LIMIT ?`,
-        )
-        .all(JSON.stringify(sample), limit) as { id: string; kind: string; name: string; count: number }[])
+    ? (prepared(
+        raw,
+        `SELECT e.id, e.kind, e.name, c.n AS count
+         FROM (SELECT entity_id, count(*) AS n FROM article_entities WHERE article_id IN (SELECT value FROM json_each(?))
+               GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?) c
+         JOIN entities e ON e.id = c.entity_id ORDER BY c.n DESC, e.id`,
+      ).all(JSON.stringify(sample), limit) as { id: string; kind: string; name: string; count: number }[])
     : [];
   return { outlets, days, entities };
 }

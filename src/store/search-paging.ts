@@ -1,0 +1,79 @@
+// What both search backends do alike once their database has answered: story grouping, the bounded ranking's paging
+// (src/store/sqlite/search-articles.ts explains the tiers), estimated totals and the outlet/day facets. Shared so that
+// SQLite and PostgreSQL give the same JSON for the same data.
+import type { SearchFacets } from './types.ts';
+
+/**
+ * At most this many matches are ranked by relevance per query (SearchPlan.tierAbove overrides it): all of them when a
+ * query has no more, otherwise the newest this-many of its title/lead matches. It bounds the work of every query,
+ * whatever the size of the archive.
+ */
+export const LARGE_RESULT = 200;
+
+/** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
+export const ENTITY_FACET_SAMPLE = 50;
+
+/** A match: article id, story (null when in none yet), score (higher is better), source, day (YYYY-MM-DD). */
+export type Row = [id: number, storyId: number | null, score: number, sourceId: number, day: string];
+export interface Group { row: Row; n: number }
+
+export const byScore = (x: Row, y: Row) => y[2] - x[2] || x[0] - y[0];
+
+export function keyOf(row: Row, byStory: boolean): number {
+  return byStory && row[1] != null ? row[1] : -row[0];
+}
+
+/** Groups in order of their best row; `n` counts the rows of each group. */
+export function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { groups: Group[]; index: Map<number, number> } {
+  const groups: Group[] = [];
+  const index = new Map<number, number>();
+  for (const row of rows) {
+    const key = keyOf(row, byStory);
+    if (skip?.has(key)) continue;
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, groups.length);
+      groups.push({ row, n: 1 });
+    } else {
+      groups[at]!.n++;
+    }
+  }
+  return { groups, index };
+}
+
+/**
+ * Totals of a large result from its newest matches: matches are spread over the archive about as articles arrive, so
+ * the `sample` newest (filtered) matches, reaching back to id `reach`, extrapolate over the whole id range; stories per
+ * match as in that sample. Never less than what the page actually looked at.
+ */
+export function estimateTotals(e: {
+  minId: number; maxId: number; sample: Row[]; byStory: boolean; seenRows: number; seenGroups: number;
+}): { totalArticles: number; totalGroups: number } {
+  const reach = e.sample[e.sample.length - 1]![0];
+  const all = (e.sample.length * (e.maxId - e.minId + 1)) / Math.max(1, e.maxId - reach + 1);
+  const totalArticles = Math.max(e.seenRows, Math.round(all));
+  const perRow = groupRows(e.sample, e.byStory).groups.length / e.sample.length;
+  return { totalArticles, totalGroups: Math.max(e.seenGroups, Math.round(totalArticles * perRow)) };
+}
+
+export function outletAndDayFacets(
+  rows: Row[], names: Map<number, string>, limit: number,
+): Pick<SearchFacets, 'outlets' | 'days'> {
+  const bySource = new Map<number, number>();
+  const byDay = new Map<string, number>();
+  for (const row of rows) {
+    bySource.set(row[3], (bySource.get(row[3]) ?? 0) + 1);
+    byDay.set(row[4], (byDay.get(row[4]) ?? 0) + 1);
+  }
+  const outlets = [...bySource]
+    .map(([sourceId, count]) => ({ sourceId, name: names.get(sourceId) ?? String(sourceId), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, limit);
+  const days = [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => (a.day < b.day ? 1 : -1));
+  return { outlets, days };
+}
+
+/** Distinct source ids of the rows (whose names the facet needs). */
+export function sourceIdsOf(rows: Row[]): number[] {
+  return [...new Set(rows.map((r) => r[3]))];
+}
