@@ -1,7 +1,7 @@
 // The SQLite Store: Kysely (over better-sqlite3) for reads and small writes; the raw handle, synchronously, for the
 // multi-statement write units (insertArticle, removeSource, replaceStoryAssignments) so each is one real transaction.
 // Kysely transactions are never used after migration: an async transaction could interleave with a synchronous one.
-import { assembleStorySummaries } from '../story-summaries.ts';
+import { assembleStorySummaries, type StoryMemberRow } from '../story-summaries.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import type { QuoteMention } from '../../text/types.ts';
@@ -345,19 +345,34 @@ export class SqliteStore implements Store {
 
   private async summaries(stories: { id: number; headline_article_id: number | null; first_seen_at: string; last_seen_at: string; size: number }[]): Promise<StorySummary[]> {
     if (stories.length === 0) return [];
-    const members = await this.db
-      .selectFrom('story_members as sm')
-      .innerJoin('articles as a', 'a.id', 'sm.article_id')
-      .innerJoin('sources as s', 's.id', 'a.source_id')
-      .select([
-        'sm.story_id', 'a.id', 'a.url', 'a.source_id', 's.name as source', 'a.title', 'a.published_at', 'a.duplicate_of',
-        'a.image', 'a.lead',
-      ])
-      .where('sm.story_id', 'in', stories.map((s) => s.id))
-      .orderBy('a.sort_time')
-      .orderBy('a.id')
-      .execute();
-    return assembleStorySummaries(stories, members);
+    const ids = stories.map((s) => s.id);
+    // Short columns from the covering index (migration 0005); the lead lies past the article text in the row, so it is
+    // read only for the articles that can head a story: the pinned headline, or else the earliest member.
+    const members = this.raw
+      .prepare(
+        `SELECT sm.story_id, a.id, a.url, a.source_id, s.name AS source, a.title, a.published_at, a.duplicate_of, a.image
+         FROM story_members sm JOIN articles AS a INDEXED BY articles_story_card ON a.id = sm.article_id
+         JOIN sources s ON s.id = a.source_id
+         WHERE sm.story_id IN (${ids.map(() => '?').join(', ')})
+         ORDER BY a.sort_time, a.id`,
+      )
+      .all(...ids) as Omit<StoryMemberRow, 'lead'>[];
+    const memberIds = new Set(members.map((m) => m.id));
+    const heads = new Set<number>();
+    const seen = new Set<number>();
+    for (const m of members) {
+      if (!seen.has(m.story_id)) heads.add(m.id);
+      seen.add(m.story_id);
+    }
+    for (const s of stories) if (s.headline_article_id != null && memberIds.has(s.headline_article_id)) heads.add(s.headline_article_id);
+    const leads = new Map<number, string>();
+    if (heads.size) {
+      const rows = this.raw
+        .prepare(`SELECT id, lead FROM articles WHERE id IN (${[...heads].map(() => '?').join(', ')})`)
+        .all(...heads) as { id: number; lead: string }[];
+      for (const r of rows) leads.set(r.id, r.lead);
+    }
+    return assembleStorySummaries(stories, members.map((m) => ({ ...m, lead: leads.get(m.id) ?? '' })));
   }
 
   async storyEntities(storyId: number, limit: number): Promise<EntityRow[]> {
