@@ -1,6 +1,9 @@
 // npm run bench:import — imports one SaudiNewsNet day (../shared/data/saudinewsnet/2015-08-03.zip by default) into a
 // fresh SQLite database through the same path as `marsad import`, and prints articles per second and peak memory.
-// Usage: npm run bench:import [-- path/to/day.zip ...]
+// Then the full corpus (bench/import-full-corpus.ts): `marsad doctor` and `marsad backup` on all 31,030 articles, on a
+// database imported once and cached under /tmp (the first run takes minutes longer; later runs say they reuse it).
+// Usage: npm run bench:import [-- path/to/day.zip ...]   (given files: those only, unless BENCH_IMPORT_FULL=1)
+//        BENCH_IMPORT_FULL=0 skips the full corpus; BENCH_IMPORT_REBUILD=1 re-imports it.
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,10 +11,12 @@ import { openStore } from '../src/store/open-store.ts';
 import { ArticlePipeline } from '../src/pipeline/article-pipeline.ts';
 import { loadStoryEngine } from '../src/pipeline/story-state.ts';
 import { importFiles } from '../src/jobs/import-files.ts';
+import { measureFullCorpus } from './import-full-corpus.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/data/saudinewsnet');
 const args = process.argv.slice(2);
 const files = args.length ? args : [join(SHARED, '2015-08-03.zip')];
+const fullCorpus = (process.env.BENCH_IMPORT_FULL ?? (args.length ? '0' : '1')) === '1';
 if (!files.every((f) => existsSync(f))) {
   console.log(`bench import: data not found (${files.join(', ')}); ../shared is not here, nothing measured`);
   process.exit(0);
@@ -45,6 +50,13 @@ try {
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (fullCorpus) {
+  console.log('');
+  for (const line of await measureFullCorpus(SHARED, (l) => console.log(l))) console.log(line);
+} else {
+  console.log('full corpus: skipped (BENCH_IMPORT_FULL=0, or files were given); `npm run bench:import` alone measures doctor and backup on all 31,030 articles');
 }
 
 /**
