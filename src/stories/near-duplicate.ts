@@ -101,7 +101,7 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return eq / a.length;
 }
 
-interface Entry { id: number; time: number; sig: Uint32Array }
+interface Entry { id: number; seq: number; time: number; sig: Uint32Array }
 
 /** An online near-duplicate detector; copies link to the earliest copy seen. */
 export class NearDuplicateIndex {
@@ -111,6 +111,7 @@ export class NearDuplicateIndex {
   private readonly entries = new Map<number, Entry>();
   /** Copy → earliest copy; the earliest maps to nothing. */
   private readonly original = new Map<number, number>();
+  private seq = 0;
 
   constructor(config: Partial<NearDuplicateConfig> = {}) {
     this.cfg = { ...DEFAULT_NEAR_DUPLICATE, ...config };
@@ -137,7 +138,7 @@ export class NearDuplicateIndex {
   /** The best earlier copy of this signature (highest estimated Jaccard, then earliest), without adding it. */
   find(sig: Uint32Array, excludeId?: number): { id: number; jaccard: number } | null {
     const seen = new Set<number>();
-    let best: { id: number; jaccard: number } | null = null;
+    let best: { id: number; seq: number; jaccard: number } | null = null;
     for (const key of this.bandKeys(sig)) {
       const ids = this.buckets.get(key);
       if (!ids) continue;
@@ -148,10 +149,11 @@ export class NearDuplicateIndex {
         if (!e) continue;
         const j = estimateJaccard(sig, e.sig);
         if (j < this.cfg.threshold) continue;
-        if (!best || j > best.jaccard || (j === best.jaccard && id < best.id)) best = { id, jaccard: j };
+        // Ties go to the copy seen first, whatever ids the store gave them.
+        if (!best || j > best.jaccard || (j === best.jaccard && e.seq < best.seq)) best = { id, seq: e.seq, jaccard: j };
       }
     }
-    return best;
+    return best ? { id: best.id, jaccard: best.jaccard } : null;
   }
 
   /** Adds an article; returns the earliest copy it duplicates, if any. */
@@ -164,7 +166,7 @@ export class NearDuplicateIndex {
     }
     if (orig !== null) this.original.set(id, orig);
     if (sig) {
-      this.entries.set(id, { id, time, sig });
+      this.entries.set(id, { id, seq: this.seq++, time, sig });
       for (const key of this.bandKeys(sig)) {
         const ids = this.buckets.get(key);
         if (ids) ids.push(id);

@@ -72,6 +72,8 @@ const emptySparse = (): Sparse => ({ t: new Int32Array(0), w: new Float32Array(0
 
 interface Article {
   id: number;
+  /** Order of arrival in this engine: ties break by it, never by database ids (which follow fetch order). */
+  seq: number;
   source: number;
   time: number;
   story: number;
@@ -171,6 +173,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
+  let nextSeq = 0;
   /** Link scores of the article being assigned with each candidate (reused by the move check). */
   const linkOf = new Map<number, number>();
   let latest = -Infinity;
@@ -413,7 +416,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const kth = xs[xs.length - k]!;
       top = scored.filter((x) => x.s >= kth);
     }
-    top.sort((x, y) => (y.s - x.s) || (x.c.id - y.c.id));
+    top.sort((x, y) => (y.s - x.s) || (x.c.seq - y.c.seq));
     const out: Article[] = [];
     for (let i = 0; i < top.length && i < k; i++) out.push(top[i]!.c);
     return out;
@@ -477,7 +480,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const t of dfTerms) outlet.df.set(t, (outlet.df.get(t) ?? 0) + 1);
     outlet.n++;
     const a: Article = {
-      id: doc.articleId, source: doc.sourceId, time: doc.time, story: -1,
+      id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion',
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []),
