@@ -218,6 +218,38 @@ if (await postgresAvailable('postgres search')) {
         await s.close();
       }
     });
+
+    test('bounded ranking: newest title/lead matches, then newest matches, then older ones newest first', async () => {
+      const inTitle = new Set([1, 3, 6]);
+      const fixtures: FixtureArticle[] = [1, 2, 3, 4, 5, 6].map((i) => ({
+        key: `k${i}`, source: (['oasis', 'sands', 'star'] as const)[i % 3], story: 200 + i,
+        publishedAt: `2026-03-0${i}T10:00:00.000Z`,
+        title: inTitle.has(i) ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+        text: `فقرة عن الحي والسكان والطرق رقم ${i}. وفي الختام ذكر انقطاع الكهرباء ساعة واحدة.`,
+      }));
+      const { store: s, ids } = await seeded(fixtures);
+      try {
+        const order: number[] = [];
+        const pages: SearchResults[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: SearchResults = await search(s, 'الكهرباء', { limit: 1, cursor, tierAbove: 2 });
+          assert.equal(page.error, null);
+          pages.push(page);
+          order.push(...page.hits.map((h) => h.articleId));
+          cursor = page.nextCursor;
+          assert.ok(pages.length < 12);
+        } while (cursor);
+        assert.deepEqual(new Set(order.slice(0, 2)), new Set([ids.k6, ids.k3]));
+        assert.deepEqual(order.slice(2), [ids.k5, ids.k4, ids.k2, ids.k1]);
+        assert.ok(pages.every((p) => p.approximate));
+        const last = pages.filter((p) => p.hits.length > 0).at(-1)!;
+        assert.equal(last.totalGroups, 6);
+        assert.equal(last.totalArticles, 6);
+      } finally {
+        await s.close();
+      }
+    });
   });
 
   describe('postgres search: the text-search vectors keep analyzer terms intact', () => {

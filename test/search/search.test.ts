@@ -256,6 +256,49 @@ describe('search: tiered ranking for very common queries', () => {
   });
 });
 
+describe('search: bounded ranking', () => {
+  test('a large result ranks the newest title/lead matches, then the newest matches, then older ones newest first', async () => {
+    // Six matches, one story each, oldest first: title matches at k1, k3, k6; body-only at k2, k4, k5.
+    const inTitle = new Set([1, 3, 6]);
+    const fixtures = [1, 2, 3, 4, 5, 6].map((i) => ({
+      key: `k${i}`, source: (['oasis', 'sands', 'star'] as const)[i % 3], story: 200 + i,
+      publishedAt: `2026-03-0${i}T10:00:00.000Z`,
+      title: inTitle.has(i) ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+      text: `فقرة عن الحي والسكان والطرق رقم ${i}. وفي الختام ذكر انقطاع الكهرباء ساعة واحدة.`,
+    }));
+    const { store: s, ids } = await seedSearchStore(fixtures);
+    try {
+      const order: number[] = [];
+      const pages: SearchResults[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: SearchResults = await search(s, 'الكهرباء', { limit: 1, cursor, tierAbove: 2 });
+        assert.equal(page.error, null);
+        pages.push(page);
+        order.push(...page.hits.map((h) => h.articleId));
+        cursor = page.nextCursor;
+        assert.ok(pages.length < 12);
+      } while (cursor);
+      // Tier 1: the two newest title matches (k6, k3), in either order of score; tier 2: the newest match not shown
+      // (k5); then k4, k2 and the older title match k1, newest first.
+      assert.deepEqual(new Set(order.slice(0, 2)), new Set([ids.k6, ids.k3]));
+      assert.deepEqual(order.slice(2), [ids.k5, ids.k4, ids.k2, ids.k1]);
+      assert.ok(pages.every((p) => p.approximate), 'a tiered result says its totals are estimates');
+      // Once a page has reached the oldest match, its totals are counts.
+      const last = pages.filter((p) => p.hits.length > 0).at(-1)!;
+      assert.equal(last.totalGroups, 6);
+      assert.equal(last.totalArticles, 6);
+      // Without the bound, all six are ranked together and the totals are exact from the first page.
+      const exact = await search(s, 'الكهرباء', { limit: 10 });
+      assert.equal(exact.approximate, false);
+      assert.equal(exact.totalArticles, 6);
+      assert.deepEqual(new Set(exact.hits.slice(0, 3).map((h) => h.articleId)), new Set([ids.k1, ids.k3, ids.k6]), 'title matches rank first');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('search: FTS tokenizer keeps analyzer terms intact', () => {
   test('removing a source removes its articles from both indexes, which stay consistent', async () => {
     const { store: s } = await seedSearchStore();
