@@ -659,6 +659,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       finishInsert(a, terms);
     },
 
+    reserveStoryIds(upTo: number): void {
+      if (Number.isInteger(upTo) && upTo >= nextStoryId) nextStoryId = upTo + 1;
+    },
+
     recommend(articleId: number, limit = 5): Recommendations {
       return recommendFor(recommendSource, articleId, limit);
     },

@@ -52,6 +52,8 @@ export interface StoryEngine {
   assign(doc: StoryDoc): StoryDecision;
   /** Replays a stored decision without re-deciding (restart). */
   restore(doc: StoryDoc, storyId: number, duplicateOf: number | null): void;
+  /** Story ids up to this one are taken (by stories older than the window that were not restored). */
+  reserveStoryIds(upTo: number): void;
   recommend(articleId: number, limit?: number): Recommendations;
   /** Pairwise similarity of two known articles in [0, 1]. */
   similarity(a: number, b: number): number;

@@ -134,6 +134,7 @@ export function stubEngine(fx: Fixture): StoryEngine {
       throw new Error('not used');
     },
     restore: () => {},
+    reserveStoryIds: () => {},
     similarity: () => 0,
     recommend: (articleId) => {
       if (articleId === fx.articles.bridgeWahat) {

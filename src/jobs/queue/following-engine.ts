@@ -36,6 +36,7 @@ export function followStoreEngine(store: Store, initial: StoryEngine, everyMs = 
         throw new Error('this process follows the stored stories and does not decide them');
       },
       restore: (doc, storyId, duplicateOf) => current.restore(doc, storyId, duplicateOf),
+      reserveStoryIds: (upTo) => current.reserveStoryIds(upTo),
       recommend: (articleId, limit) => current.recommend(articleId, limit),
       similarity: (a, b) => current.similarity(a, b),
     },
