@@ -11,8 +11,8 @@ export function storyDocFromRow(row: StoredStoryDocRow): StoryDoc {
 }
 
 /**
- * Only the articles inside the engine's time window (before the latest grouped article) are re-analysed and restored:
- * older ones would be evicted at once, and re-analysing a whole archive made a start take minutes (228 s on 30k
+ * Only the articles of the last two time windows (before the latest grouped article) are re-analysed and restored:
+ * older ones would be evicted anyway, and re-analysing a whole archive made a start take minutes (228 s on 30k
  * articles). Their story ids are still reserved, so a new story never reuses one.
  */
 export async function loadStoryEngine(store: Store): Promise<StoryEngine> {
@@ -24,7 +24,8 @@ export async function loadStoryEngine(store: Store): Promise<StoryEngine> {
     if (t > latest) latest = t;
     if (r.storyId! > maxStory) maxStory = r.storyId!;
   }
-  const horizon = latest - DEFAULT_STORY_CONFIG.windowDays * 24 * 3_600_000;
+  // Two windows back: by the time the restore reaches the window, document frequencies are what the live engine had.
+  const horizon = latest - 2 * DEFAULT_STORY_CONFIG.windowDays * 24 * 3_600_000;
   for (const row of rows) {
     if (!(Date.parse(row.time) >= horizon)) continue;
     engine.restore(storyDocFromRow(row), row.storyId!, row.duplicateOf);
