@@ -18,8 +18,11 @@ export function registerServe(program: Command): void {
       const logger = createLogger({ role: `serve:${opts.role}`, level: config.logLevel });
       const log = lineLogger(logger);
       const { startMarsadServer } = await import('../../serve/marsad-server.ts');
-      const server = await startMarsadServer(config, { role: opts.role as ServerRole, log });
-      await onShutdownSignal(() => server.close(), { log, deadlineMs: 60000 });
+      const starting = startMarsadServer(config, { role: opts.role as ServerRole, log });
+      // Listening before start-up ends: a SIGTERM sent as soon as "web reader at" shows must still shut down cleanly.
+      const stopped = onShutdownSignal(async () => (await starting).close(), { log, deadlineMs: 60000 });
+      await starting;
+      await stopped;
       log('stopped');
     });
 }
