@@ -23,6 +23,8 @@ export interface SearchOptions {
   snippetChars?: number;
   /** Match count above which ranking is tiered (title/lead matches first); the backend's default when absent. */
   tierAbove?: number;
+  /** Estimated articles holding the query's phrases above which candidates come newest first; the backend's default when absent. */
+  bm25Budget?: number;
 }
 
 export interface SearchHit {
@@ -113,6 +115,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     recency: recency && { weight: recency.weight, halfLifeDays: recency.halfLifeDays, now: recency.now },
     facets: options.facets ?? !options.cursor,
     tierAbove: options.tierAbove,
+    bm25Budget: options.bm25Budget,
   });
   for (const s of result.unknownSources) notices.push(searchNotice('unknown_source', { value: s }));
   for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));

@@ -10,6 +10,24 @@ import type { SearchFacets } from './types.ts';
  */
 export const LARGE_RESULT = 200;
 
+/**
+ * BM25's statistics (how many articles hold each query phrase) cost a scan of every article holding the phrase, so a
+ * query whose phrases are held by more articles than this in total (estimated from their newest DF_SAMPLE) lists its
+ * candidates newest first instead: at a million articles a common word's statistics alone take tens of milliseconds.
+ */
+export const BM25_BUDGET = 20_000;
+export const DF_SAMPLE = 64;
+
+/** `count` newest items reaching back to id `reach`, spread over the archive as articles arrive: about how many in all. */
+export function extrapolate(count: number, reach: number, minId: number, maxId: number): number {
+  return (count * (maxId - minId + 1)) / Math.max(1, maxId - reach + 1);
+}
+
+/** Estimated articles holding a phrase, from its newest (up to DF_SAMPLE) ids, newest first. */
+export function estimateDf(newestIds: number[], minId: number, maxId: number): number {
+  return newestIds.length < DF_SAMPLE ? newestIds.length : extrapolate(newestIds.length, newestIds[newestIds.length - 1]!, minId, maxId);
+}
+
 /** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
 export const ENTITY_FACET_SAMPLE = 50;
 
@@ -49,8 +67,7 @@ export function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { 
 export function estimateTotals(e: {
   minId: number; maxId: number; sample: Row[]; byStory: boolean; seenRows: number; seenGroups: number;
 }): { totalArticles: number; totalGroups: number } {
-  const reach = e.sample[e.sample.length - 1]![0];
-  const all = (e.sample.length * (e.maxId - e.minId + 1)) / Math.max(1, e.maxId - reach + 1);
+  const all = extrapolate(e.sample.length, e.sample[e.sample.length - 1]![0], e.minId, e.maxId);
   const totalArticles = Math.max(e.seenRows, Math.round(all));
   const perRow = groupRows(e.sample, e.byStory).groups.length / e.sample.length;
   return { totalArticles, totalGroups: Math.max(e.seenGroups, Math.round(totalArticles * perRow)) };

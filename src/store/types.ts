@@ -218,6 +218,8 @@ export interface SearchPlan {
   facets: boolean;
   /** Match count above which ranking is tiered (title/lead matches first); backend default when absent. */
   tierAbove?: number;
+  /** Estimated articles holding the query's phrases above which candidates come newest first, not by BM25; backend default when absent. */
+  bm25Budget?: number;
   /** Max entities/outlets/days per facet list. */
   facetLimit?: number;
 }

@@ -246,6 +246,14 @@ if (await postgresAvailable('postgres search')) {
         const last = pages.filter((p) => p.hits.length > 0).at(-1)!;
         assert.equal(last.totalGroups, 6);
         assert.equal(last.totalArticles, 6);
+        const newestFirst: number[] = [];
+        cursor = null;
+        do {
+          const page: SearchResults = await search(s, 'الكهرباء', { limit: 1, cursor, tierAbove: 2, bm25Budget: 0 });
+          newestFirst.push(...page.hits.map((h) => h.articleId));
+          cursor = page.nextCursor;
+        } while (cursor && newestFirst.length < 12);
+        assert.deepEqual(newestFirst, [ids.k6, ids.k3, ids.k5, ids.k4, ids.k2, ids.k1]);
       } finally {
         await s.close();
       }

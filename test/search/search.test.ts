@@ -293,6 +293,19 @@ describe('search: bounded ranking', () => {
       assert.equal(exact.approximate, false);
       assert.equal(exact.totalArticles, 6);
       assert.deepEqual(new Set(exact.hits.slice(0, 3).map((h) => h.articleId)), new Set([ids.k1, ids.k3, ids.k6]), 'title matches rank first');
+      // When BM25's statistics would cost too much (a budget of 0 here), the same tiers list their candidates newest first.
+      const newestFirst = async (opts: { tierAbove?: number }) => {
+        const out: number[] = [];
+        let c: string | null = null;
+        do {
+          const page: SearchResults = await search(s, 'الكهرباء', { limit: 1, cursor: c, bm25Budget: 0, ...opts });
+          out.push(...page.hits.map((h) => h.articleId));
+          c = page.nextCursor;
+        } while (c && out.length < 12);
+        return out;
+      };
+      assert.deepEqual(await newestFirst({ tierAbove: 2 }), [ids.k6, ids.k3, ids.k5, ids.k4, ids.k2, ids.k1]);
+      assert.deepEqual(await newestFirst({}), [ids.k6, ids.k5, ids.k4, ids.k3, ids.k2, ids.k1]);
     } finally {
       await s.close();
     }

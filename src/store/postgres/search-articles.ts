@@ -7,7 +7,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { normalize } from '../../text/normalize.ts';
 import { FIELD_WEIGHTS } from '../sqlite/search-articles.ts';
 import {
-  byScore, ENTITY_FACET_SAMPLE, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets, sourceIdsOf, type Group, type Row,
+  BM25_BUDGET, byScore, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import type { PgDatabase } from './schema.ts';
@@ -125,10 +126,18 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   };
 
   // BM25 as FTS5's bm25(): per phrase, IDF × saturated weighted frequency, with the document length in tokens.
-  // With `window`: only the newest `limit` matches below id `below`.
+  // With `window`: only the newest `limit` matches below id `below`. Without `bm25`: scores 0, nothing counted.
   const ranked = async (
-    cond: RawBuilder<unknown>, phrases: QueryPhrase[], head: boolean, corpus: Corpus, window?: { below: number; limit: number },
+    cond: RawBuilder<unknown>, phrases: QueryPhrase[], head: boolean, corpus: Corpus, window?: { below: number; limit: number }, bm25 = true,
   ): Promise<Row[]> => {
+    if (!bm25) {
+      const rows = (
+        await sql<{ id: number; story_id: number | null; source_id: number; sort_time: string }>`
+          SELECT a.id, sm.story_id, a.source_id, a.sort_time FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
+          WHERE ${cond} ${filter} ${window ? sql`AND a.id < ${window.below}` : sql``} ORDER BY a.id DESC ${window ? sql`LIMIT ${window.limit}` : sql``}`.execute(db)
+      ).rows;
+      return rows.map((r): Row => [Number(r.id), r.story_id == null ? null : Number(r.story_id), 0, Number(r.source_id), r.sort_time.slice(0, 10)]);
+    }
     const idf = await Promise.all(
       phrases.map(async (p) => {
         const n = await countWhere(db, phraseCondition(p));
@@ -168,30 +177,43 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   if (!match) return filtersOnly(q, limitT);
   const corpus = await corpusStats(db);
   const phrases = rankedPhrases(plan, 'all');
-  // The tiers of src/store/sqlite/search-articles.ts, query for query.
-  const newest = await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT + 1 });
+  // The tiers of src/store/sqlite/search-articles.ts, query for query, with the same BM25 affordability estimate.
+  const ids = (await sql<{ lo: number; hi: number }>`SELECT min(id) AS lo, max(id) AS hi FROM articles`.execute(db)).rows[0]!;
+  const minId = Number(ids.lo), maxId = Number(ids.hi);
+  const affordable = async (list: QueryPhrase[]) => {
+    let total = 0;
+    for (const p of list) {
+      const newestIds = (await sql<{ id: number }>`SELECT a.id FROM articles a WHERE ${phraseCondition(p)} ORDER BY a.id DESC LIMIT ${DF_SAMPLE}`.execute(db))
+        .rows.map((r) => Number(r.id));
+      total += estimateDf(newestIds, minId, maxId);
+      if (total > (plan.bm25Budget ?? BM25_BUDGET)) return false;
+    }
+    return true;
+  };
+  const bm25 = await affordable(phrases);
+  const order = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
+  const newest = await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT + 1 }, bm25);
   if (newest.length <= limitT) {
-    const rows = [...newest].sort(byScore);
+    const rows = order(newest, bm25);
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
 
   const headMust = mustCondition(plan, 'head')!;
   const not = notCondition(plan);
-  const window = (await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, rankedPhrases(plan, 'head'), true, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }))
-    .sort(byScore);
+  const headPhrases = rankedPhrases(plan, 'head');
+  const headBm25 = bm25 || await affordable(headPhrases);
+  const window = order(await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, headPhrases, true, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
-  const estimate = async (seenRows: number, seenGroups: number) => {
-    const ids = (await sql<{ lo: number; hi: number }>`SELECT min(id) AS lo, max(id) AS hi FROM articles`.execute(db)).rows[0]!;
-    return estimateTotals({ minId: Number(ids.lo), maxId: Number(ids.hi), sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
-  };
+  const estimate = (seenRows: number, seenGroups: number) =>
+    estimateTotals({ minId, maxId, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
   if (plan.offset + plan.limit <= tier1.groups.length) {
-    const t = await estimate(window.length, tier1.groups.length);
+    const t = estimate(window.length, tier1.groups.length);
     return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
   }
   const skip = new Set(tier1.index.keys());
   const second = newest.slice(0, limitT);
-  const tier2 = groupRows([...second].sort(byScore), plan.groupByStory, skip);
+  const tier2 = groupRows(order(second, bm25), plan.groupByStory, skip);
   let groups = [...tier1.groups, ...tier2.groups];
   let seenRows = window.length + second.length;
   let exhausted = false;
@@ -200,7 +222,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     const rest: Row[] = [];
     let below = second[second.length - 1]![0];
     for (;;) {
-      const batch = await ranked(match, phrases, false, corpus, { below, limit: limitT });
+      const batch = await ranked(match, phrases, false, corpus, { below, limit: limitT }, bm25);
       rest.push(...batch);
       if (batch.length < limitT) { exhausted = true; break; }
       if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;
@@ -209,7 +231,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     groups = [...groups, ...groupRows(rest, plan.groupByStory, skip).groups];
     seenRows = exhausted ? second.length + rest.length : seenRows + rest.length;
   }
-  const t = exhausted ? { totalArticles: seenRows, totalGroups: groups.length } : await estimate(seenRows, groups.length);
+  const t = exhausted ? { totalArticles: seenRows, totalGroups: groups.length } : estimate(seenRows, groups.length);
   return finish(q, window, groups, t.totalArticles, t.totalGroups, true);
 }
 
@@ -266,7 +288,7 @@ async function facetsOf(db: Db, rows: Row[], limit: number): Promise<SearchFacet
       .map((s) => [Number(s.id), s.name]),
   );
   const { outlets, days } = outletAndDayFacets(rows, names, limit);
-  const sample = [...rows].sort(byScore).slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
+  const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
   const entities = sample.length
     ? (
         await sql<{ id: string; kind: string; name: string; count: number }>`

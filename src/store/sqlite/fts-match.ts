@@ -52,3 +52,21 @@ export function compileMust(plan: Pick<SearchPlan, 'must'>, fields: Fields): str
 export function compileNot(plan: Pick<SearchPlan, 'not'>): string | null {
   return orExpr(plan.not, 'all');
 }
+
+/**
+ * Every phrase of the must groups as a MATCH expression of its own (column filter included), in query order: the
+ * phrases BM25 gathers statistics for (PostgreSQL's rankedPhrases lists the same ones).
+ */
+export function mustPhrases(plan: Pick<SearchPlan, 'must'>, fields: Fields): string[] {
+  const { surface: SURFACE, stems: STEMS } = COLUMNS[fields];
+  const out: string[] = [];
+  for (const group of plan.must) {
+    for (const term of group) {
+      const surface = quote(term.surface);
+      if (surface) out.push(`${SURFACE} : ${surface}`);
+      const stems = term.exact ? null : quote(term.stems);
+      if (stems) out.push(`${STEMS} : ${stems}`);
+    }
+  }
+  return out;
+}

@@ -5,9 +5,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
-import { compileFtsMatch, compileMust, compileNot } from './fts-match.ts';
+import { compileFtsMatch, compileMust, compileNot, mustPhrases } from './fts-match.ts';
 import {
-  byScore, ENTITY_FACET_SAMPLE, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets, sourceIdsOf, type Group, type Row,
+  BM25_BUDGET, byScore, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 
 export { LARGE_RESULT };
@@ -99,7 +100,10 @@ type Raw = BetterSqlite3.Database;
  *   2. the newest T matches anywhere in the text, by BM25 over all fields;
  *   3. every older match, newest first.
  * Its totals are estimated, and its facets and "N more from this story" counted over what the page looked at
- * (flagged `approximate`). A first page ranks and joins at most 2T rows, whatever the size of the archive.
+ * (flagged `approximate`). A first page ranks and joins at most 2T + 1 rows, whatever the size of the archive.
+ * BM25 needs, per query phrase, the number of articles holding it, which FTS5 counts by reading every one of them: when
+ * the phrases are estimated (from their newest few) to be held by more than BM25_BUDGET articles, each tier lists its
+ * candidates newest first instead, and the cost stays flat however common the words.
  */
 export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<SearchArticlesResult> {
   const empty = (unknownSources: string[], unknownEntities: string[]): SearchArticlesResult => ({
@@ -138,23 +142,35 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
 
   const match = compileFtsMatch(plan);
   if (!match) return filtersOnly(q, limitT);
-  // The newest T + 1 matches, ranked: all of them when there are no more.
-  const newest = newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER);
+  // Two subqueries: SQLite reads min() or max() off the index only when it is the query's single aggregate.
+  const ids = prepared(raw, `SELECT (SELECT min(id) FROM articles) AS lo, (SELECT max(id) FROM articles) AS hi`).get() as { lo: number; hi: number };
+  const affordable = (table: string, phrases: string[]) => {
+    let total = 0;
+    for (const p of phrases) {
+      const newestIds = prepared(raw, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck(true).all(p, DF_SAMPLE) as number[];
+      total += estimateDf(newestIds, ids.lo, ids.hi);
+      if (total > (plan.bm25Budget ?? BM25_BUDGET)) return false;
+    }
+    return true;
+  };
+  const bm25 = affordable('articles_fts', mustPhrases(plan, 'all'));
+  const ranked = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
+
+  // The newest T + 1 matches: all of them, ranked, when there are no more.
+  const newest = newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25);
   if (newest.length <= limitT) {
-    const rows = [...newest].sort(byScore);
+    const rows = ranked(newest, bm25);
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
 
-  // The first tier: the newest title/lead matches, ranked.
+  // The first tier: the newest title/lead matches, ranked. (A phrase is held by no more titles and leads than texts.)
   const head = compileMust(plan, 'head')!;
-  const window = newestRanked(q, 'heads', head, compileNot(plan), limitT, Number.MAX_SAFE_INTEGER).sort(byScore);
+  const headBm25 = bm25 || affordable('heads_fts', mustPhrases(plan, 'head'));
+  const window = ranked(newestRanked(q, 'heads', head, compileNot(plan), limitT, Number.MAX_SAFE_INTEGER, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
-  const estimate = (seenRows: number, seenGroups: number) => {
-    // Two subqueries: SQLite reads min() or max() off the index only when it is the query's single aggregate.
-    const ids = prepared(raw, `SELECT (SELECT min(id) FROM articles) AS lo, (SELECT max(id) FROM articles) AS hi`).get() as { lo: number; hi: number };
-    return estimateTotals({ minId: ids.lo, maxId: ids.hi, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
-  };
+  const estimate = (seenRows: number, seenGroups: number) =>
+    estimateTotals({ minId: ids.lo, maxId: ids.hi, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
   if (plan.offset + plan.limit <= tier1.groups.length) {
     const t = estimate(window.length, tier1.groups.length);
     return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
@@ -162,7 +178,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   // The second tier: the newest T matches anywhere in the text (stories not in the first tier), ranked.
   const skip = new Set(tier1.index.keys());
   const second = newest.slice(0, limitT);
-  const tier2 = groupRows([...second].sort(byScore), plan.groupByStory, skip);
+  const tier2 = groupRows(ranked(second, bm25), plan.groupByStory, skip);
   let groups = [...tier1.groups, ...tier2.groups];
   let seenRows = window.length + second.length;
   let exhausted = false;
@@ -172,7 +188,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     const rest: Row[] = [];
     let below = second[second.length - 1]![0];
     for (;;) {
-      const batch = newestRanked(q, 'articles', match, null, limitT, below);
+      const batch = newestRanked(q, 'articles', match, null, limitT, below, bm25);
       rest.push(...batch);
       if (batch.length < limitT) { exhausted = true; break; }
       if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;
@@ -206,11 +222,11 @@ function recencySql(plan: SearchPlan): { sql: string; params: unknown[] } {
 
 /**
  * The newest `size` articles below id `below` matching `expr` on one index ('heads': title and lead, 'articles': all of
- * it) that pass the filters and are not excluded, newest first, with that index's BM25. Exclusions (for the title/lead
+ * it) that pass the filters and are not excluded, newest first, with that index's BM25 (or 0 when `bm25` is off). Exclusions (for the title/lead
  * index; the main index's expression has them already) are looked up in the main index over each batch's id range: one
  * range scan, not a lookup per candidate.
  */
-function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: string | null, size: number, below: number): Row[] {
+function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: string | null, size: number, below: number, bm25: boolean): Row[] {
   const w = FIELD_WEIGHTS;
   const table = index === 'heads' ? 'heads_fts' : 'articles_fts';
   const weights = (index === 'heads'
@@ -219,7 +235,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: 
   const recency = recencySql(q.plan);
   const stmt = prepared(
     q.raw,
-    `SELECT h.rowid, sm.story_id, -bm25(${table}, ${weights}) ${recency.sql} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+    `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
      LEFT JOIN story_members sm ON sm.article_id = h.rowid
      WHERE ${table} MATCH ? AND h.rowid < ? ${q.filter}
@@ -229,7 +245,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: 
   const out: Row[] = [];
   while (out.length < size) {
     const want = size - out.length;
-    const batch = stmt.all(...recency.params, expr, below, ...q.params, want) as Row[];
+    const batch = stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.params, want) as Row[];
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
     const drop = excluded ? new Set(excluded.all(not, lo, batch[0]![0]) as number[]) : null;
@@ -269,7 +285,7 @@ function filtersOnly(q: Query, limitT: number): SearchArticlesResult {
   return finish(q, rows.slice(0, limitT), groups, count, totalGroups, true);
 }
 
-/** The page, its totals, and facets over `facetRows` (every match, or the first tier of a large result). */
+/** The page, its totals, and facets over `facetRows` (every match, or the first tier of a large result; in rank order). */
 function finish(q: Query, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean): SearchArticlesResult {
   const { plan } = q;
   const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
@@ -290,8 +306,8 @@ function facetsOf(raw: Raw, rows: Row[], limit: number): SearchFacets {
       .map((s) => [s.id, s.name]),
   );
   const { outlets, days } = outletAndDayFacets(rows, names, limit);
-  // Counted before the entities are joined: only the top few need their names.
-  const sample = [...rows].sort(byScore).slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
+  // Over the first rows in rank order, counted before the entities are joined: only the top few need their names.
+  const sample = rows.slice(0, ENTITY_FACET_SAMPLE).map((r) => r[0]);
   const entities = sample.length
     ? (prepared(
         raw,
