@@ -156,18 +156,26 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const bm25 = affordable('articles_fts', mustPhrases(plan, 'all'));
   const ranked = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
 
-  // The newest T + 1 matches: all of them, ranked, when there are no more.
-  const newest = newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25);
+  // The newest T + 1 matches (ids and stories: no ranking yet): all of them, ranked, when there are no more.
+  const newest = prepared(
+    raw,
+    `SELECT h.rowid, sm.story_id FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
+     LEFT JOIN story_members sm ON sm.article_id = h.rowid
+     WHERE articles_fts MATCH ? ${filter} ORDER BY h.rowid DESC LIMIT ?`,
+  ).raw(true).all(match, ...params, limitT + 1) as Row[];
   if (newest.length <= limitT) {
-    const rows = ranked(newest, bm25);
+    const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25), bm25);
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
 
   // The first tier: the newest title/lead matches, ranked. (A phrase is held by no more titles and leads than texts.)
+  // Exclusions are checked where the words also match: FTS5 walks the rarer side of that AND.
   const head = compileMust(plan, 'head')!;
   const headBm25 = bm25 || affordable('heads_fts', mustPhrases(plan, 'head'));
-  const window = ranked(newestRanked(q, 'heads', head, compileNot(plan), limitT, Number.MAX_SAFE_INTEGER, headBm25), headBm25);
+  const not = compileNot(plan);
+  const excluded = not ? `(${compileMust(plan, 'all')!}) AND (${not})` : null;
+  const window = ranked(newestRanked(q, 'heads', head, excluded, limitT, Number.MAX_SAFE_INTEGER, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
   const estimate = (seenRows: number, seenGroups: number) =>
     estimateTotals({ minId: ids.lo, maxId: ids.hi, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
@@ -177,7 +185,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   }
   // The second tier: the newest T matches anywhere in the text (stories not in the first tier), ranked.
   const skip = new Set(tier1.index.keys());
-  const second = newest.slice(0, limitT);
+  const second = newestRanked(q, 'articles', match, null, limitT, Number.MAX_SAFE_INTEGER, bm25);
   const tier2 = groupRows(ranked(second, bm25), plan.groupByStory, skip);
   let groups = [...tier1.groups, ...tier2.groups];
   let seenRows = window.length + second.length;
@@ -222,11 +230,11 @@ function recencySql(plan: SearchPlan): { sql: string; params: unknown[] } {
 
 /**
  * The newest `size` articles below id `below` matching `expr` on one index ('heads': title and lead, 'articles': all of
- * it) that pass the filters and are not excluded, newest first, with that index's BM25 (or 0 when `bm25` is off). Exclusions (for the title/lead
- * index; the main index's expression has them already) are looked up in the main index over each batch's id range: one
- * range scan, not a lookup per candidate.
+ * it) that pass the filters, newest first, with that index's BM25 (or 0 when `bm25` is off). `exclude` (for the
+ * title/lead index; the main index's expression has its exclusions already) matches the candidates to drop: it is
+ * looked up in the main index over each batch's id range, one range scan rather than a lookup per candidate.
  */
-function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: string | null, size: number, below: number, bm25: boolean): Row[] {
+function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclude: string | null, size: number, below: number, bm25: boolean): Row[] {
   const w = FIELD_WEIGHTS;
   const table = index === 'heads' ? 'heads_fts' : 'articles_fts';
   const weights = (index === 'heads'
@@ -241,14 +249,14 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, not: 
      WHERE ${table} MATCH ? AND h.rowid < ? ${q.filter}
      ORDER BY h.rowid DESC LIMIT ?`,
   ).raw(true);
-  const excluded = not ? prepared(q.raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck(true) : null;
+  const excluded = exclude ? prepared(q.raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck(true) : null;
   const out: Row[] = [];
   while (out.length < size) {
     const want = size - out.length;
     const batch = stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.params, want) as Row[];
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
-    const drop = excluded ? new Set(excluded.all(not, lo, batch[0]![0]) as number[]) : null;
+    const drop = excluded ? new Set(excluded.all(exclude, lo, batch[0]![0]) as number[]) : null;
     for (const row of batch) if (!drop?.has(row[0])) out.push(row);
     if (batch.length < want) break;
     below = lo;
