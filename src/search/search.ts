@@ -1,7 +1,7 @@
 // Search: query language → analyzed plan → store backend → story-grouped hits with highlighted snippets and facets.
 // Never throws for bad input: a malformed query or cursor comes back as `error` with a message for the reader.
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../store/cursor.ts';
-import type { SearchFacets, Store } from '../store/types.ts';
+import type { SearchDoc, SearchFacets, Store } from '../store/types.ts';
 import { escapeHtml, highlightAll, snippet } from './highlight.ts';
 import { parseQuery, queryError, type ParsedQuery, type QueryError } from './query-parser.ts';
 import { searchNotice, type SearchNotice } from './search-messages.ts';
@@ -120,15 +120,15 @@ export async function search(store: Store, query: string, options: SearchOptions
   for (const s of result.unknownSources) notices.push(searchNotice('unknown_source', { value: s }));
   for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));
 
-  const articles = await store.getArticles(result.hits.map((h) => h.articleId));
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const unread = result.hits.filter((h) => !h.doc).map((h) => h.articleId);
+  const byId = new Map<number, SearchDoc>((unread.length ? await store.getArticles(unread) : []).map((a) => [a.id, a]));
   const hits: SearchHit[] = [];
   for (const h of result.hits) {
-    const a = byId.get(h.articleId);
+    const a = h.doc ?? byId.get(h.articleId);
     if (!a) continue; // removed between the two reads
     const body = a.text || a.lead;
     hits.push({
-      articleId: a.id,
+      articleId: h.articleId,
       storyId: h.storyId,
       url: a.url,
       title: a.title,

@@ -8,7 +8,7 @@ import type { SearchFacets } from './types.ts';
  * query has no more, otherwise the newest this-many of its title/lead matches. It bounds the work of every query,
  * whatever the size of the archive.
  */
-export const LARGE_RESULT = 200;
+export const LARGE_RESULT = 100;
 
 /**
  * BM25's statistics (how many articles hold each query phrase) cost a scan of every article holding the phrase, so a
@@ -29,7 +29,7 @@ export function estimateDf(newestIds: number[], minId: number, maxId: number): n
 }
 
 /** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
-export const ENTITY_FACET_SAMPLE = 50;
+export const ENTITY_FACET_SAMPLE = 20;
 
 /** A match: article id, story (null when in none yet), score (higher is better), source, day (YYYY-MM-DD). */
 export type Row = [id: number, storyId: number | null, score: number, sourceId: number, day: string];
@@ -61,15 +61,15 @@ export function groupRows(rows: Row[], byStory: boolean, skip?: Set<number>): { 
 
 /**
  * Totals of a large result from its newest matches: matches are spread over the archive about as articles arrive, so
- * the `sample` newest (filtered) matches, reaching back to id `reach`, extrapolate over the whole id range; stories per
- * match as in that sample. Never less than what the page actually looked at.
+ * the `newestIds` (filtered matches, newest first) reaching back to the last of them extrapolate over the whole id
+ * range; stories per match as in the first tier. Never less than what the page actually looked at.
  */
 export function estimateTotals(e: {
-  minId: number; maxId: number; sample: Row[]; byStory: boolean; seenRows: number; seenGroups: number;
+  minId: number; maxId: number; newestIds: number[]; windowRows: number; windowGroups: number; seenRows: number; seenGroups: number;
 }): { totalArticles: number; totalGroups: number } {
-  const all = extrapolate(e.sample.length, e.sample[e.sample.length - 1]![0], e.minId, e.maxId);
+  const all = extrapolate(e.newestIds.length, e.newestIds[e.newestIds.length - 1]!, e.minId, e.maxId);
   const totalArticles = Math.max(e.seenRows, Math.round(all));
-  const perRow = groupRows(e.sample, e.byStory).groups.length / e.sample.length;
+  const perRow = e.windowRows > 0 ? e.windowGroups / e.windowRows : 1;
   return { totalArticles, totalGroups: Math.max(e.seenGroups, Math.round(totalArticles * perRow)) };
 }
 

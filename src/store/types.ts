@@ -231,6 +231,18 @@ export interface SearchHitRow {
   score: number;
   /** Matching articles in the same story (1 when ungrouped or alone). */
   groupHits: number;
+  /** What the results page shows of the article, when the backend read it with the hit (else search reads it). */
+  doc?: SearchDoc;
+}
+
+export interface SearchDoc {
+  url: string;
+  title: string;
+  text: string;
+  lead: string;
+  sourceId: number;
+  sourceName: string;
+  publishedAt: string | null;
 }
 
 export interface SearchFacets {
@@ -287,6 +299,12 @@ export interface Store extends StoreMaintenance, SearchIndexMaintenance {
    * calling `decide`, when the article is gone or already in a story (another writer decided it).
    */
   decidePendingArticle(articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null>;
+  /**
+   * Story decisions already made for a batch of pending articles, applied in the given order in ONE transaction
+   * (`marsad import` decides its articles in batches). False, with nothing written, when any of them is gone or
+   * already in a story (another writer decided it): the engine that decided the batch is then behind the store.
+   */
+  applyStoryDecisions(decisions: { articleId: number; decision: StoryDecision }[]): Promise<boolean>;
   getArticle(id: number): Promise<ArticleRow | null>;
   getArticleByUrl(url: string): Promise<ArticleRow | null>;
   getArticles(ids: number[]): Promise<ArticleRow[]>;

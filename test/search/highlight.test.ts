@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, highlightAll, snippet, snippetFullScan, type MatchKeys } from '../../src/search/highlight.ts';
+import { escapeHtml, highlightAll, highlightAllFullScan, snippet, snippetFullScan, type MatchKeys } from '../../src/search/highlight.ts';
 
 const keys = (surface: string[], stems: string[] = [], phrases: string[][] = []): MatchKeys => ({
   surface: new Set(surface), stems: new Set(stems), phrases,
@@ -63,7 +63,7 @@ const KEY_SETS: MatchKeys[] = [
   keys([], []),
 ];
 
-test('the snippet marks and cuts exactly as a scan of every token would', () => {
+test('snippets and whole-text marks are exactly those of a scan of every token', () => {
   let compared = 0;
   for (let a = 0; a < PARAGRAPHS.length; a++) {
     for (let b = 0; b < PARAGRAPHS.length; b++) {
@@ -74,6 +74,7 @@ test('the snippet marks and cuts exactly as a scan of every token would', () => 
           assert.deepEqual(snippet(text, k, width), snippetFullScan(text, k, width), `paragraphs ${a}/${b}, width ${width}, keys ${JSON.stringify([...k.surface, ...k.stems, ...k.phrases])}`);
           compared++;
         }
+        assert.equal(highlightAll(text, k), highlightAllFullScan(text, k), 'the whole text marked');
       }
     }
   }

@@ -190,11 +190,13 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     }
     return true;
   };
-  const bm25 = await affordable(phrases);
+  let mainBm25: boolean | undefined;
+  const bm25 = async () => (mainBm25 ??= await affordable(phrases));
   const order = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
-  const newest = await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT + 1 }, bm25);
+  const newest = (await sql<{ id: number }>`
+      SELECT a.id FROM articles a WHERE ${match} ${filter} ORDER BY a.id DESC LIMIT ${limitT + 1}`.execute(db)).rows.map((r) => Number(r.id));
   if (newest.length <= limitT) {
-    const rows = order(newest, bm25);
+    const rows = order(await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT + 1 }, await bm25()), await bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
@@ -202,18 +204,19 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   const headMust = mustCondition(plan, 'head')!;
   const not = notCondition(plan);
   const headPhrases = rankedPhrases(plan, 'head');
-  const headBm25 = bm25 || await affordable(headPhrases);
+  const headBm25 = await affordable(headPhrases);
   const window = order(await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, headPhrases, true, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
-  const estimate = (seenRows: number, seenGroups: number) =>
-    estimateTotals({ minId, maxId, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
+  const estimate = (seenRows: number, seenGroups: number) => estimateTotals({
+    minId, maxId, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
+  });
   if (plan.offset + plan.limit <= tier1.groups.length) {
     const t = estimate(window.length, tier1.groups.length);
     return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
   }
   const skip = new Set(tier1.index.keys());
-  const second = newest.slice(0, limitT);
-  const tier2 = groupRows(order(second, bm25), plan.groupByStory, skip);
+  const second = await ranked(match, phrases, false, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }, await bm25());
+  const tier2 = groupRows(order(second, await bm25()), plan.groupByStory, skip);
   let groups = [...tier1.groups, ...tier2.groups];
   let seenRows = window.length + second.length;
   let exhausted = false;
@@ -222,7 +225,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
     const rest: Row[] = [];
     let below = second[second.length - 1]![0];
     for (;;) {
-      const batch = await ranked(match, phrases, false, corpus, { below, limit: limitT }, bm25);
+      const batch = await ranked(match, phrases, false, corpus, { below, limit: limitT }, await bm25());
       rest.push(...batch);
       if (batch.length < limitT) { exhausted = true; break; }
       if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;

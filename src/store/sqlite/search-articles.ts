@@ -153,40 +153,42 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     }
     return true;
   };
-  const bm25 = affordable('articles_fts', mustPhrases(plan, 'all'));
+  // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
+  let mainBm25: boolean | undefined;
+  const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
   const ranked = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
 
-  // The newest T + 1 matches (ids and stories: no ranking yet): all of them, ranked, when there are no more.
+  // The newest T + 1 matches (ids only): all of them, ranked, when there are no more.
   const newest = prepared(
     raw,
-    `SELECT h.rowid, sm.story_id FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
-     LEFT JOIN story_members sm ON sm.article_id = h.rowid
+    `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
      WHERE articles_fts MATCH ? ${filter} ORDER BY h.rowid DESC LIMIT ?`,
-  ).raw(true).all(match, ...params, limitT + 1) as Row[];
+  ).pluck(true).all(match, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
-    const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25), bm25);
+    const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
 
-  // The first tier: the newest title/lead matches, ranked. (A phrase is held by no more titles and leads than texts.)
-  // Exclusions are checked where the words also match: FTS5 walks the rarer side of that AND.
+  // The first tier: the newest title/lead matches, ranked. Exclusions are checked where the words also match: FTS5
+  // walks the rarer side of that AND.
   const head = compileMust(plan, 'head')!;
-  const headBm25 = bm25 || affordable('heads_fts', mustPhrases(plan, 'head'));
+  const headBm25 = affordable('heads_fts', mustPhrases(plan, 'head'));
   const not = compileNot(plan);
   const excluded = not ? `(${compileMust(plan, 'all')!}) AND (${not})` : null;
   const window = ranked(newestRanked(q, 'heads', head, excluded, limitT, Number.MAX_SAFE_INTEGER, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
-  const estimate = (seenRows: number, seenGroups: number) =>
-    estimateTotals({ minId: ids.lo, maxId: ids.hi, sample: newest, byStory: plan.groupByStory, seenRows, seenGroups });
+  const estimate = (seenRows: number, seenGroups: number) => estimateTotals({
+    minId: ids.lo, maxId: ids.hi, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
+  });
   if (plan.offset + plan.limit <= tier1.groups.length) {
     const t = estimate(window.length, tier1.groups.length);
     return finish(q, window, tier1.groups, t.totalArticles, t.totalGroups, true);
   }
   // The second tier: the newest T matches anywhere in the text (stories not in the first tier), ranked.
   const skip = new Set(tier1.index.keys());
-  const second = newestRanked(q, 'articles', match, null, limitT, Number.MAX_SAFE_INTEGER, bm25);
-  const tier2 = groupRows(ranked(second, bm25), plan.groupByStory, skip);
+  const second = newestRanked(q, 'articles', match, null, limitT, Number.MAX_SAFE_INTEGER, bm25());
+  const tier2 = groupRows(ranked(second, bm25()), plan.groupByStory, skip);
   let groups = [...tier1.groups, ...tier2.groups];
   let seenRows = window.length + second.length;
   let exhausted = false;
@@ -196,7 +198,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     const rest: Row[] = [];
     let below = second[second.length - 1]![0];
     for (;;) {
-      const batch = newestRanked(q, 'articles', match, null, limitT, below, bm25);
+      const batch = newestRanked(q, 'articles', match, null, limitT, below, bm25());
       rest.push(...batch);
       if (batch.length < limitT) { exhausted = true; break; }
       if (groupRows(rest, plan.groupByStory, skip).groups.length > plan.offset + plan.limit - groups.length) break;
@@ -296,11 +298,22 @@ function filtersOnly(q: Query, limitT: number): SearchArticlesResult {
 /** The page, its totals, and facets over `facetRows` (every match, or the first tier of a large result; in rank order). */
 function finish(q: Query, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean): SearchArticlesResult {
   const { plan } = q;
-  const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
+  const page = groups.slice(plan.offset, plan.offset + plan.limit);
+  // The page's articles as the results show them, read here in one statement (only the columns shown).
+  const docs = new Map(
+    (prepared(
+      q.raw,
+      `SELECT a.id, a.url, a.title, a.text, a.lead, a.source_id, s.name, a.published_at
+       FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))`,
+    ).raw(true).all(JSON.stringify(page.map((g) => g.row[0]))) as [number, string, string, string, string, number, string, string | null][])
+      .map(([id, url, title, text, lead, sourceId, sourceName, publishedAt]) => [id, { url, title, text, lead, sourceId, sourceName, publishedAt }]),
+  );
+  const hits: SearchHitRow[] = page.map((g) => ({
     articleId: g.row[0],
     storyId: g.row[1],
     score: g.row[2],
     groupHits: g.n,
+    doc: docs.get(g.row[0]),
   }));
   return {
     hits, totalArticles, totalGroups, facets: plan.facets ? facetsOf(q.raw, facetRows, plan.facetLimit ?? 10) : null,
