@@ -264,6 +264,40 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.equal((await store.doctor({ repair: false })).ok, true);
       }));
 
+    test('a batch of decisions is applied in order in one transaction, or not at all when one article is no longer pending', () =>
+      withStore(async (store) => {
+        const a = await store.addSource({ url: 'https://palm-gazette.test/feed' });
+        const ids: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          ids.push((await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: `https://palm-gazette.test/batch/${i}`, publishedAt: `2026-03-01T0${i + 1}:00:00.000Z` }))).articleId);
+        }
+        const [p, q, r, s] = ids as [number, number, number, number];
+        // One of them decided elsewhere meanwhile: the batch writes nothing.
+        await store.decidePendingArticle(r, newStory(5));
+        assert.equal(await store.applyStoryDecisions([{ articleId: p, decision: newStory(3)() }, { articleId: r, decision: newStory(4)() }]), false);
+        assert.equal(await store.countArticles({ state: 'pending' }), 3);
+        assert.equal(await store.getStory(3), null);
+        // A malformed decision anywhere in the batch is refused before anything is written.
+        await assert.rejects(() => store.applyStoryDecisions([{ articleId: p, decision: newStory(3)() }, { articleId: q, decision: { ...newStory(4)(), storyId: 0.5 } }]), /invalid StoryDecision/);
+        assert.equal(await store.countArticles({ state: 'pending' }), 3);
+
+        // In order: q's decision merges p's story into story 5, s joins story 5.
+        assert.equal(
+          await store.applyStoryDecisions([
+            { articleId: p, decision: newStory(3)() },
+            { articleId: q, decision: { ...joinStory(5, 0.7)(), merged: [{ from: 3, into: 5 }] } },
+            { articleId: s, decision: joinStory(5, 0.6)() },
+          ]),
+          true,
+        );
+        assert.equal(await store.countArticles({ state: 'pending' }), 0);
+        assert.equal(await store.getStory(3), null, 'merged away');
+        assert.equal((await store.getStory(5))!.size, 4);
+        assert.deepEqual((await store.getArticles(ids)).map((x) => x.storyId), [5, 5, 5, 5]);
+        assert.equal(await store.applyStoryDecisions([{ articleId: p, decision: newStory(6)() }]), false, 'already decided');
+        assert.equal((await store.doctor({ repair: false })).ok, true);
+      }));
+
     test('a pending insert is idempotent on canonical URL, and on content fingerprint within one source', () =>
       withStore(async (store) => {
         const a = await store.addSource({ url: 'https://palm-gazette.test/feed' });

@@ -56,6 +56,24 @@ export async function decidePendingArticlePg(db: Db, articleId: number, decide: 
   });
 }
 
+export async function applyStoryDecisionsPg(db: Db, decisions: { articleId: number; decision: StoryDecision }[]): Promise<boolean> {
+  for (const d of decisions) checkDecision(d.decision);
+  if (decisions.length === 0) return true;
+  return db.transaction().execute(async (trx) => {
+    await lockStories(trx);
+    const ids = decisions.map((d) => d.articleId);
+    const rows = (
+      await sql<{ id: number; sort_time: string; story_id: number | null }>`
+        SELECT a.id, a.sort_time, sm.story_id FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
+        WHERE a.id = ANY(${ids}::bigint[])`.execute(trx)
+    ).rows;
+    const times = new Map(rows.filter((r) => r.story_id === null).map((r) => [Number(r.id), r.sort_time]));
+    if (ids.some((id) => !times.has(id))) return false;
+    for (const { articleId, decision } of decisions) await applyDecision(trx, articleId, times.get(articleId)!, decision);
+    return true;
+  });
+}
+
 async function findByCanonical(db: Db, canonicalUrl: string): Promise<number | null> {
   const r = await db.selectFrom('articles').select('id').where('canonical_url', '=', canonicalUrl).executeTakeFirst();
   return r ? Number(r.id) : null;

@@ -9,7 +9,7 @@ import type {
   ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, InsertPendingResult, NewArticle, NewSource, Page, SearchArticlesResult,
   SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
 } from '../types.ts';
-import { decidePendingArticlePg, insertArticlePg, insertPendingArticlePg } from './article-writer.ts';
+import { applyStoryDecisionsPg, decidePendingArticlePg, insertArticlePg, insertPendingArticlePg } from './article-writer.ts';
 import { postgresBackup, postgresDoctor, postgresPruneArticles } from './maintenance.ts';
 import { getMetaPg, listArticlesForReindexPg, rewriteSearchTermsPg, setMetaPg } from './search-reindex.ts';
 import type { MetaKey, ReindexArticleRow, SearchTermsRewrite } from '../types.ts';
@@ -190,6 +190,10 @@ export class PostgresStore implements Store {
 
   async decidePendingArticle(articleId: number, decide: (articleId: number) => StoryDecision): Promise<StoryDecision | null> {
     return decidePendingArticlePg(this.db, articleId, decide);
+  }
+
+  async applyStoryDecisions(decisions: { articleId: number; decision: StoryDecision }[]): Promise<boolean> {
+    return applyStoryDecisionsPg(this.db, decisions);
   }
 
   private articleQuery() {

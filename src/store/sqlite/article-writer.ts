@@ -32,6 +32,7 @@ export class ArticleWriter {
   private readonly insertTx: BetterSqlite3.Transaction<(article: NewArticle, decide: (articleId: number) => StoryDecision) => InsertArticleResult>;
   private readonly insertPendingTx: BetterSqlite3.Transaction<(article: NewArticle) => InsertPendingResult>;
   private readonly decidePendingTx: BetterSqlite3.Transaction<(articleId: number, decide: (articleId: number) => StoryDecision) => StoryDecision | null>;
+  private readonly applyDecisionsTx: BetterSqlite3.Transaction<(decisions: { articleId: number; decision: StoryDecision }[]) => boolean>;
 
   constructor(raw: BetterSqlite3.Database, stories: StoryBookkeeping) {
     this.raw = raw;
@@ -77,6 +78,16 @@ export class ArticleWriter {
       const decision = decide(articleId);
       this.applyDecision(articleId, row.sort_time, decision);
       return decision;
+    });
+    this.applyDecisionsTx = raw.transaction((decisions: { articleId: number; decision: StoryDecision }[]): boolean => {
+      const times: string[] = [];
+      for (const { articleId } of decisions) {
+        const row = this.pendingStmt.get(articleId) as { sort_time: string; story_id: number | null } | undefined;
+        if (!row || row.story_id !== null) return false;
+        times.push(row.sort_time);
+      }
+      decisions.forEach(({ articleId, decision }, i) => this.applyDecision(articleId, times[i]!, decision));
+      return true;
     });
   }
 
@@ -124,6 +135,11 @@ export class ArticleWriter {
 
   decidePending(articleId: number, decide: (articleId: number) => StoryDecision): StoryDecision | null {
     return this.decidePendingTx.immediate(articleId, decide);
+  }
+
+  applyDecisions(decisions: { articleId: number; decision: StoryDecision }[]): boolean {
+    for (const d of decisions) checkDecision(d.decision);
+    return this.applyDecisionsTx.immediate(decisions);
   }
 
   /** The article, its index rows, entities and quotes; returns the new id. */

@@ -209,6 +209,11 @@ export class SqliteStore implements Store {
     return this.writer.decidePending(articleId, decide);
   }
 
+  async applyStoryDecisions(decisions: { articleId: number; decision: StoryDecision }[]): Promise<boolean> {
+    if (!this.writer) throw new Error('Store used before migrate()');
+    return this.writer.applyDecisions(decisions);
+  }
+
   private articlesByIdStmt: BetterSqlite3.Statement | null = null;
 
   private articleQuery() {
