@@ -2,7 +2,7 @@
 // Never throws for bad input: a malformed query or cursor comes back as `error` with a message for the reader.
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../store/cursor.ts';
 import type { SearchDoc, SearchFacets, Store } from '../store/types.ts';
-import { escapeHtml, highlightAll, snippet } from './highlight.ts';
+import { highlightAll, snippet } from './highlight.ts';
 import { parseQuery, queryError, type ParsedQuery, type QueryError } from './query-parser.ts';
 import { searchNotice, type SearchNotice } from './search-messages.ts';
 import { buildPlan } from './query-plan.ts';
@@ -121,19 +121,18 @@ export async function search(store: Store, query: string, options: SearchOptions
   for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));
 
   const unread = result.hits.filter((h) => !h.doc).map((h) => h.articleId);
-  const byId = new Map<number, SearchDoc>((unread.length ? await store.getArticles(unread) : []).map((a) => [a.id, a]));
+  const byId = new Map<number, SearchDoc>((unread.length ? await store.getArticles(unread) : []).map((a) => [a.id, { ...a, body: a.text || a.lead }]));
   const hits: SearchHit[] = [];
   for (const h of result.hits) {
     const a = h.doc ?? byId.get(h.articleId);
     if (!a) continue; // removed between the two reads
-    const body = a.text || a.lead;
     hits.push({
       articleId: h.articleId,
       storyId: h.storyId,
       url: a.url,
       title: a.title,
       titleHtml: highlightAll(a.title, built.keys),
-      snippetHtml: body ? snippet(body, built.keys, options.snippetChars ?? 220).html : escapeHtml(a.lead),
+      snippetHtml: a.body ? snippet(a.body, built.keys, options.snippetChars ?? 220).html : '',
       sourceId: a.sourceId,
       source: a.sourceName,
       publishedAt: a.publishedAt,

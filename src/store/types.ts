@@ -238,8 +238,8 @@ export interface SearchHitRow {
 export interface SearchDoc {
   url: string;
   title: string;
-  text: string;
-  lead: string;
+  /** What the snippet is taken from: the text, or the lead when there is no text. */
+  body: string;
   sourceId: number;
   sourceName: string;
   publishedAt: string | null;

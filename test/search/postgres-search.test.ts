@@ -16,7 +16,7 @@ async function seed(store: Store, articles: FixtureArticle[] = FIXTURES): Promis
   for (const a of articles) {
     const title = indexTerms(a.title);
     const body = indexTerms(a.text);
-    const lead = a.text.split(/(?<=[.!؟])\s/)[0]!;
+    const lead = a.lead ?? a.text.split(/(?<=[.!؟])\s/)[0]!;
     const leadTerms = indexTerms(lead);
     const r = await store.insertArticle(
       {
@@ -142,6 +142,19 @@ if (await postgresAvailable('postgres search')) {
       assert.equal(story1[0]!.moreFromStory, 2);
       assert.equal(r.totalArticles, 3);
       assert.equal(r.totalGroups, 1);
+    });
+
+    test('an article stored without text gets its snippet from the lead', async () => {
+      const { store: s, ids: one } = await seeded([
+        { key: 'brief', source: 'oasis', story: 1, publishedAt: '2026-03-01T00:00:00.000Z', title: 'موجز الأخبار', text: '', lead: 'افتتح أهالي قرية الزيتون سوق الذهب الجديد.' },
+      ]);
+      try {
+        const r = await search(s, 'الذهب');
+        assert.deepEqual(r.hits.map((h) => h.articleId), [one.brief]);
+        assert.equal(r.hits[0]!.snippetHtml, 'افتتح أهالي قرية الزيتون سوق <mark>الذهب</mark> الجديد.');
+      } finally {
+        await s.close();
+      }
     });
 
     test('cursor pagination walks every hit exactly once', async () => {

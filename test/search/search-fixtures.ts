@@ -12,6 +12,8 @@ export interface FixtureArticle {
   publishedAt: string;
   title: string;
   text: string;
+  /** The lead paragraph (default: the first sentence of the text). */
+  lead?: string;
   lang?: string;
   entities?: Pick<EntityMention, 'id' | 'kind' | 'name'>[];
 }
@@ -86,7 +88,7 @@ export async function seedInto(store: Store, articles: FixtureArticle[]): Promis
   for (const a of articles) {
     const title = indexTerms(a.title);
     const body = indexTerms(a.text);
-    const lead = a.text.split(/(?<=[.!؟])\s/)[0]!;
+    const lead = a.lead ?? a.text.split(/(?<=[.!؟])\s/)[0]!;
     const leadTerms = indexTerms(lead);
     const r = await store.insertArticle(
       {

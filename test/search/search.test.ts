@@ -156,6 +156,19 @@ describe('search: grouping, highlighting, pages, facets', () => {
     }
   });
 
+  test('an article stored without text gets its snippet from the lead', async () => {
+    const { store: s, ids: one } = await seedSearchStore([
+      { key: 'brief', source: 'oasis', story: 1, publishedAt: '2026-03-01T00:00:00.000Z', title: 'موجز الأخبار', text: '', lead: 'افتتح أهالي قرية الزيتون سوق الذهب الجديد.' },
+    ]);
+    try {
+      const r = await search(s, 'الذهب');
+      assert.deepEqual(r.hits.map((h) => h.articleId), [one.brief]);
+      assert.equal(r.hits[0]!.snippetHtml, 'افتتح أهالي قرية الزيتون سوق <mark>الذهب</mark> الجديد.');
+    } finally {
+      await s.close();
+    }
+  });
+
   test('snippets are escaped HTML of the original text', async () => {
     const r = await flat('الزراعة');
     const s = r.hits[0]!.snippetHtml;

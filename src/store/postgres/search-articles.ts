@@ -273,11 +273,21 @@ async function finish(
   q: PgQuery, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean,
 ): Promise<SearchArticlesResult> {
   const { plan } = q;
-  const hits: SearchHitRow[] = groups.slice(plan.offset, plan.offset + plan.limit).map((g) => ({
+  const page = groups.slice(plan.offset, plan.offset + plan.limit);
+  // The page's articles as the results show them (as SQLite reads them: the lead only when there is no text).
+  const docs = new Map(page.length === 0 ? [] : (
+    await sql<{ id: number; url: string; title: string; body: string; source_id: number; name: string; published_at: string | null }>`
+      SELECT a.id, a.url, a.title, CASE WHEN a.text <> '' THEN a.text ELSE a.lead END AS body, a.source_id, s.name, a.published_at
+      FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ANY(${page.map((g) => g.row[0])}::bigint[])`.execute(q.db)
+  ).rows.map((r) => [Number(r.id), {
+    url: r.url, title: r.title, body: r.body, sourceId: Number(r.source_id), sourceName: r.name, publishedAt: r.published_at,
+  }]));
+  const hits: SearchHitRow[] = page.map((g) => ({
     articleId: g.row[0],
     storyId: g.row[1],
     score: g.row[2],
     groupHits: g.n,
+    doc: docs.get(g.row[0]),
   }));
   return {
     hits, totalArticles, totalGroups, facets: plan.facets ? await facetsOf(q.db, facetRows, plan.facetLimit ?? 10) : null,

@@ -299,14 +299,15 @@ function filtersOnly(q: Query, limitT: number): SearchArticlesResult {
 function finish(q: Query, facetRows: Row[], groups: Group[], totalArticles: number, totalGroups: number, approximate: boolean): SearchArticlesResult {
   const { plan } = q;
   const page = groups.slice(plan.offset, plan.offset + plan.limit);
-  // The page's articles as the results show them, read here in one statement (only the columns shown).
+  // The page's articles as the results show them, read here in one statement (only the columns shown; the lead, stored
+  // after the cleaned HTML, only when there is no text).
   const docs = new Map(
     (prepared(
       q.raw,
-      `SELECT a.id, a.url, a.title, a.text, a.lead, a.source_id, s.name, a.published_at
+      `SELECT a.id, a.url, a.title, CASE WHEN a.text <> '' THEN a.text ELSE a.lead END, a.source_id, s.name, a.published_at
        FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))`,
-    ).raw(true).all(JSON.stringify(page.map((g) => g.row[0]))) as [number, string, string, string, string, number, string, string | null][])
-      .map(([id, url, title, text, lead, sourceId, sourceName, publishedAt]) => [id, { url, title, text, lead, sourceId, sourceName, publishedAt }]),
+    ).raw(true).all(JSON.stringify(page.map((g) => g.row[0]))) as [number, string, string, string, number, string, string | null][])
+      .map(([id, url, title, body, sourceId, sourceName, publishedAt]) => [id, { url, title, body, sourceId, sourceName, publishedAt }]),
   );
   const hits: SearchHitRow[] = page.map((g) => ({
     articleId: g.row[0],
