@@ -19,6 +19,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   linkShare: 0.5,
   mergeThreshold: 0.4,
   coreFactor: 1,
+  bigStorySize: 8,
+  bigStoryCoreBoost: 1,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -35,6 +37,13 @@ const COMMON_TERM_POSTINGS = 64;
 const CENTROID_REFRESH_GROWTH = 1.5;
 /** Stories up to this size may lose an article to a better-fitting story. */
 const MOVABLE_STORY_SIZE = 3;
+/** A big story looks for reports it now explains each time it has grown by this factor. */
+const ABSORB_GROWTH = 1.5;
+/** Its heaviest core terms are the ones looked up. */
+
+const ABSORB_TERMS = 12;
+/** Core terms an article must cover for a big story's boost (see coreScore). */
+const BOOST_MIN_CORE_TERMS = 3;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
@@ -132,6 +141,8 @@ interface Story {
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
   coreCache: { size: number; n: number; map: Map<number, number>; sum: number } | null;
+  /** The growth level (see absorbLevel) at which it last looked for reports to absorb. */
+  absorbedLevel: number;
 }
 
 export interface StoryEngineInternals extends StoryEngine {
@@ -318,7 +329,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null, absorbedLevel: -1 };
     stories.set(id, s);
     return s;
   }
@@ -341,12 +352,20 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * while adding much of their own, which a cosine over the whole text punishes.
    */
   function coreCoverage(a: Article, s: Story): number {
+    return coreScore(a, s, false);
+  }
+  /**
+   * Core coverage as a story score: a big story's settled core counts bigStoryCoreBoost times when the article covers
+   * several of its terms. One broad word (the group, the market) is how topical blobs grow, so it never gets the boost.
+   */
+  function coreScore(a: Article, s: Story, boost = true): number {
     const c = coreOf(s);
     if (c.sum <= 0) return 0;
-    let num = 0;
-    for (const t of a.title.t) num += c.map.get(t) ?? 0;
-    for (const t of a.ents.t) num += c.map.get(t) ?? 0;
-    return num / c.sum;
+    let num = 0, hits = 0;
+    for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
+    for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
+    const big = boost && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS;
+    return (num / c.sum) * cfg.coreFactor * (big ? cfg.bigStoryCoreBoost : 1);
   }
   function coreOf(s: Story): { map: Map<number, number>; sum: number } {
     const size = s.members.length;
@@ -526,7 +545,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
       // A one-article story's centroid is that article: its link score already says it (most candidates are these).
       const cent = s.members.length === 1 ? l : storySim(a, freshCentroid(s)) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
-      const core = coreCoverage(a, s) * decay(dt) * cfg.coreFactor;
+      const core = coreScore(a, s) * decay(dt);
       out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core));
       parts?.set(sid, { link: l, centroid: cent, core });
     }
@@ -546,6 +565,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     into.last = Math.max(into.last, from.last);
     for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
     for (const [t, n] of from.heads) into.heads.set(t, (into.heads.get(t) ?? 0) + n);
+    into.absorbedLevel = Math.max(into.absorbedLevel, from.absorbedLevel);
     stories.delete(from.id);
   }
 
@@ -565,6 +585,55 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return inter / Math.min(sx, sy);
   }
   const core = (s: Story): Map<number, number> => coreOf(s).map;
+
+  /** Growth level of a story of `size` articles: -1 below bigStorySize, then +1 per ABSORB_GROWTH factor. */
+  function absorbLevel(size: number): number {
+    return size < cfg.bigStorySize || cfg.bigStorySize <= 0 ? -1 : Math.floor(Math.log(size / cfg.bigStorySize) / Math.log(ABSORB_GROWTH) + 1e-9);
+  }
+  /** How well an article fits the small story it is in: its best link with another member. */
+  function fitWithOwn(c: Article, from: Story): number {
+    let fit = 0;
+    for (const m of from.members) {
+      if (m === c.id) continue;
+      const o = articles.get(m);
+      if (o) fit = Math.max(fit, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
+    }
+    return fit;
+  }
+  /**
+   * A story that has grown enough to show its core looks up the articles posted under its heaviest core terms and
+   * takes in those of small stories that cover the core as a new report would have to: the reactions and follow-ups
+   * that arrived before the event's core was clear (in a burst, most of them).
+   */
+  function absorb(s: Story, moved: { articleId: number; from: number; to: number }[]): void {
+    const c = coreOf(s);
+    if (c.sum <= 0) return;
+    const terms = [...c.map.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0])).slice(0, ABSORB_TERMS);
+    const seen = new Set<number>();
+    const found: Article[] = [];
+    for (const [t] of terms) {
+      for (const slot of postings.get(t) ?? []) {
+        const o = slotArticle[slot];
+        if (!o || seen.has(o.id)) continue;
+        seen.add(o.id);
+        if (o.story === s.id || o.opinion || isDupLinked(o)) continue;
+        const from = stories.get(o.story);
+        if (from && from.members.length <= MOVABLE_STORY_SIZE) found.push(o);
+      }
+    }
+    found.sort((x, y) => x.seq - y.seq);
+    for (const o of found) {
+      const from = stories.get(o.story);
+      if (!from || from.id === s.id || from.members.length > MOVABLE_STORY_SIZE) continue;
+      const dt = o.time < s.first ? s.first - o.time : o.time > s.last ? o.time - s.last : 0;
+      const fitNew = coreScore(o, s) * decay(dt);
+      if (fitNew < cfg.joinThreshold || fitNew <= fitWithOwn(o, from) + MOVE_MARGIN) continue;
+      leave(from, o);
+      join(s, o);
+      o.score = fitNew;
+      moved.push({ articleId: o.id, from: from.id, to: s.id });
+    }
+  }
 
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
@@ -622,24 +691,25 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
-        const core = coreCoverage(c, home) * decay(dt) * cfg.coreFactor;
+        const core = coreScore(c, home) * decay(dt);
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) : 0;
         const fitNew = Math.max(blend, core);
         if (fitNew < cfg.joinThreshold) continue;
-        let fitOld = 0;
-        for (const m of from.members) {
-          if (m === c.id) continue;
-          const o = articles.get(m);
-          if (o) fitOld = Math.max(fitOld, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
-        }
-        if (fitNew > fitOld + MOVE_MARGIN) {
+        if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {
           leave(from, c);
           join(home, c);
           c.score = fitNew;
           moved.push({ articleId: c.id, from: from.id, to: home.id });
         }
+      }
+
+      const grown = stories.get(a.story)!;
+      const level = absorbLevel(grown.members.length);
+      if (cfg.bigStoryCoreBoost > 1 && level > grown.absorbedLevel) {
+        grown.absorbedLevel = level;
+        absorb(grown, moved);
       }
 
       finishInsert(a, terms);
@@ -655,6 +725,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
       join(s, a);
+      // A restored story has already looked around at the size it had.
+      s.absorbedLevel = Math.max(s.absorbedLevel, absorbLevel(s.members.length));
       if (storyId >= nextStoryId) nextStoryId = storyId + 1;
       finishInsert(a, terms);
     },

@@ -83,6 +83,13 @@ export interface StoryConfig {
   linkShare: number;
   /** Weight of core coverage (share of a story's recurring headline terms the article covers) in a story score. */
   coreFactor: number;
+  /**
+   * Stories of at least this many articles have a settled core: with `bigStoryCoreBoost` above 1 their core coverage
+   * counts that many times, and each time such a story grows by half, the small stories around it are checked for
+   * reports it now explains. Off by default (boost 1): it gathers a big event's reactions, and topical blobs too.
+   */
+  bigStorySize: number;
+  bigStoryCoreBoost: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */

@@ -209,3 +209,48 @@ test('a link between reports naming different towns in their headlines is discou
   const m = linkTo({ placeConflictFactor: 1 }, mentions);
   assert.ok(m > 0.2 && Math.abs(linkTo({}, mentions) - m) < 1e-9, 'a report that mentions the other town keeps its full link');
 });
+
+test('a big story takes in the short reactions that arrived before its core was clear, and says it moved them', () => {
+  const reports: [number, string, string][] = [
+    [1, 'انفجار سوق النخيل في الريحان يوقع جرحى', 'هز انفجار قوي سوق النخيل الشعبي في مدينة الريحان ظهر اليوم وأصيب عدد من المتسوقين ونقلوا إلى المستشفى العام فيما طوقت الشرطة المكان.'],
+    [2, 'انفجار سوق النخيل: الشرطة تطوق الموقع', 'طوقت قوات الشرطة سوق النخيل في الريحان بعد الانفجار الذي أصاب متسوقين، وبدأ خبراء الأدلة الجنائية فحص موقع الانفجار.'],
+    [3, 'انفجار سوق النخيل: ارتفاع عدد الجرحى إلى عشرين', 'أعلن المستشفى العام في الريحان ارتفاع عدد المصابين في انفجار سوق النخيل إلى عشرين شخصا بينهم أطفال، حالة ثلاثة منهم حرجة.'],
+    [4, 'انفجار سوق النخيل: شهود يروون لحظات الرعب', 'روى باعة في سوق النخيل بالريحان كيف دوى الانفجار بين البسطات وتطايرت الواجهات الزجاجية وهرع الناس إلى الشوارع المجاورة.'],
+    [5, 'المحافظ يتفقد موقع انفجار سوق النخيل', 'تفقد محافظ الريحان موقع الانفجار في سوق النخيل واطلع على سير التحقيقات ووجه بصرف إعانات عاجلة للتجار المتضررين.'],
+    [6, 'انفجار سوق النخيل: تسرب غاز وراء الحادث', 'رجحت التحقيقات الأولية أن تسرب أسطوانة غاز في مطعم صغير كان وراء الانفجار الذي وقع في سوق النخيل بالريحان.'],
+    [7, 'إعادة فتح سوق النخيل جزئيا بعد الانفجار', 'أعادت السلطات فتح أجزاء من سوق النخيل في الريحان أمام المتسوقين بعد إزالة آثار الانفجار وفحص المباني المحيطة.'],
+    [8, 'التجار يحصون خسائر انفجار سوق النخيل', 'بدأ تجار سوق النخيل في الريحان حصر خسائرهم بعد الانفجار الذي دمر عشرات المحال، وطالبوا بتعويضات سريعة.'],
+    [9, 'المستشفى يخرج أغلب جرحى انفجار سوق النخيل', 'غادر أغلب المصابين في انفجار سوق النخيل المستشفى العام في الريحان بعد تلقيهم العلاج، وبقي ثلاثة تحت الملاحظة.'],
+    [10, 'انفجار سوق النخيل: الدفاع المدني يراجع اشتراطات السلامة', 'شرع الدفاع المدني في مراجعة اشتراطات السلامة في محال سوق النخيل بالريحان بعد الانفجار الذي سببه تسرب الغاز.'],
+  ];
+  const build = (config: Parameters<typeof createStoryEngine>[0]) => {
+    const engine = createStoryEngine(config);
+    withBackground(engine);
+    const first = doc(reports[0]![0], 0, reports[0]![1], reports[0]![2]);
+    // Reactions with a headline and no body, arriving right after the first report, before the event has a core.
+    const reaction = doc(20, 0.2, 'نقابة الأطباء تستنكر انفجار سوق النخيل', '');
+    const unrelated = doc(21, 0.3, 'نقابة الأطباء تنتخب مجلسا جديدا', '');
+    const moves: number[] = [];
+    const record = (d: ReturnType<typeof engine.assign>) => { for (const m of d.moved) moves.push(m.articleId); };
+    record(engine.assign(first));
+    record(engine.assign(reaction));
+    const alone = engine.storyOf(reaction.articleId) !== engine.storyOf(first.articleId);
+    record(engine.assign(unrelated));
+    reports.slice(1).forEach(([src, title, text], i) => record(engine.assign(doc(src, 1 + i * 0.5, title, text))));
+    return { engine, first, reaction, unrelated, moves, alone };
+  };
+
+  // The reaction covers part of the event's core: enough once the core counts double, not at face value.
+  const { engine, first, reaction, unrelated, moves, alone } = build({ bigStoryCoreBoost: 2 });
+  assert.ok(alone, 'the reaction starts on its own (one report is not yet a core)');
+  const story = engine.storyOf(first.articleId);
+  assert.equal(engine.storyOf(reaction.articleId), story, 'the reaction ends in the event story');
+  assert.ok(moves.includes(reaction.articleId), 'a decision reported the move');
+  assert.notEqual(engine.storyOf(unrelated.articleId), story, 'a reaction to something else stays out');
+
+  // At face value, or with no story ever big enough, it stays alone: the rule is what moved it.
+  for (const config of [{ bigStoryCoreBoost: 1 }, { bigStoryCoreBoost: 2, bigStorySize: 1000 }]) {
+    const plain = build(config);
+    assert.notEqual(plain.engine.storyOf(plain.reaction.articleId), plain.engine.storyOf(plain.first.articleId), JSON.stringify(config));
+  }
+});
