@@ -28,6 +28,14 @@ export function estimateDf(newestIds: number[], minId: number, maxId: number): n
   return newestIds.length < DF_SAMPLE ? newestIds.length : extrapolate(newestIds.length, newestIds[newestIds.length - 1]!, minId, maxId);
 }
 
+/**
+ * A date filter spanning at most this many articles also bounds the matches by id: the span's articles, read off the
+ * sort-time index, lie between two ids, so a walk through the matches newest first starts at the span's newest article
+ * and ends at its oldest instead of passing every newer and older match (an old week in a large archive). Totals are
+ * then estimated over that id range. A wider span costs more to read than it saves.
+ */
+export const DATE_SPAN_CAP = 20_000;
+
 /** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
 export const ENTITY_FACET_SAMPLE = 20;
 

@@ -97,13 +97,16 @@ if (await postgresAvailable('sqlite/postgres equivalence')) {
     assert.ok(nonEmpty >= 8, `only ${nonEmpty} non-empty result pages`);
     // The tiered path (very common query) as well, page after page: all three tiers, estimated and counted totals, and
     // candidates newest first when BM25 is over its budget.
-    for (const q of ['في OR اليوم OR قال', 'قال -الرئيس', 'الرئيس source:bayraq.test']) {
+    // Dated ones: their span of days bounds the ids walked and the estimate (DATE_SPAN_CAP).
+    const dated = ['محافظة from:2026-03-09', 'عام to:2026-03-08'];
+    for (const q of ['في OR اليوم OR قال', 'قال -الرئيس', 'الرئيس source:bayraq.test', ...dated]) {
       let cursor: string | null = null;
       let pages = 0;
       do {
         const opts: SearchOptions = { limit: 2, tierAbove: 5, cursor, bm25Budget: q.includes('-') ? 0 : undefined };
         const x: SearchResults = await search(sqlite, q, opts);
         assert.equal(JSON.stringify(await search(postgres, q, opts)), JSON.stringify(x), `tiered ${q}, page ${pages + 1}`);
+        if (pages === 0 && dated.includes(q)) assert.ok(x.approximate && x.hits.length === 2, `${q} is tiered`);
         cursor = x.nextCursor;
       } while (cursor && ++pages < 8);
     }

@@ -7,7 +7,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { normalize } from '../../text/normalize.ts';
 import { FIELD_WEIGHTS } from '../sqlite/search-articles.ts';
 import {
-  BM25_BUDGET, byScore, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
   sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
@@ -117,6 +117,19 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   if (plan.from) where.push(sql`a.sort_time >= ${plan.from}`);
   if (plan.to) where.push(sql`a.sort_time <= ${plan.to}`);
   if (plan.lang) where.push(sql`a.lang = ${plan.lang}`);
+  // A narrow date filter bounds the ids too, as on SQLite (DATE_SPAN_CAP).
+  let span: { lo: number; hi: number } | null = null;
+  if (plan.from || plan.to) {
+    const s = (await sql<{ n: number; lo: number | null; hi: number | null }>`
+      SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM (
+        SELECT id FROM articles WHERE ${sql.join([plan.from ? sql`sort_time >= ${plan.from}` : sql`true`, plan.to ? sql`sort_time <= ${plan.to}` : sql`true`], sql` AND `)}
+        LIMIT ${DATE_SPAN_CAP + 1}) s`.execute(db)).rows[0]!;
+    if (Number(s.n) === 0) return empty(unknownSources, unknownEntities);
+    if (Number(s.n) <= DATE_SPAN_CAP) {
+      span = { lo: Number(s.lo), hi: Number(s.hi) };
+      where.push(sql`a.id BETWEEN ${span.lo} AND ${span.hi}`);
+    }
+  }
   const filter = where.length ? sql`AND ${sql.join(where, sql` AND `)}` : sql``;
 
   const recencyOf = (sortTime: string): number => {
@@ -208,7 +221,7 @@ export async function searchArticlesPostgres(db: Db, plan: SearchPlan): Promise<
   const window = order(await ranked(not ? sql`(${headMust} AND NOT ${not})` : headMust, headPhrases, true, corpus, { below: Number.MAX_SAFE_INTEGER, limit: limitT }, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
   const estimate = (seenRows: number, seenGroups: number) => estimateTotals({
-    minId, maxId, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
+    minId: span?.lo ?? minId, maxId: span?.hi ?? maxId, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
   });
   if (plan.offset + plan.limit <= tier1.groups.length) {
     const t = estimate(window.length, tier1.groups.length);

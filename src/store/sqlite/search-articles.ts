@@ -7,7 +7,7 @@ import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import { compileFtsMatch, compileMust, compileNot, mustPhrases } from './fts-match.ts';
 import {
-  BM25_BUDGET, byScore, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
   sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 
@@ -136,7 +136,21 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   if (plan.to) { where.push(`a.sort_time <= ?`); params.push(plan.to); }
   if (plan.lang) { where.push(`a.lang = ?`); params.push(plan.lang); }
   const filter = where.length ? `AND ${where.join(' AND ')}` : '';
-  const q: Query = { raw, plan, filter, params, unknownSources, unknownEntities };
+  let span: { lo: number; hi: number } | null = null;
+  if (plan.from || plan.to) {
+    const bounds = [plan.from, plan.to].filter((b): b is string => !!b);
+    const s = prepared(
+      raw,
+      `SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM (SELECT id FROM articles INDEXED BY articles_sort_time
+       WHERE ${[plan.from && 'sort_time >= ?', plan.to && 'sort_time <= ?'].filter(Boolean).join(' AND ')} LIMIT ?)`,
+    ).get(...bounds, DATE_SPAN_CAP + 1) as { n: number; lo: number | null; hi: number | null };
+    if (s.n === 0) return empty(unknownSources, unknownEntities);
+    if (s.n <= DATE_SPAN_CAP) span = { lo: s.lo!, hi: s.hi! };
+  }
+  const q: Query = {
+    raw, plan, filter, params, unknownSources, unknownEntities,
+    idSpan: span ? 'AND h.rowid BETWEEN ? AND ?' : '', idParams: span ? [span.lo, span.hi] : [],
+  };
 
   const limitT = plan.tierAbove ?? LARGE_RESULT;
 
@@ -162,8 +176,8 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const newest = prepared(
     raw,
     `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
-     WHERE articles_fts MATCH ? ${filter} ORDER BY h.rowid DESC LIMIT ?`,
-  ).pluck(true).all(match, ...params, limitT + 1) as number[];
+     WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
+  ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
     const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
@@ -179,7 +193,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const window = ranked(newestRanked(q, 'heads', head, excluded, limitT, Number.MAX_SAFE_INTEGER, headBm25), headBm25);
   const tier1 = groupRows(window, plan.groupByStory);
   const estimate = (seenRows: number, seenGroups: number) => estimateTotals({
-    minId: ids.lo, maxId: ids.hi, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
+    minId: span?.lo ?? ids.lo, maxId: span?.hi ?? ids.hi, newestIds: newest, windowRows: window.length, windowGroups: tier1.groups.length, seenRows, seenGroups,
   });
   if (plan.offset + plan.limit <= tier1.groups.length) {
     const t = estimate(window.length, tier1.groups.length);
@@ -219,6 +233,9 @@ interface Query {
   params: unknown[];
   unknownSources: string[];
   unknownEntities: string[];
+  /** Bounds on the FTS rowid from a narrow date filter (DATE_SPAN_CAP), or ''; its parameters. */
+  idSpan: string;
+  idParams: number[];
 }
 
 /** The recency boost as SQL over `a.sort_time` (bm25 times 1 + weight / (1 + age / half-life)). */
@@ -248,14 +265,14 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
      LEFT JOIN story_members sm ON sm.article_id = h.rowid
-     WHERE ${table} MATCH ? AND h.rowid < ? ${q.filter}
+     WHERE ${table} MATCH ? AND h.rowid < ? ${q.idSpan} ${q.filter}
      ORDER BY h.rowid DESC LIMIT ?`,
   ).raw(true);
   const excluded = exclude ? prepared(q.raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck(true) : null;
   const out: Row[] = [];
   while (out.length < size) {
     const want = size - out.length;
-    const batch = stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.params, want) as Row[];
+    const batch = stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.idParams, ...q.params, want) as Row[];
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
     const drop = excluded ? new Set(excluded.all(exclude, lo, batch[0]![0]) as number[]) : null;
