@@ -42,7 +42,7 @@ try {
   const dbBytes = statSync(dbPath).size + (existsSync(dbPath + '-wal') ? statSync(dbPath + '-wal').size : 0);
   console.log(`data: ${files.map((f) => f.replace(/.*\//, '')).join(', ')} (SaudiNewsNet), fresh SQLite database, one process, node ${process.version}`);
   console.log(`read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected} ${JSON.stringify(summary.reasons)}`);
-  console.log(`time ${seconds.toFixed(2)} s, ${(summary.read / seconds).toFixed(0)} articles/s (fetch-free: extraction of records, analysis, near-duplicates, grouping, FTS indexing, one transaction per article)`);
+  console.log(`time ${seconds.toFixed(2)} s, ${(summary.read / seconds).toFixed(0)} articles/s (fetch-free: extraction of records, analysis, near-duplicates, FTS indexing, one transaction per article; stories decided afterwards in batches)`);
   console.log(`CPU ${cpuSeconds.toFixed(2)} s, ${(summary.read / cpuSeconds).toFixed(0)} articles per CPU-second (wall time depends on machine load: load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, database ${(dbBytes / 2 ** 20).toFixed(1)} MiB`);
   console.log(`bench import marsad-sqlite: articles=${summary.read} seconds=${seconds.toFixed(2)} articles_per_s=${(summary.read / seconds).toFixed(0)} cpu_s=${cpuSeconds.toFixed(2)} articles_per_cpu_s=${(summary.read / cpuSeconds).toFixed(0)} peak_rss_mib=${(peakRss / 2 ** 20).toFixed(0)} db_mib=${(dbBytes / 2 ** 20).toFixed(1)}`);

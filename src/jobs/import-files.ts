@@ -1,7 +1,10 @@
 // `marsad import`: local pages, scraped text and article records through the same pipeline as fetched articles.
+// Every record is stored first (its story pending), then the stories are decided in time order in batches
+// (src/pipeline/pending-stories.ts): a run killed anywhere and started again skips what is stored, finishes the
+// decisions and ends with the stories an uninterrupted run gives.
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { Store } from '../store/types.ts';
-import type { ArticlePipeline, IngestOutcome } from '../pipeline/article-pipeline.ts';
+import type { ArticlePipeline, IngestOutcome, StoreOutcome } from '../pipeline/article-pipeline.ts';
 import { extractHtml, extractScrapedText } from '../extract/index.ts';
 import { readLocalDocuments, type ArticleRecord, type LocalDocument } from '../ingest/local-files.ts';
 import { parseRecordDate } from '../ingest/record-date.ts';
@@ -9,6 +12,8 @@ import { parseRecordDate } from '../ingest/record-date.ts';
 export interface ImportSummary {
   read: number;
   new: number;
+  /** Articles whose story this run decided: its new ones, and any an earlier (killed) run left pending. */
+  grouped: number;
   duplicate: number;
   rejected: number;
   /** reason → count */
@@ -19,7 +24,7 @@ export interface ImportSummary {
 
 export interface ImportProgress {
   start(total: number): void;
-  tick(outcome: IngestOutcome | { status: 'rejected'; reason: string }): void;
+  tick(outcome: IngestOutcome | StoreOutcome): void;
   stop(): void;
 }
 
@@ -61,8 +66,16 @@ function nameFromUrl(url: string | null): string | null {
   }
 }
 
-export async function importFiles(paths: string[], store: Store, pipeline: ArticlePipeline, progress?: ImportProgress, now: () => Date = () => new Date()): Promise<ImportSummary> {
-  const summary: ImportSummary = { read: 0, new: 0, duplicate: 0, rejected: 0, reasons: {}, examples: [] };
+export interface ImportOptions {
+  progress?: ImportProgress;
+  now?: () => Date;
+  /** Articles per story-decision batch (default DEFAULT_STORY_BATCH). */
+  storyBatch?: number;
+}
+
+export async function importFiles(paths: string[], store: Store, pipeline: ArticlePipeline, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { progress, now = () => new Date() } = options;
+  const summary: ImportSummary = { read: 0, new: 0, grouped: 0, duplicate: 0, rejected: 0, reasons: {}, examples: [] };
   const reject = (origin: string, reason: string) => {
     summary.rejected++;
     const key = reason.replace(/\(.*\)$/, '').trim();
@@ -70,11 +83,12 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
     if (summary.examples.length < 20) summary.examples.push({ origin, reason });
     progress?.tick({ status: 'rejected', reason });
   };
-  const docs: LocalDocument[] = [];
+  let docs: LocalDocument[] = [];
   for await (const d of readLocalDocuments(paths)) docs.push(d);
   progress?.start(docs.length);
   const sources = new Map<string, number>();
-  for (const doc of docs) {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
     summary.read++;
     if (doc.kind === 'rejected') {
       reject(doc.origin, doc.reason);
@@ -94,7 +108,7 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
         sourceName = extracted.sourceName ?? nameFromUrl(extracted.canonicalUrl) ?? 'local';
       }
       const sourceId = await sourceIdFor(store, sources, sourceName, url.startsWith('file://') ? null : url);
-      const outcome = await pipeline.ingest({ sourceId, url, extracted, fetchedAt: now(), minTextChars: doc.kind === 'record' ? 0 : undefined });
+      const outcome = await pipeline.storePending({ sourceId, url, extracted, fetchedAt: now(), minTextChars: doc.kind === 'record' ? 0 : undefined });
       if (outcome.status === 'rejected') {
         reject(doc.origin, outcome.reason);
         continue;
@@ -106,5 +120,7 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
     }
   }
   progress?.stop();
+  docs = []; // the records' text is in the store now; deciding reads it back batch by batch
+  summary.grouped = (await pipeline.groupPendingInBatches(options.storyBatch)).decided;
   return summary;
 }

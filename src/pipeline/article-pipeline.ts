@@ -1,7 +1,8 @@
 // The one path every article takes after extraction, whoever calls it (poll, import, workers):
-// duplicates at the door → Arabic analysis → story decision → one store transaction. Polls take the same path in two
-// steps — stored now (searchable, story pending), decided once the round has settled, in an order arrival cannot
-// change (src/pipeline/pending-stories.ts) — so one process or many workers give the same stories.
+// duplicates at the door → Arabic analysis → story decision → one store transaction. Polls and imports take the same
+// path in two steps — stored now (searchable, story pending), decided once the round has settled or the import has
+// stored every record, in an order arrival cannot change (src/pipeline/pending-stories.ts) — so one process or many
+// workers, one run or a run killed and restarted, give the same stories.
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { FeedItem } from '../ingest/types.ts';
 import type { NewArticle, Store } from '../store/types.ts';
@@ -11,7 +12,7 @@ import { contentFingerprint } from '../ingest/content-fingerprint.ts';
 import { analyze, indexTerms } from '../text/analyze.ts';
 import { buildStoryDoc } from '../stories/story-doc.ts';
 import { storyTextAnalyzer } from './story-analyzer.ts';
-import { groupPending, type GroupPendingOptions, type GroupPendingResult } from './pending-stories.ts';
+import { groupPending, groupPendingInBatches, type GroupPendingOptions, type GroupPendingResult } from './pending-stories.ts';
 
 export interface ArticleCandidate {
   sourceId: number;
@@ -69,7 +70,7 @@ export class ArticlePipeline {
   /** `engine` may be null for a process that only stores (a fetch worker): it decides no story. */
   constructor(
     private readonly store: Store,
-    private readonly engine: StoryEngine | null,
+    private engine: StoryEngine | null,
   ) {}
 
   private decider(): StoryEngine {
@@ -77,7 +78,7 @@ export class ArticlePipeline {
     return this.engine;
   }
 
-  /** Stores the article with its story decision in one transaction (import: the decision order is the file order). */
+  /** Stores the article with its story decision in one transaction (the decision order is the call order). */
   async ingest(candidate: ArticleCandidate): Promise<IngestOutcome> {
     const engine = this.decider();
     const p = await this.prepare(candidate);
@@ -99,6 +100,17 @@ export class ArticlePipeline {
   /** Decides every pending article in canonical order (call once a poll round has settled). */
   async groupPending(options: GroupPendingOptions = {}): Promise<GroupPendingResult> {
     return groupPending(this.store, this.decider(), options);
+  }
+
+  /**
+   * Decides every pending article in canonical order, in batches each decided by an engine restored from the store and
+   * committed in one transaction (import: see groupPendingInBatches). This pipeline then goes on with the last batch's
+   * engine, the one in step with the store.
+   */
+  async groupPendingInBatches(batchSize?: number, options: { onBatch?: (decided: number) => void } = {}): Promise<{ decided: number; batches: number }> {
+    const result = await groupPendingInBatches(this.store, batchSize, options);
+    if (result.engine) this.engine = result.engine;
+    return { decided: result.decided, batches: result.batches };
   }
 
   /** Duplicates at the door, then the analysis that goes into the store. */

@@ -3,9 +3,10 @@
 // how many processes fetched; so a settled batch is decided in an order that depends on neither: publication time
 // (else fetch time, the engine's own clock), then canonical URL. Database ids are not used: they follow arrival.
 // The same articles settling in one batch get the same stories, whoever stored them and in whatever order.
+// `marsad import` stores every record first and then decides in the same order, in batches (groupPendingInBatches).
 import type { StoredStoryDocRow, Store } from '../store/types.ts';
-import type { StoryEngine } from '../stories/types.ts';
-import { storyDocFromRow } from './story-state.ts';
+import type { StoryDoc, StoryEngine } from '../stories/types.ts';
+import { loadStoryEngine, storyDocFromRow } from './story-state.ts';
 
 /**
  * Past this since the last decisions, pending articles are decided even though the round has not settled (polls still
@@ -51,4 +52,51 @@ export async function groupPending(store: Store, engine: StoryEngine, options: G
     options.onDecided?.((performance.now() - start) / 1000);
   }
   return { decided, stale: false };
+}
+
+/** Articles per batch when `marsad import` decides stories (`--story-batch`). */
+export const DEFAULT_STORY_BATCH = 5000;
+
+export interface BatchedGroupResult {
+  decided: number;
+  batches: number;
+  /** The engine that decided the last batch, in step with the store once it committed (null if nothing was pending). */
+  engine: StoryEngine | null;
+}
+
+/**
+ * Decides every pending article in canonical order, in batches of `batchSize`: each batch by an engine restored from
+ * the store (loadStoryEngine) and committed in one transaction. A batch's articles and the engine it starts from then
+ * depend only on what the store holds, never on where an earlier run was killed: a killed batch leaves nothing, and
+ * the restarted run lists the same remaining articles, cuts the same batches and restores the same engine, so an import
+ * killed and restarted any number of times ends with the stories of an uninterrupted one.
+ */
+export async function groupPendingInBatches(store: Store, batchSize = DEFAULT_STORY_BATCH, options: { onBatch?: (decided: number) => void } = {}): Promise<BatchedGroupResult> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`story batch size must be a positive integer, got ${batchSize}`);
+  let rows: (StoredStoryDocRow | undefined)[] = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
+  let at = 0, decided = 0, batches = 0;
+  let engine: StoryEngine | null = null;
+  const docs = new Map<number, StoryDoc>();
+  while (at < rows.length) {
+    const batch = rows.slice(at, at + batchSize) as StoredStoryDocRow[];
+    engine = await loadStoryEngine(store, docs);
+    const decisions = batch.map((row) => {
+      const doc = storyDocFromRow(row);
+      docs.set(row.articleId, doc);
+      return { articleId: row.articleId, decision: engine!.assign(doc) };
+    });
+    if (!(await store.applyStoryDecisions(decisions))) {
+      // Another writer decided some of them meanwhile: start again from what the store holds now.
+      engine = null;
+      rows = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
+      at = 0;
+      continue;
+    }
+    rows.fill(undefined, at, at + batch.length); // their texts are no longer needed
+    at += batch.length;
+    decided += batch.length;
+    batches++;
+    options.onBatch?.(decided);
+  }
+  return { decided, batches, engine };
 }

@@ -13,23 +13,28 @@ export function storyDocFromRow(row: StoredStoryDocRow): StoryDoc {
 /**
  * Only the articles of the last two time windows (before the latest grouped article) are re-analysed and restored:
  * older ones would be evicted anyway, and re-analysing a whole archive made a start take minutes (228 s on 30k
- * articles). Their story ids are still reserved, so a new story never reuses one.
+ * articles). Their story ids are still reserved, so a new story never reuses one. `docs` keeps the analysed articles
+ * between restores of one process (import restores once per batch): a doc depends only on its stored row, so a
+ * restore from it equals one that analyses again.
  */
-export async function loadStoryEngine(store: Store): Promise<StoryEngine> {
+export async function loadStoryEngine(store: Store, docs?: Map<number, StoryDoc>): Promise<StoryEngine> {
   const engine = createStoryEngine();
-  const rows = (await store.listStoryDocs()).filter((r) => r.storyId !== null);
-  let latest = -Infinity, maxStory = 0;
-  for (const r of rows) {
-    const t = Date.parse(r.time);
-    if (t > latest) latest = t;
-    if (r.storyId! > maxStory) maxStory = r.storyId!;
+  const { latestGrouped, maxStoryId } = await store.storyExtent();
+  if (latestGrouped !== null) {
+    // Two windows back: by the time the restore reaches the window, document frequencies are what the live engine had.
+    const horizon = Date.parse(latestGrouped) - 2 * DEFAULT_STORY_CONFIG.windowDays * 24 * 3_600_000;
+    const rows = await store.listStoryDocs({ since: new Date(horizon).toISOString() });
+    for (const row of rows) {
+      if (row.storyId === null || !(Date.parse(row.time) >= horizon)) continue;
+      let doc = docs?.get(row.articleId);
+      if (!doc) {
+        doc = storyDocFromRow(row);
+        docs?.set(row.articleId, doc);
+      }
+      engine.restore(doc, row.storyId, row.duplicateOf);
+    }
+    if (docs) for (const [id, doc] of docs) if (!(doc.time >= horizon)) docs.delete(id);
   }
-  // Two windows back: by the time the restore reaches the window, document frequencies are what the live engine had.
-  const horizon = latest - 2 * DEFAULT_STORY_CONFIG.windowDays * 24 * 3_600_000;
-  for (const row of rows) {
-    if (!(Date.parse(row.time) >= horizon)) continue;
-    engine.restore(storyDocFromRow(row), row.storyId!, row.duplicateOf);
-  }
-  engine.reserveStoryIds(maxStory);
+  engine.reserveStoryIds(maxStoryId);
   return engine;
 }

@@ -310,6 +310,11 @@ export interface Store extends StoreMaintenance, SearchIndexMaintenance {
   getArticles(ids: number[]): Promise<ArticleRow[]>;
   /** In time order, for rebuilding the story engine; `pending` keeps only the articles in no story. */
   listStoryDocs(options?: { since?: string | null; until?: string | null; pending?: boolean }): Promise<StoredStoryDocRow[]>;
+  /**
+   * The newest publication time (sort time) of an article in a story, and the highest story id holding one: what the
+   * story engine's restore needs to know before reading only the articles of its window.
+   */
+  storyExtent(): Promise<{ latestGrouped: string | null; maxStoryId: number }>;
   /** All articles; 'pending' those waiting for a story decision, 'grouped' those in a story. */
   countArticles(options?: { state?: 'pending' | 'grouped' }): Promise<number>;
 

@@ -83,6 +83,44 @@ test('the same articles stored in any order get the same stories', async () => {
   assert.deepEqual(got.interleaved, got.forward);
 });
 
+test('decided in batches, stopped inside any batch and resumed by a fresh pipeline, the stories equal an uninterrupted run', async () => {
+  const BATCH = 10;
+  const { store: reference, pipeline } = await storeAll(pages);
+  let want: string[];
+  try {
+    assert.deepEqual(await pipeline.groupPendingInBatches(BATCH), { decided: pages.length, batches: Math.ceil(pages.length / BATCH) });
+    want = await stories(reference);
+  } finally {
+    await reference.close();
+  }
+  assert.ok(want.length > 10 && want.length < pages.length, `${want.length} stories of ${pages.length} articles`);
+
+  // A kill inside a batch is a batch whose transaction never commits: here, its write fails.
+  for (const stops of [[0], [3], [1, 1, 2], [8]]) {
+    const { store } = await storeAll([...pages].reverse());
+    try {
+      const apply = store.applyStoryDecisions.bind(store);
+      for (const after of stops) {
+        let left = after;
+        store.applyStoryDecisions = async (d) => {
+          if (left-- <= 0) throw new Error('killed');
+          return apply(d);
+        };
+        await assert.rejects(() => new ArticlePipeline(store, null).groupPendingInBatches(BATCH), /killed/);
+        assert.equal((await store.doctor({ repair: false })).ok, true, 'articles waiting for their story are not an inconsistency');
+      }
+      store.applyStoryDecisions = apply;
+      const resumed = new ArticlePipeline(store, null);
+      const done = await resumed.groupPendingInBatches(BATCH);
+      assert.equal(done.decided, pages.length - stops.reduce((a, b) => a + b, 0) * BATCH);
+      assert.equal(await store.countArticles({ state: 'pending' }), 0);
+      assert.deepEqual(await stories(store), want, `stopped after ${stops.join(', ')} batches`);
+    } finally {
+      await store.close();
+    }
+  }
+});
+
 test('canonical order: time first, then canonical URL; never the database id', () => {
   const row = (articleId: number, time: string, canonicalUrl: string) => ({ articleId, sourceId: 1, canonicalUrl, time, title: '', lead: '', text: '', titleStems: '', bodyStems: '', entityIds: [], storyId: null, duplicateOf: null });
   const rows = [row(1, '2026-11-20T10:00:00.000Z', 'http://b.test/2'), row(2, '2026-11-20T09:00:00.000Z', 'http://z.test/1'), row(3, '2026-11-20T10:00:00.000Z', 'http://a.test/9')];

@@ -272,8 +272,10 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
           ids.push((await store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: `https://palm-gazette.test/batch/${i}`, publishedAt: `2026-03-01T0${i + 1}:00:00.000Z` }))).articleId);
         }
         const [p, q, r, s] = ids as [number, number, number, number];
+        assert.deepEqual(await store.storyExtent(), { latestGrouped: null, maxStoryId: 0 }, 'pending articles are in no story');
         // One of them decided elsewhere meanwhile: the batch writes nothing.
         await store.decidePendingArticle(r, newStory(5));
+        assert.deepEqual(await store.storyExtent(), { latestGrouped: '2026-03-01T03:00:00.000Z', maxStoryId: 5 });
         assert.equal(await store.applyStoryDecisions([{ articleId: p, decision: newStory(3)() }, { articleId: r, decision: newStory(4)() }]), false);
         assert.equal(await store.countArticles({ state: 'pending' }), 3);
         assert.equal(await store.getStory(3), null);
@@ -295,6 +297,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.equal((await store.getStory(5))!.size, 4);
         assert.deepEqual((await store.getArticles(ids)).map((x) => x.storyId), [5, 5, 5, 5]);
         assert.equal(await store.applyStoryDecisions([{ articleId: p, decision: newStory(6)() }]), false, 'already decided');
+        assert.deepEqual(await store.storyExtent(), { latestGrouped: '2026-03-01T04:00:00.000Z', maxStoryId: 5 }, 'story 3 merged away');
         assert.equal((await store.doctor({ repair: false })).ok, true);
       }));
 

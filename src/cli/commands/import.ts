@@ -28,18 +28,23 @@ function progressBar(): ImportProgress | undefined {
 export function registerImport(program: Command): void {
   withCommonOptions(program.command('import <paths...>').description('ingest local files: .html, .txt scraped pages, .json/.jsonl article records, .zip archives of these, or folders'))
     .option('--json', 'JSON summary')
+    .option('--story-batch <n>', 'stories are decided once every record is stored, in time order, this many articles per transaction (default 5000)')
     .action(async (paths: string[], opts) =>
       withContext(opts, async (ctx) => {
         if (!paths.length) throw new UsageError('nothing to import');
+        const storyBatch = opts.storyBatch === undefined ? undefined : Number(opts.storyBatch);
+        if (storyBatch !== undefined && (!Number.isInteger(storyBatch) || storyBatch < 1)) throw new UsageError(`--story-batch must be a positive integer, got ${opts.storyBatch}`);
         const t0 = process.hrtime.bigint();
-        const pipeline = await ctx.pipeline();
+        const { ArticlePipeline } = await import('../../pipeline/article-pipeline.ts');
         const { importFiles } = await import('../../jobs/import-files.ts');
-        const summary = await importFiles(paths, ctx.store, pipeline, progressBar());
+        // No engine up front: each batch of story decisions restores its own from the store.
+        const pipeline = new ArticlePipeline(ctx.store, null);
+        const summary = await importFiles(paths, ctx.store, pipeline, { progress: progressBar(), storyBatch });
         const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
         if (opts.json) return printJson({ ...summary, seconds: Number(seconds.toFixed(2)) });
         for (const [reason, count] of Object.entries(summary.reasons)) process.stdout.write(`  rejected ${count}× ${reason}\n`);
         process.stdout.write(
-          `import: read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected} in ${seconds.toFixed(1)} s (${Math.round(summary.read / Math.max(seconds, 0.001))} docs/s)\n`,
+          `import: read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected}, grouped into stories ${summary.grouped} in ${seconds.toFixed(1)} s (${Math.round(summary.read / Math.max(seconds, 0.001))} docs/s)\n`,
         );
       }),
     );

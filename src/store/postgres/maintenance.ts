@@ -29,7 +29,7 @@ async function runChecks(db: Db): Promise<DoctorCheck[]> {
   const out: DoctorCheck[] = [];
   out.push(check('search-vectors', 'articles whose search vectors are missing', await ids(db, sql`SELECT id FROM articles WHERE surface_tsv IS NULL OR stems_tsv IS NULL ORDER BY id`), false));
   // Polls store an article first and decide its story once the round settles: waiting is work to do, not damage.
-  out.push({ ...check('articles-without-story', 'articles waiting for their story decision (the next poll round, or marsad doctor --repair, groups them)',
+  out.push({ ...check('articles-without-story', 'articles waiting for their story decision (the next poll round, a new run of the import that stored them, or marsad doctor --repair, groups them)',
     await ids(db, sql`SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id) ORDER BY a.id`)), pending: true });
   out.push(check('orphan-story-members', 'story memberships of a missing article or story',
     await ids(db, sql`SELECT sm.article_id AS id FROM story_members sm WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = sm.article_id)

@@ -266,6 +266,14 @@ export class PostgresStore implements Store {
     }));
   }
 
+  async storyExtent(): Promise<{ latestGrouped: string | null; maxStoryId: number }> {
+    const r = (
+      await sql<{ latest: string | null; top: string | number | null }>`
+        SELECT max(a.sort_time) AS latest, max(sm.story_id) AS top FROM story_members sm JOIN articles a ON a.id = sm.article_id`.execute(this.db)
+    ).rows[0];
+    return { latestGrouped: r?.latest ?? null, maxStoryId: r?.top == null ? 0 : Number(r.top) };
+  }
+
   async countArticles(options: { state?: 'pending' | 'grouped' } = {}): Promise<number> {
     if (options.state === 'grouped') return Number((await sql<{ n: number }>`SELECT count(*) AS n FROM story_members`.execute(this.db)).rows[0]!.n);
     if (options.state === 'pending') {

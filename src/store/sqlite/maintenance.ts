@@ -100,7 +100,7 @@ function runChecks(raw: Raw): DoctorCheck[] {
 
   const unassigned = ids(raw, `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id) ORDER BY a.id`);
   // Polls store an article first and decide its story once the round settles: waiting is work to do, not damage.
-  out.push({ ...check('articles-without-story', 'articles waiting for their story decision (the next poll round, or marsad doctor --repair, groups them)', unassigned.length, unassigned), pending: true });
+  out.push({ ...check('articles-without-story', 'articles waiting for their story decision (the next poll round, a new run of the import that stored them, or marsad doctor --repair, groups them)', unassigned.length, unassigned), pending: true });
   const memberOrphans = ids(
     raw,
     `SELECT sm.rowid AS id FROM story_members sm

@@ -292,6 +292,13 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async storyExtent(): Promise<{ latestGrouped: string | null; maxStoryId: number }> {
+    const r = this.raw
+      .prepare(`SELECT max(a.sort_time) AS latest, max(sm.story_id) AS top FROM story_members sm JOIN articles a ON a.id = sm.article_id`)
+      .get() as { latest: string | null; top: number | null };
+    return { latestGrouped: r.latest, maxStoryId: r.top ?? 0 };
+  }
+
   async countArticles(options: { state?: 'pending' | 'grouped' } = {}): Promise<number> {
     if (options.state === 'grouped') return (this.raw.prepare(`SELECT count(*) AS n FROM story_members`).get() as { n: number }).n;
     if (options.state === 'pending') {
