@@ -26,6 +26,8 @@ export interface ImportProgress {
   start(total: number): void;
   tick(outcome: IngestOutcome | StoreOutcome): void;
   stop(): void;
+  /** After each committed batch of story decisions: articles decided so far by this run. */
+  grouped?(decided: number): void;
 }
 
 /** Records name their outlet by a short key (SaudiNewsNet: "alriyadh"); files have none. */
@@ -121,6 +123,6 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
   }
   progress?.stop();
   docs = []; // the records' text is in the store now; deciding reads it back batch by batch
-  summary.grouped = (await pipeline.groupPendingInBatches(options.storyBatch)).decided;
+  summary.grouped = (await pipeline.groupPendingInBatches(options.storyBatch, { onBatch: (n) => progress?.grouped?.(n) })).decided;
   return summary;
 }

@@ -22,6 +22,7 @@ function progressBar(): ImportProgress | undefined {
       bar.increment(1, { new: n, dup, rej, rate: Math.round((n + dup + rej) / Math.max(0.001, (Date.now() - t0) / 1000)) });
     },
     stop: () => bar.stop(),
+    grouped: (decided) => process.stderr.write(`stories decided for ${decided} articles\n`),
   };
 }
 
