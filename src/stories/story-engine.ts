@@ -181,6 +181,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const slotArticle: (Article | undefined)[] = [];
   const freeSlots: number[] = [];
   let acc = new Float64Array(1024);
+  /** Scratch for candidates(): touched slots, and the scores kept for the k-th best (reused, never shrunk). */
+  let touchedBuf = new Int32Array(1024);
+  let scoreBuf = new Float64Array(1024);
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
@@ -405,39 +408,49 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return [...out];
   }
 
-  /** Candidate articles sharing rare query terms, best accumulated IDF first. */
+  /** Candidate articles sharing rare query terms, best accumulated IDF first (ties: earlier arrival first). */
   function candidates(a: Article, terms: number[]): Article[] {
     const maxDf = N >= MIN_DOCS_FOR_DF_CUTOFF ? Math.max(2, cfg.maxPostingShare * N) : Infinity;
-    const touched: number[] = [];
+    let nt = 0;
     for (const t of terms) {
       const list = postings.get(t);
       if (!list) continue;
       const f = idf(t);
       // A common term (the big story of the day makes its words common) still finds its most recent articles.
       const from = df[t]! > maxDf ? Math.max(0, list.length - COMMON_TERM_POSTINGS) : 0;
+      if (nt + list.length - from > touchedBuf.length) {
+        const bigger = new Int32Array(Math.max(touchedBuf.length * 2, nt + list.length - from));
+        bigger.set(touchedBuf.subarray(0, nt));
+        touchedBuf = bigger;
+      }
       for (let k = list.length - 1; k >= from; k--) {
         const slot = list[k]!;
-        if (acc[slot] === 0) touched.push(slot);
+        // A slot is listed once per time its score leaves 0 (a zero-IDF term can list it again, as it always has).
+        if (acc[slot] === 0) touchedBuf[nt++] = slot;
         acc[slot] += f;
       }
     }
-    const scored: { c: Article; s: number }[] = [];
-    for (const slot of touched) {
+    if (scoreBuf.length < nt) scoreBuf = new Float64Array(Math.max(scoreBuf.length * 2, nt));
+    // Keep the in-window candidates in place, their scores beside them; every touched score goes back to 0.
+    let n = 0;
+    for (let i = 0; i < nt; i++) {
+      const slot = touchedBuf[i]!;
       const c = slotArticle[slot]!;
-      if (c.id !== a.id && Math.abs(c.time - a.time) <= windowMs) scored.push({ c, s: acc[slot]! });
+      if (c.id !== a.id && Math.abs(c.time - a.time) <= windowMs) { touchedBuf[n] = slot; scoreBuf[n] = acc[slot]!; n++; }
       acc[slot] = 0;
     }
     const k = cfg.maxCandidates;
-    let top = scored;
-    if (scored.length > k) {
-      // Only the best k are wanted: find the k-th best score with a numeric sort, then order just those.
-      const xs = Float64Array.from(scored, (x) => x.s).sort();
-      const kth = xs[xs.length - k]!;
-      top = scored.filter((x) => x.s >= kth);
+    let kth = -Infinity;
+    if (n > k) {
+      // Only the best k are wanted: the k-th best score from a numeric sort of a copy, then order just those.
+      const xs = scoreBuf.slice(0, n).sort();
+      kth = xs[n - k]!;
     }
-    top.sort((x, y) => (y.s - x.s) || (x.c.seq - y.c.seq));
+    const top: number[] = [];
+    for (let i = 0; i < n; i++) if (scoreBuf[i]! >= kth) top.push(i);
+    top.sort((x, y) => (scoreBuf[y]! - scoreBuf[x]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
     const out: Article[] = [];
-    for (let i = 0; i < top.length && i < k; i++) out.push(top[i]!.c);
+    for (let i = 0; i < top.length && i < k; i++) out.push(slotArticle[touchedBuf[top[i]!]!]!);
     return out;
   }
 
