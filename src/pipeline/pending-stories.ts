@@ -15,7 +15,7 @@ import { loadStoryEngine, storyDocFromRow } from './story-state.ts';
 export const MAX_SETTLE_WAIT_MS = 5 * 60_000;
 
 /** The order a settled batch is decided in. */
-export function canonicalOrder(a: StoredStoryDocRow, b: StoredStoryDocRow): number {
+export function canonicalOrder(a: Pick<StoredStoryDocRow, 'time' | 'canonicalUrl'>, b: Pick<StoredStoryDocRow, 'time' | 'canonicalUrl'>): number {
   return Date.parse(a.time) - Date.parse(b.time) || (a.canonicalUrl < b.canonicalUrl ? -1 : a.canonicalUrl > b.canonicalUrl ? 1 : 0);
 }
 
@@ -73,26 +73,31 @@ export interface BatchedGroupResult {
  */
 export async function groupPendingInBatches(store: Store, batchSize = DEFAULT_STORY_BATCH, options: { onBatch?: (decided: number) => void } = {}): Promise<BatchedGroupResult> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`story batch size must be a positive integer, got ${batchSize}`);
-  let rows: (StoredStoryDocRow | undefined)[] = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
+  // Keys only: the texts of a large import's pending articles are read a batch at a time.
+  let keys = (await store.listPendingStoryKeys()).sort(canonicalOrder);
   let at = 0, decided = 0, batches = 0;
   let engine: StoryEngine | null = null;
   const docs = new Map<number, StoryDoc>();
-  while (at < rows.length) {
-    const batch = rows.slice(at, at + batchSize) as StoredStoryDocRow[];
+  while (at < keys.length) {
+    const batch = keys.slice(at, at + batchSize);
+    const wanted = new Set(batch.map((k) => k.articleId));
+    const rows = (await store.listStoryDocs({ pending: true, since: batch[0]!.time, until: batch[batch.length - 1]!.time }))
+      .filter((r) => wanted.has(r.articleId))
+      .sort(canonicalOrder);
     engine = await loadStoryEngine(store, docs);
-    const decisions = batch.map((row) => {
+    const decisions = rows.map((row) => {
       const doc = storyDocFromRow(row);
       docs.set(row.articleId, doc);
       return { articleId: row.articleId, decision: engine!.assign(doc) };
     });
-    if (!(await store.applyStoryDecisions(decisions))) {
+    if (rows.length !== batch.length || !(await store.applyStoryDecisions(decisions))) {
       // Another writer decided some of them meanwhile: start again from what the store holds now.
       engine = null;
-      rows = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
+      docs.clear();
+      keys = (await store.listPendingStoryKeys()).sort(canonicalOrder);
       at = 0;
       continue;
     }
-    rows.fill(undefined, at, at + batch.length); // their texts are no longer needed
     at += batch.length;
     decided += batch.length;
     batches++;

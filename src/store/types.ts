@@ -310,6 +310,8 @@ export interface Store extends StoreMaintenance, SearchIndexMaintenance {
   getArticles(ids: number[]): Promise<ArticleRow[]>;
   /** In time order, for rebuilding the story engine; `pending` keeps only the articles in no story. */
   listStoryDocs(options?: { since?: string | null; until?: string | null; pending?: boolean }): Promise<StoredStoryDocRow[]>;
+  /** Articles waiting for their story, keys only (time and canonical URL: their decision order), in no given order. */
+  listPendingStoryKeys(): Promise<{ articleId: number; time: string; canonicalUrl: string }[]>;
   /**
    * The newest publication time (sort time) of an article in a story, and the highest story id holding one: what the
    * story engine's restore needs to know before reading only the articles of its window.

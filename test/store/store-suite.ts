@@ -276,6 +276,10 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         // One of them decided elsewhere meanwhile: the batch writes nothing.
         await store.decidePendingArticle(r, newStory(5));
         assert.deepEqual(await store.storyExtent(), { latestGrouped: '2026-03-01T03:00:00.000Z', maxStoryId: 5 });
+        assert.deepEqual(
+          (await store.listPendingStoryKeys()).sort((x, y) => x.articleId - y.articleId),
+          [p, q, s].map((id, i) => ({ articleId: id, time: `2026-03-01T0${[1, 2, 4][i]}:00:00.000Z`, canonicalUrl: `https://palm-gazette.test/batch/${[0, 1, 3][i]}` })),
+        );
         assert.equal(await store.applyStoryDecisions([{ articleId: p, decision: newStory(3)() }, { articleId: r, decision: newStory(4)() }]), false);
         assert.equal(await store.countArticles({ state: 'pending' }), 3);
         assert.equal(await store.getStory(3), null);
@@ -293,6 +297,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
           true,
         );
         assert.equal(await store.countArticles({ state: 'pending' }), 0);
+        assert.deepEqual(await store.listPendingStoryKeys(), []);
         assert.equal(await store.getStory(3), null, 'merged away');
         assert.equal((await store.getStory(5))!.size, 4);
         assert.deepEqual((await store.getArticles(ids)).map((x) => x.storyId), [5, 5, 5, 5]);

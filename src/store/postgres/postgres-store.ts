@@ -266,6 +266,15 @@ export class PostgresStore implements Store {
     }));
   }
 
+  async listPendingStoryKeys(): Promise<{ articleId: number; time: string; canonicalUrl: string }[]> {
+    const rows = (
+      await sql<{ id: string | number; sort_time: string; canonical_url: string }>`
+        SELECT a.id, a.sort_time, a.canonical_url FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id)`.execute(this.db)
+    ).rows;
+    return rows.map((r) => ({ articleId: Number(r.id), time: r.sort_time, canonicalUrl: r.canonical_url }));
+  }
+
   async storyExtent(): Promise<{ latestGrouped: string | null; maxStoryId: number }> {
     const r = (
       await sql<{ latest: string | null; top: string | number | null }>`

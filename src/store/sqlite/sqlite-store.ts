@@ -292,6 +292,15 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async listPendingStoryKeys(): Promise<{ articleId: number; time: string; canonicalUrl: string }[]> {
+    return this.raw
+      .prepare(
+        `SELECT a.id AS articleId, a.sort_time AS time, a.canonical_url AS canonicalUrl FROM articles a
+         WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.article_id = a.id)`,
+      )
+      .all() as { articleId: number; time: string; canonicalUrl: string }[];
+  }
+
   async storyExtent(): Promise<{ latestGrouped: string | null; maxStoryId: number }> {
     const r = this.raw
       .prepare(`SELECT max(a.sort_time) AS latest, max(sm.story_id) AS top FROM story_members sm JOIN articles a ON a.id = sm.article_id`)
