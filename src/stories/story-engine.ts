@@ -179,6 +179,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /** Postings hold dense slots, not article ids, so candidate scores accumulate in a typed array. */
   const postings = new Map<number, number[]>();
   const slotArticle: (Article | undefined)[] = [];
+  /** Each slot's article time, read without touching the article (candidates() reads thousands per call). */
+  let slotTime = new Float64Array(1024);
   const freeSlots: number[] = [];
   let acc = new Float64Array(1024);
   /** Scratch for candidates(): touched slots, and the scores kept for the k-th best (reused, never shrunk). */
@@ -435,16 +437,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     let n = 0;
     for (let i = 0; i < nt; i++) {
       const slot = touchedBuf[i]!;
-      const c = slotArticle[slot]!;
-      if (c.id !== a.id && Math.abs(c.time - a.time) <= windowMs) { touchedBuf[n] = slot; scoreBuf[n] = acc[slot]!; n++; }
+      if (slot !== a.slot && Math.abs(slotTime[slot]! - a.time) <= windowMs) { touchedBuf[n] = slot; scoreBuf[n] = acc[slot]!; n++; }
       acc[slot] = 0;
     }
     const k = cfg.maxCandidates;
     let kth = -Infinity;
     if (n > k) {
-      // Only the best k are wanted: the k-th best score from a numeric sort of a copy, then order just those.
-      const xs = scoreBuf.slice(0, n).sort();
-      kth = xs[n - k]!;
+      // Only the best k are wanted: the k-th best score, selected from a copy, then order just those.
+      kth = kthLargest(scoreBuf.slice(0, n), k);
     }
     const top: number[] = [];
     for (let i = 0; i < n; i++) if (scoreBuf[i]! >= kth) top.push(i);
@@ -459,6 +459,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     a.slot = freeSlots.length ? freeSlots.pop()! : slotArticle.length;
     slotArticle[a.slot] = a;
     if (a.slot >= acc.length) { const bigger = new Float64Array(acc.length * 2); bigger.set(acc); acc = bigger; }
+    if (a.slot >= slotTime.length) { const bigger = new Float64Array(slotTime.length * 2); bigger.set(slotTime); slotTime = bigger; }
+    slotTime[a.slot] = a.time;
     for (const t of terms) {
       const list = postings.get(t);
       if (list) list.push(a.slot); else postings.set(t, [a.slot]);
@@ -816,4 +818,23 @@ export function rebuildStories(docs: StoryDoc[], config: Partial<StoryConfig> = 
     v.storyId = s;
   }
   return out;
+}
+
+/** The k-th largest value of `xs` (1 ≤ k ≤ xs.length), by quickselect; reorders `xs`. */
+function kthLargest(xs: Float64Array, k: number): number {
+  let lo = 0, hi = xs.length - 1;
+  const target = xs.length - k;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >>> 1]!;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (xs[i]! < pivot) i++;
+      while (xs[j]! > pivot) j--;
+      if (i <= j) { const t = xs[i]!; xs[i] = xs[j]!; xs[j] = t; i++; j--; }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return xs[target]!;
+  }
+  return xs[target]!;
 }
