@@ -299,6 +299,39 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (hasE) { num += cfg.entityWeight * sE; den += cfg.entityWeight; }
     return den > 0 ? num / den : 0;
   }
+  /**
+   * The article being placed, spread over dense arrays by term id (title, body, entities), so each candidate's cosine
+   * walks only the candidate's terms: the same products in the same (term id) order as cos().
+   */
+  const dense = [new Float64Array(1024), new Float64Array(1024), new Float64Array(1024)];
+  function spread(a: Article, on: boolean): void {
+    if (on && dense[0]!.length < termIds.size) {
+      for (let k = 0; k < 3; k++) dense[k] = new Float64Array(Math.max(termIds.size, dense[k]!.length * 2));
+    }
+    const vs = [a.title, a.body, a.ents];
+    for (let k = 0; k < 3; k++) {
+      const d = dense[k]!, v = vs[k]!;
+      for (let i = 0; i < v.t.length; i++) d[v.t[i]!] = on ? v.w[i]! : 0;
+    }
+  }
+  /** cos(a, b) with `a` spread over `d`. */
+  function cosSpread(a: Sparse, d: Float64Array, b: Sparse): number {
+    if (a.t.length === 0 || b.t.length === 0) return 0;
+    let dot = 0;
+    for (let j = 0; j < b.t.length; j++) {
+      const y = b.t[j]!, x = d[y]!;
+      if (x !== 0) { const f = idf(y); dot += x * b.w[j]! * f * f; }
+    }
+    if (dot === 0) return 0;
+    const n = norm(a) * norm(b);
+    return n > 0 ? Math.min(1, dot / n) : 0;
+  }
+  /** contentSim(a, b) for the spread article `a`. */
+  function contentSimSpread(a: Article, b: Article): number {
+    const hasB = a.body.t.length > 0 && b.body.t.length > 0;
+    const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
+    return combine(cosSpread(a.title, dense[0]!, b.title), hasB ? cosSpread(a.body, dense[1]!, b.body) : 0, hasE ? cosSpread(a.ents, dense[2]!, b.ents) : 0, hasB, hasE);
+  }
   function contentSim(a: Article, b: Article): number {
     const hasB = a.body.t.length > 0 && b.body.t.length > 0;
     const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
@@ -546,12 +579,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number }>): Map<number, number> {
     const link = new Map<number, number>();
     linkOf.clear();
+    spread(a, true);
     for (const c of cands) {
       if (c.opinion) continue;
-      const s = contentSim(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
+      const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
     }
+    spread(a, false);
     const out = new Map<number, number>();
     for (const [sid, l] of link) {
       const s = stories.get(sid);
