@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { search, type SearchResults } from '../../src/search/search.ts';
+import { search, type SearchOptions, type SearchResults } from '../../src/search/search.ts';
 import type { Store } from '../../src/store/types.ts';
 import { seedSearchStore } from './search-fixtures.ts';
 
@@ -319,6 +319,48 @@ describe('search: bounded ranking', () => {
       };
       assert.deepEqual(await newestFirst({ tierAbove: 2 }), [ids.k6, ids.k3, ids.k5, ids.k4, ids.k2, ids.k1]);
       assert.deepEqual(await newestFirst({}), [ids.k6, ids.k5, ids.k4, ids.k3, ids.k2, ids.k1]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a rare entity with a common word: the same matches, tiers and order as any filter', async () => {
+    // 100 articles say الكهرباء (in the title of every third); a rare entity is named in six of them (all but k5 in the
+    // title) and in two others: few enough that its articles are listed and checked against the word (ENTITY_DRIVE_CAP).
+    const mayor = { id: 'person:~سعيد الواحي', kind: 'person' as const, name: 'سعيد الواحي' };
+    const named = new Set([5, 12, 21, 33, 48, 57]);
+    const fixtures = Array.from({ length: 102 }, (_, j) => {
+      const i = j + 1;
+      const day = `2026-0${1 + Math.floor(j / 28)}-${String(1 + (j % 28)).padStart(2, '0')}T10:00:00.000Z`;
+      const word = i <= 100;
+      return {
+        key: `k${i}`, source: (['oasis', 'sands', 'star'] as const)[i % 3], story: 300 + i, publishedAt: day,
+        title: word && i % 3 === 0 ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+        text: word ? `فقرة عن الحي والسكان رقم ${i}. وذكر انقطاع الكهرباء ساعة.` : `فقرة عن الحدائق والسكان رقم ${i}.`,
+        entities: named.has(i) || i > 100 ? [mayor] : [],
+      };
+    });
+    const { store: s, ids } = await seedSearchStore(fixtures);
+    try {
+      const all = async (opts: SearchOptions) => {
+        const out: number[] = [];
+        let c: string | null = null;
+        do {
+          const page: SearchResults = await search(s, 'الكهرباء entity:"سعيد الواحي"', { limit: 1, cursor: c, groupByStory: false, ...opts });
+          assert.equal(page.error, null);
+          out.push(...page.hits.map((h) => h.articleId));
+          c = page.nextCursor;
+        } while (c && out.length < 12);
+        return out;
+      };
+      const newestFirst = [57, 48, 33, 21, 12, 5].map((i) => ids[`k${i}`]!);
+      assert.deepEqual(await all({ bm25Budget: 0 }), newestFirst, 'unranked: newest first');
+      // Tiered and unranked: the two newest title matches first, then the rest newest first.
+      const heads = newestFirst.filter((id) => [...named].some((i) => i % 3 === 0 && ids[`k${i}`] === id));
+      assert.deepEqual(await all({ bm25Budget: 0, tierAbove: 2 }), [...heads.slice(0, 2), ...newestFirst.filter((id) => !heads.slice(0, 2).includes(id))]);
+      const ranked = await all({});
+      assert.deepEqual(new Set(ranked), new Set(newestFirst), 'ranked: the same six');
+      assert.deepEqual(new Set(ranked.slice(0, heads.length)), new Set(heads), 'title matches rank first');
     } finally {
       await s.close();
     }

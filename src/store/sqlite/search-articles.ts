@@ -7,7 +7,7 @@ import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import { compileFtsMatch, compileMust, compileNot, mustPhrases } from './fts-match.ts';
 import {
-  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_DRIVE_CAP, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
   sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 
@@ -115,6 +115,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const params: unknown[] = [];
   let unknownSources: string[] = [];
   let unknownEntities: string[] = [];
+  let rare: { json: string; n: number } | null = null;
   if (plan.sources.length) {
     const r = resolveSources(raw, plan.sources);
     unknownSources = r.unknown;
@@ -130,6 +131,10 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     for (const set of r.sets) {
       where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(set));
+      // Unless the entity is rare (ENTITY_DRIVE_CAP): then unranked walks list its articles.
+      const n = prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
+        .pluck(true).get(JSON.stringify(set), ENTITY_DRIVE_CAP + 1) as number;
+      if (n <= ENTITY_DRIVE_CAP && (!rare || n < rare.n)) rare = { json: JSON.stringify(set), n };
     }
   }
   if (plan.from) { where.push(`a.sort_time >= ?`); params.push(plan.from); }
@@ -149,7 +154,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   }
   const q: Query = {
     raw, plan, filter, params, unknownSources, unknownEntities,
-    idSpan: span ? 'AND h.rowid BETWEEN ? AND ?' : '', idParams: span ? [span.lo, span.hi] : [],
+    idSpan: span ? 'AND h.rowid BETWEEN ? AND ?' : '', idParams: span ? [span.lo, span.hi] : [], rareEntity: null,
   };
 
   const limitT = plan.tierAbove ?? LARGE_RESULT;
@@ -158,26 +163,39 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   if (!match) return filtersOnly(q, limitT);
   // Two subqueries: SQLite reads min() or max() off the index only when it is the query's single aggregate.
   const ids = prepared(raw, `SELECT (SELECT min(id) FROM articles) AS lo, (SELECT max(id) FROM articles) AS hi`).get() as { lo: number; hi: number };
+  const dfs = new Map<string, number>();
+  const df = (table: string, p: string) => {
+    let n = dfs.get(`${table}|${p}`);
+    if (n === undefined) {
+      const newestIds = prepared(raw, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck(true).all(p, DF_SAMPLE) as number[];
+      dfs.set(`${table}|${p}`, (n = estimateDf(newestIds, ids.lo, ids.hi)));
+    }
+    return n;
+  };
   const affordable = (table: string, phrases: string[]) => {
     let total = 0;
     for (const p of phrases) {
-      const newestIds = prepared(raw, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck(true).all(p, DF_SAMPLE) as number[];
-      total += estimateDf(newestIds, ids.lo, ids.hi);
+      total += df(table, p);
       if (total > (plan.bm25Budget ?? BM25_BUDGET)) return false;
     }
     return true;
   };
+  // A rare entity lists the candidates when checking its articles against the words (a rowid lookup each, about 20 times
+  // a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
+  if (rare && rare.n * 20 < mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0)) q.rareEntity = rare.json;
   // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
   let mainBm25: boolean | undefined;
   const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
   const ranked = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
 
   // The newest T + 1 matches (ids only): all of them, ranked, when there are no more.
-  const newest = prepared(
-    raw,
-    `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
-     WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
-  ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
+  const newest = q.rareEntity
+    ? (fromRareEntity(q, 'articles', 'ids').all(q.rareEntity, Number.MAX_SAFE_INTEGER, ...q.idParams, match, ...params, limitT + 1) as number[])
+    : prepared(
+      raw,
+      `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
+       WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
+    ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
     const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
@@ -236,6 +254,28 @@ interface Query {
   /** Bounds on the FTS rowid from a narrow date filter (DATE_SPAN_CAP), or ''; its parameters. */
   idSpan: string;
   idParams: number[];
+  /** The entity ids (JSON) of a filter on few articles (ENTITY_DRIVE_CAP): unranked walks list its articles. */
+  rareEntity: string | null;
+}
+
+/**
+ * Matches of `index` newest first, listed from the rare entity's articles (each checked against the words with a rowid
+ * lookup) rather than from the words' matches: the same rows in the same order as the walk, for a fraction of its work.
+ * Parameters: entity ids (JSON), below, date span, expression, filters, limit.
+ */
+function fromRareEntity(q: Query, index: 'heads' | 'articles', shape: 'ids' | 'rows'): BetterSqlite3.Statement {
+  const table = index === 'heads' ? 'heads_fts' : 'articles_fts';
+  const st = prepared(
+    q.raw,
+    `SELECT ${shape === 'ids' ? 'e.article_id' : `e.article_id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day`}
+     FROM (SELECT DISTINCT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))) e
+     JOIN articles AS a INDEXED BY articles_search_facts ON a.id = e.article_id
+     ${shape === 'ids' ? '' : 'LEFT JOIN story_members sm ON sm.article_id = e.article_id'}
+     WHERE e.article_id < ? ${q.idSpan.replace('h.rowid', 'e.article_id')}
+       AND EXISTS (SELECT 1 FROM ${table} f WHERE ${table} MATCH ? AND f.rowid = e.article_id) ${q.filter}
+     ORDER BY e.article_id DESC LIMIT ?`,
+  );
+  return shape === 'ids' ? st.pluck(true) : st.raw(true);
 }
 
 /** The recency boost as SQL over `a.sort_time` (bm25 times 1 + weight / (1 + age / half-life)). */
@@ -260,7 +300,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     ? [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems]
     : [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems]).join(', ');
   const recency = recencySql(q.plan);
-  const stmt = prepared(
+  const stmt = !bm25 && q.rareEntity ? null : prepared(
     q.raw,
     `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
@@ -272,7 +312,9 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
   const out: Row[] = [];
   while (out.length < size) {
     const want = size - out.length;
-    const batch = stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.idParams, ...q.params, want) as Row[];
+    const batch = (stmt
+      ? stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.idParams, ...q.params, want)
+      : fromRareEntity(q, index, 'rows').all(q.rareEntity, below, ...q.idParams, expr, ...q.params, want)) as Row[];
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
     const drop = excluded ? new Set(excluded.all(exclude, lo, batch[0]![0]) as number[]) : null;
