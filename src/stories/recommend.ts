@@ -19,12 +19,12 @@ export interface RecommendSource {
  * Within one story, an article from another outlet wins over a slightly better one from the reader's own outlet:
  * the point of a recommendation is another view.
  */
-const OTHER_OUTLET_PREFERENCE = 0.85;
+export const OTHER_OUTLET_PREFERENCE = 0.85;
 /** Below this, a "similar" article is noise rather than related reading. */
 const MIN_SIMILARITY = 0.08;
 
 export function recommendFor(src: RecommendSource, articleId: number, limit = 5): Recommendations {
-  if (!src.has(articleId)) return { similar: [], readAlso: null, sameStory: [] };
+  if (!src.has(articleId)) return { similar: [], readAlso: null, sameStory: [], unknown: true };
   const story = src.storyOf(articleId)!;
   const source = src.sourceOf(articleId);
 

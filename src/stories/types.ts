@@ -46,6 +46,8 @@ export interface Recommendations {
   readAlso: SimilarArticle | null;
   /** Other articles of the same story, newest first. */
   sameStory: number[];
+  /** Set when the engine does not hold the article (it left the time window): the lists are then empty. */
+  unknown?: boolean;
 }
 
 export interface StoryEngine {

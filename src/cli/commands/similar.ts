@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { recommendArticle } from '../../pipeline/article-recommendations.ts';
 import { UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
 
@@ -11,10 +12,10 @@ export function registerSimilar(program: Command): void {
         const article = /^\d+$/.test(key) ? await ctx.store.getArticle(Number(key)) : await ctx.store.getArticleByUrl(key);
         if (!article) throw new UsageError(`no such article: ${key}`);
         const engine = await ctx.engine();
-        const rec = engine.recommend(article.id, Number(opts.limit) || 5);
+        const rec = await recommendArticle(ctx.store, engine, article, Number(opts.limit) || 5);
         // Story membership is the store's: it holds for articles the engine has already evicted from its window.
         const story = article.storyId !== null ? await ctx.store.getStory(article.storyId) : null;
-        const sameStoryIds = story ? story.articles.filter((a) => a.id !== article.id).sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')).map((a) => a.id) : rec.sameStory;
+        const sameStoryIds = story ? story.articles.filter((a) => a.id !== article.id).sort((a, b) => (Date.parse(b.publishedAt ?? '') || 0) - (Date.parse(a.publishedAt ?? '') || 0)).map((a) => a.id) : rec.sameStory;
         const ids = [...rec.similar.map((s) => s.articleId), ...(rec.readAlso ? [rec.readAlso.articleId] : []), ...sameStoryIds];
         const byId = new Map((await ctx.store.getArticles(ids)).map((a) => [a.id, a]));
         const ref = (id: number, score?: number, storyId?: number) => {

@@ -1,6 +1,6 @@
 // One article with what to read next: similar articles from other stories, one "read also", the rest of its story.
 import type { ArticleRow } from '../../store/types.ts';
-import type { Recommendations } from '../../stories/types.ts';
+import { recommendArticle } from '../../pipeline/article-recommendations.ts';
 import type { HttpDeps } from '../deps.ts';
 import { safeImageUrl } from '../safe-url.ts';
 import { cardFromArticleRow, cardFromStoryRef, type ArticleCard } from './article-card.ts';
@@ -42,16 +42,6 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-function safeRecommend(deps: HttpDeps, id: number): Recommendations | null {
-  if (!deps.engine) return null;
-  try {
-    return deps.engine.recommend(id, SIMILAR_LIMIT);
-  } catch {
-    // The engine may not know an article stored before its last rebuild; the page still renders.
-    return null;
-  }
-}
-
 export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleView | null> {
   const row = await deps.store.getArticle(id);
   if (!row) return null;
@@ -72,13 +62,13 @@ export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleVi
     sourceSiteUrl: source?.siteUrl ?? null,
   };
 
-  const rec = safeRecommend(deps, id);
+  // The engine for articles in its window, the search index for older ones; the store's story for "more from it".
+  const rec = await recommendArticle(deps.store, deps.engine ?? null, row, SIMILAR_LIMIT);
+  const fromEngine = !rec.unknown;
   const wanted = new Set<number>();
-  if (rec) {
-    for (const s of rec.similar) wanted.add(s.articleId);
-    if (rec.readAlso) wanted.add(rec.readAlso.articleId);
-    for (const a of rec.sameStory.slice(0, SAME_STORY_LIMIT)) wanted.add(a);
-  }
+  for (const s of rec.similar) wanted.add(s.articleId);
+  if (rec.readAlso) wanted.add(rec.readAlso.articleId);
+  if (fromEngine) for (const a of rec.sameStory.slice(0, SAME_STORY_LIMIT)) wanted.add(a);
   wanted.delete(id);
   const rows = wanted.size ? await deps.store.getArticles([...wanted]) : [];
   const byId = new Map<number, ArticleRow>(rows.map((r) => [r.id, r]));
@@ -87,22 +77,20 @@ export async function readArticle(deps: HttpDeps, id: number): Promise<ArticleVi
     return r ? cardFromArticleRow(r) : null;
   };
 
-  const readAlso = rec?.readAlso ? card(rec.readAlso.articleId) : null;
+  const readAlso = rec.readAlso ? card(rec.readAlso.articleId) : null;
   // One article should not be offered twice: the "اقرأ أيضاً" pick leaves the similar list.
-  const similar = rec
-    ? rec.similar
-        .map((s) => card(s.articleId))
-        .filter((c): c is ArticleCard => c !== null && c.id !== readAlso?.id)
-    : [];
+  const similar = rec.similar
+    .map((s) => card(s.articleId))
+    .filter((c): c is ArticleCard => c !== null && c.id !== readAlso?.id);
 
   let sameStory: ArticleCard[];
-  if (rec) {
+  if (fromEngine) {
     sameStory = rec.sameStory
       .slice(0, SAME_STORY_LIMIT)
       .map(card)
       .filter((c): c is ArticleCard => c !== null && c.id !== id);
   } else if (story) {
-    // Without an engine, the store's membership is enough for "more from this story".
+    // Without the engine (or beyond its window), the store's membership is enough for "more from this story".
     sameStory = story.articles
       .filter((a) => a.id !== id)
       .map((a) => cardFromStoryRef(a, story.id))
