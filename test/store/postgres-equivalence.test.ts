@@ -53,7 +53,11 @@ async function readModels(store: Store) {
   return { rank, recent: await pages('recent'), stories, docs: await store.listStoryDocs(), sources: (await store.listSources()).map(({ createdAt: _c, ...s }) => s) };
 }
 
-const QUERIES = ['حريق', 'الإسكندرية', '"سوق العطارين"', 'وزير OR رئيس', 'الأمطار -السيول', 'قال الرئيس', 'source:bayraq.test', 'مياه from:2026-03-09'];
+// The last two: an entity in one or two articles with a common word (SQLite lists and scores the entity's articles).
+const QUERIES = [
+  'حريق', 'الإسكندرية', '"سوق العطارين"', 'وزير OR رئيس', 'الأمطار -السيول', 'قال الرئيس', 'source:bayraq.test', 'مياه from:2026-03-09',
+  'عام entity:place:beirut', 'عام entity:org:gcc',
+];
 
 if (await postgresAvailable('sqlite/postgres equivalence')) {
   let sqlite: Store;

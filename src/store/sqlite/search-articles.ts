@@ -197,7 +197,8 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
        WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
     ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
-    const rows = ranked(newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
+    // Listed from a rare entity, the matches are known already: read their rows rather than check every article again.
+    const rows = ranked(q.rareEntity ? rowsOf(q, newest, bm25(), match) : newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
@@ -300,7 +301,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     ? [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems]
     : [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems]).join(', ');
   const recency = recencySql(q.plan);
-  const stmt = !bm25 && q.rareEntity ? null : prepared(
+  const stmt = q.rareEntity ? null : prepared(
     q.raw,
     `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
@@ -315,6 +316,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     const batch = (stmt
       ? stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.idParams, ...q.params, want)
       : fromRareEntity(q, index, 'rows').all(q.rareEntity, below, ...q.idParams, expr, ...q.params, want)) as Row[];
+    if (!stmt && bm25 && batch.length) scoreRows(q, table, weights, expr, batch);
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
     const drop = excluded ? new Set(excluded.all(exclude, lo, batch[0]![0]) as number[]) : null;
@@ -323,6 +325,42 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     below = lo;
   }
   return out;
+}
+
+/** The rows of these matches (ids newest first), as newestRanked gives them over the main index. */
+function rowsOf(q: Query, ids: number[], bm25: boolean, expr: string): Row[] {
+  if (ids.length === 0) return [];
+  const byId = new Map((prepared(
+    q.raw,
+    `SELECT a.id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
+     FROM articles AS a LEFT JOIN story_members sm ON sm.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`,
+  ).raw(true).all(JSON.stringify(ids)) as Row[]).map((r) => [r[0], r]));
+  const rows = ids.map((id) => byId.get(id)!);
+  if (bm25) {
+    const w = FIELD_WEIGHTS;
+    scoreRows(q, 'articles_fts', [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems].join(', '), expr, rows);
+  }
+  return rows;
+}
+
+/**
+ * BM25 (times the recency boost) of rows listed from a rare entity, exactly as the walk computes it: FTS5's bm25() takes
+ * its statistics from the whole index whichever rows are asked for, so the matches between the rows are stepped over
+ * (by rowid only) and only the rows themselves scored; the boost is the same SQL expression, multiplied the same way.
+ */
+function scoreRows(q: Query, table: string, weights: string, expr: string, rows: Row[]): void {
+  const ids = JSON.stringify(rows.map((r) => r[0]));
+  const scores = new Map(prepared(
+    q.raw,
+    `SELECT id, s FROM (SELECT h.rowid AS id, CASE WHEN h.rowid IN (SELECT value FROM json_each(?)) THEN -bm25(${table}, ${weights}) END AS s
+     FROM ${table} h WHERE ${table} MATCH ? AND h.rowid BETWEEN ? AND ?) WHERE s IS NOT NULL`,
+  ).raw(true).all(ids, expr, rows[rows.length - 1]![0], rows[0]![0]) as [number, number][]);
+  const recency = recencySql(q.plan);
+  const boost = recency.sql
+    ? new Map(prepared(q.raw, `SELECT a.id, 1.0 ${recency.sql} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
+      .raw(true).all(...recency.params, ids) as [number, number][])
+    : null;
+  for (const r of rows) r[2] = boost ? scores.get(r[0])! * boost.get(r[0])! : scores.get(r[0])!;
 }
 
 /** No words, only filters: newest first, the bounded way (an outlet's whole archive is never read for one page). */
