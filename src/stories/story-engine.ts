@@ -514,7 +514,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const list = postings.get(t);
         if (!list) continue;
         const i = list.indexOf(a.slot);
-        if (i >= 0) list.splice(i, 1);
+        // Evictions come oldest first, so mostly from the front, which V8 trims without moving the rest.
+        if (i === 0) list.shift();
+        else if (i > 0) list.splice(i, 1);
         if (list.length === 0) postings.delete(t);
       }
       slotArticle[a.slot] = undefined;
