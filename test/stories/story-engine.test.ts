@@ -161,7 +161,7 @@ test('recommendations come from other stories, one per story, never a near-dupli
   assert.ok(r.readAlso);
   assert.notEqual(r.readAlso!.storyId, own);
   assert.deepEqual(r.sameStory, [port1copy.articleId], 'more in this story: the copy');
-  assert.deepEqual(e.recommend(123456), { similar: [], readAlso: null, sameStory: [] });
+  assert.deepEqual(e.recommend(123456), { similar: [], readAlso: null, sameStory: [], unknown: true }, 'an article the engine does not hold');
 });
 
 test('similarity is symmetric, 1 for itself, and higher for the same event', () => {
