@@ -20,6 +20,8 @@ export function startScheduler(deps: PollDeps & {
   /** Story decisions of a settled round: how many, or the error. */
   onGrouped?: (r: { decided: number } | { error: Error }) => void;
   maxSettleWaitMs?: number;
+  /** False when the demo's fixture server is not running: its fictional outlets would only fail (default true). */
+  pollDemo?: boolean;
 }): Scheduler {
   const now = deps.now ?? (() => new Date());
   const retention = deps.retentionDays ? createRetentionTask(deps.store, deps.retentionDays, { now, onResult: deps.onPrune }) : null;
@@ -29,7 +31,7 @@ export function startScheduler(deps: PollDeps & {
   let lastGroupedAt = Date.now();
 
   const dueSources = async () =>
-    (await deps.store.listSources()).filter((s) => s.kind === 'feed' && !inFlight.has(s.id) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
+    (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.demo || deps.pollDemo !== false) && !inFlight.has(s.id) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
 
   const group = (): Promise<void> => {
     grouping ??= deps.pipeline

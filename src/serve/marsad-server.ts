@@ -68,6 +68,12 @@ async function startDemo(config: MarsadConfig, store: Store, log: (l: string) =>
   return fixture;
 }
 
+/** Demo outlets stay subscribed once the demo is off (their articles stay readable) but are no longer polled. */
+async function logIdleDemo(store: Store, demo: unknown, log: (l: string) => void): Promise<void> {
+  const idle = demo === null ? (await store.listSources()).filter((s) => s.demo).length : 0;
+  if (idle) log(`demo: off; its ${idle} outlets stay subscribed but are not polled (marsad sources remove <id> drops them)`);
+}
+
 export async function startMarsadServer(config: MarsadConfig, options: ServeOptions = {}): Promise<MarsadServer> {
   const role = options.role ?? 'all';
   const log = options.log ?? (() => undefined);
@@ -97,7 +103,8 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         closers.push(() => d.close());
       }
       const { startQueueScheduler } = await import('../jobs/queue/queue-scheduler.ts');
-      queueScheduler = startQueueScheduler({ store, queues, tickMs: options.tickMs, onError: (e) => log(`scheduler: ${e.message}`) });
+      await logIdleDemo(store, demo, log);
+      queueScheduler = startQueueScheduler({ store, queues, tickMs: options.tickMs, pollDemo: demo !== null, onError: (e) => log(`scheduler: ${e.message}`) });
       const qs = queueScheduler;
       closers.unshift(() => qs.stop());
       log(`scheduler: enqueueing due polls on ${redisUrl.replace(/\/\/[^@/]*@/, '//')} (prefix ${queues.prefix})`);
@@ -117,6 +124,7 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         const d = demo;
         closers.push(() => d.close());
       }
+      await logIdleDemo(store, demo, log);
       const ownHosts = demo ? [new URL(demo.origin).host] : [];
       const fetcher = measuredFetcher(createConfiguredFetcher(config, ownHosts), metrics);
       closers.push(() => fetcher.close());
@@ -130,6 +138,7 @@ export async function startMarsadServer(config: MarsadConfig, options: ServeOpti
         maxIntervalSec: config.poll.maxIntervalSec,
         tickMs: options.tickMs,
         retentionDays: config.retentionDays,
+        pollDemo: demo !== null,
         onPrune: (r) => log(`prune: ${r.articles} articles before ${r.before}, ${r.stories} stories removed`, { pruned: r.articles }),
         onGrouped: (r) => {
           if ('error' in r) log(`stories: grouping failed: ${r.error.message}`, { error: r.error.message });

@@ -7,14 +7,18 @@ export function registerPoll(program: Command): void {
     .option('--json', 'JSON output')
     .action(async (opts) =>
       withContext(opts, async (ctx) => {
-        const sources = (await ctx.store.listSources()).filter((s) => s.kind === 'feed');
+        const feeds = (await ctx.store.listSources()).filter((s) => s.kind === 'feed');
+        // The demo's fictional outlets live only while `marsad serve` runs their fixture server.
+        const sources = feeds.filter((s) => !s.demo);
+        const demoSkipped = feeds.length - sources.length;
         const { pollSources } = await import('../../jobs/poll-sources.ts');
         const { createConfiguredFetcher } = await import('../../jobs/configured-fetcher.ts');
         const fetcher = createConfiguredFetcher(ctx.config);
         try {
           const results = await pollSources(sources, { store: ctx.store, fetcher, pipeline: await ctx.pipeline(), minIntervalSec: ctx.config.poll.minIntervalSec, maxIntervalSec: ctx.config.poll.maxIntervalSec }, ctx.config.poll.concurrency);
           if (opts.json) return printJson({ sources: results.map((r) => ({ id: r.sourceId, name: r.name, url: r.url, status: r.status, items: r.items, new: r.new, duplicate: r.duplicate, rejected: r.rejected, failedItems: r.failedItems, error: r.error })) });
-          if (!results.length) process.stdout.write('no sources: marsad sources add <feed-url>\n');
+          if (!results.length) process.stdout.write(demoSkipped ? '' : 'no sources: marsad sources add <feed-url>\n');
+          if (demoSkipped) process.stdout.write(`${demoSkipped} demo outlets skipped (they are served only while marsad serve runs the demo)\n`);
           for (const r of results) {
             const what = r.status === 'failed' ? `FAILED: ${r.error}` : r.status === 'unchanged' ? 'unchanged (304)' : `${r.new} new, ${r.duplicate} already known${r.rejected ? `, ${r.rejected} rejected` : ''}${r.failedItems ? `, ${r.failedItems} items failed` : ''}`;
             process.stdout.write(`${r.name}: ${what}\n`);

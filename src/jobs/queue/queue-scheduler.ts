@@ -11,13 +11,17 @@ export interface QueueScheduler {
   stop(): Promise<void>;
 }
 
-export function startQueueScheduler(deps: { store: Store; queues: JobQueues; tickMs?: number; now?: () => Date; onError?: (e: Error) => void }): QueueScheduler {
+export function startQueueScheduler(deps: {
+  store: Store; queues: JobQueues; tickMs?: number; now?: () => Date; onError?: (e: Error) => void;
+  /** False when the demo's fixture server is not running: its fictional outlets would only fail (default true). */
+  pollDemo?: boolean;
+}): QueueScheduler {
   const now = deps.now ?? (() => new Date());
   let stopped = false;
   let running: Promise<number> | null = null;
   const tick = async (): Promise<number> => {
     if (stopped) return 0;
-    const due = (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
+    const due = (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.demo || deps.pollDemo !== false) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
     await deps.queues.addPolls(due.map((s) => ({ sourceId: s.id, due: s.nextPollAt ?? '' })));
     return due.length;
   };
