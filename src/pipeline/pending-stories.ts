@@ -5,8 +5,8 @@
 // The same articles settling in one batch get the same stories, whoever stored them and in whatever order.
 // `marsad import` stores every record first and then decides in the same order, in batches (groupPendingInBatches).
 import type { StoredStoryDocRow, Store } from '../store/types.ts';
-import type { StoryDoc, StoryEngine } from '../stories/types.ts';
-import { loadStoryEngine, storyDocFromRow } from './story-state.ts';
+import type { StoryEngine } from '../stories/types.ts';
+import { cachedStoryDoc, loadStoryEngine, storyDocFromRow, type CachedStoryDoc } from './story-state.ts';
 
 /**
  * Past this since the last decisions, pending articles are decided even though the round has not settled (polls still
@@ -77,19 +77,16 @@ export async function groupPendingInBatches(store: Store, batchSize = DEFAULT_ST
   let keys = (await store.listPendingStoryKeys()).sort(canonicalOrder);
   let at = 0, decided = 0, batches = 0;
   let engine: StoryEngine | null = null;
-  const docs = new Map<number, StoryDoc>();
+  const docs = new Map<number, CachedStoryDoc>();
   while (at < keys.length) {
     const batch = keys.slice(at, at + batchSize);
     const wanted = new Set(batch.map((k) => k.articleId));
+    engine = null; // the last batch's engine is garbage once the next is restored: never hold both
+    engine = await loadStoryEngine(store, docs);
     const rows = (await store.listStoryDocs({ pending: true, since: batch[0]!.time, until: batch[batch.length - 1]!.time }))
       .filter((r) => wanted.has(r.articleId))
       .sort(canonicalOrder);
-    engine = await loadStoryEngine(store, docs);
-    const decisions = rows.map((row) => {
-      const doc = storyDocFromRow(row);
-      docs.set(row.articleId, doc);
-      return { articleId: row.articleId, decision: engine!.assign(doc) };
-    });
+    const decisions = rows.map((row) => ({ articleId: row.articleId, decision: engine!.assign(cachedStoryDoc(row, docs)) }));
     if (rows.length !== batch.length || !(await store.applyStoryDecisions(decisions))) {
       // Another writer decided some of them meanwhile: start again from what the store holds now.
       engine = null;
