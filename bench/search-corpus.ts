@@ -186,6 +186,7 @@ export async function buildReal(records: Rec[], path: string, withStories: boole
   const raw = (store as unknown as { raw: Database.Database }).raw;
   const stories = (raw.prepare(`SELECT count(*) AS n FROM stories`).get() as { n: number }).n;
   const articles = await store.countArticles();
+  await store.optimizeSearchIndex(); // as marsad import does after storing
   raw.pragma('wal_checkpoint(TRUNCATE)');
   await store.close();
   if (process.stdout.isTTY) process.stdout.write('\r');

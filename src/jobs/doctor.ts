@@ -1,7 +1,7 @@
 // `marsad doctor`: the store's consistency checks and repairs, plus the one repair only the story engine can make —
 // articles waiting for their story (stored by a poll whose round had not settled, or left outside any story) are
 // decided the way the scheduler would: an engine restored from the store, the pending articles in canonical order.
-import type { DoctorReport, Store } from '../store/types.ts';
+import type { DoctorReport, SearchIndexOptimizeResult, Store } from '../store/types.ts';
 import { reindexSearch } from './reindex-search.ts';
 import { searchAnalyzerCheck } from './search-analyzer-check.ts';
 import { loadStoryEngine } from '../pipeline/story-state.ts';
@@ -10,6 +10,8 @@ import { groupPending } from '../pipeline/pending-stories.ts';
 export interface DoctorRun extends DoctorReport {
   /** Articles regrouped into stories by the repair (0 without --repair). */
   regrouped: number;
+  /** --repair also compacts the search index (null without --repair). */
+  searchIndex: SearchIndexOptimizeResult | null;
 }
 
 /** Also checks that the stored search terms are the running analyzer's; `repair` reindexes them when they are not. */
@@ -21,10 +23,11 @@ export async function runDoctor(store: Store, options: { repair: boolean }): Pro
     analyzer = { ...analyzer, remaining: after.found, repaired: analyzer.found - after.found, repairable: after.repairable };
   }
   const run = await storeDoctor(store, options);
-  return { ...run, checks: [...run.checks, analyzer] };
+  const searchIndex = options.repair ? await store.optimizeSearchIndex() : null;
+  return { ...run, checks: [...run.checks, analyzer], searchIndex };
 }
 
-async function storeDoctor(store: Store, options: { repair: boolean }): Promise<DoctorRun> {
+async function storeDoctor(store: Store, options: { repair: boolean }): Promise<Omit<DoctorRun, 'searchIndex'>> {
   const first = await store.doctor({ repair: options.repair });
   const unassigned = first.checks.find((c) => c.name === 'articles-without-story');
   if (!options.repair || !unassigned || unassigned.remaining === 0) return { ...first, regrouped: 0 };

@@ -3,7 +3,7 @@
 // (src/pipeline/pending-stories.ts): a run killed anywhere and started again skips what is stored, finishes the
 // decisions and ends with the stories an uninterrupted run gives.
 import type { ExtractedArticle } from '../extract/types.ts';
-import type { Store } from '../store/types.ts';
+import type { SearchIndexOptimizeResult, Store } from '../store/types.ts';
 import type { ArticlePipeline, IngestOutcome, StoreOutcome } from '../pipeline/article-pipeline.ts';
 import { extractHtml, extractScrapedText } from '../extract/index.ts';
 import { readLocalDocuments, type ArticleRecord, type LocalDocument } from '../ingest/local-files.ts';
@@ -20,6 +20,8 @@ export interface ImportSummary {
   reasons: Record<string, number>;
   /** First few rejections with where they came from. */
   examples: { origin: string; reason: string }[];
+  /** The search index compacted after storing new articles (null when nothing new was stored). */
+  searchIndex: SearchIndexOptimizeResult | null;
 }
 
 export interface ImportProgress {
@@ -77,7 +79,7 @@ export interface ImportOptions {
 
 export async function importFiles(paths: string[], store: Store, pipeline: ArticlePipeline, options: ImportOptions = {}): Promise<ImportSummary> {
   const { progress, now = () => new Date() } = options;
-  const summary: ImportSummary = { read: 0, new: 0, grouped: 0, duplicate: 0, rejected: 0, reasons: {}, examples: [] };
+  const summary: ImportSummary = { read: 0, new: 0, grouped: 0, duplicate: 0, rejected: 0, reasons: {}, examples: [], searchIndex: null };
   const reject = (origin: string, reason: string) => {
     summary.rejected++;
     const key = reason.replace(/\(.*\)$/, '').trim();
@@ -124,5 +126,7 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
   progress?.stop();
   docs = []; // the records' text is in the store now; deciding reads it back batch by batch
   summary.grouped = (await pipeline.groupPendingInBatches(options.storyBatch, { onBatch: (n) => progress?.grouped?.(n) })).decided;
+  // One write transaction per stored article leaves the index in many segments, each searched by every query.
+  if (summary.new > 0) summary.searchIndex = await store.optimizeSearchIndex();
   return summary;
 }

@@ -3,7 +3,7 @@
 // order, each one store transaction that also records how far the run got, so a killed run leaves every article with
 // its old terms or its new ones and the next run continues where it stopped. Needed after an analyzer change on a
 // database built before it (src/text/analyzer-version.ts).
-import type { Store } from '../store/types.ts';
+import type { SearchIndexOptimizeResult, Store } from '../store/types.ts';
 import { ANALYZER_VERSION } from '../text/analyzer-version.ts';
 import { articleSearchTerms, sameSearchTerms } from '../search/article-search-terms.ts';
 
@@ -33,6 +33,8 @@ export interface ReindexResult {
   /** Analyzer version recorded before the run (null: the database predates recorded versions). */
   previousAnalyzer: string | null;
   analyzer: string;
+  /** The search index compacted after rewriting (null when nothing was rewritten or rebuilt). */
+  searchIndex: SearchIndexOptimizeResult | null;
   seconds: number;
 }
 
@@ -86,8 +88,10 @@ export async function reindexSearch(store: Store, options: ReindexOptions = {}):
     options.progress?.stop();
   }
   await store.setMeta({ search_reindex: null, search_analyzer: ANALYZER_VERSION });
+  // Each rewritten batch left a segment of its own.
+  const searchIndex = changed > 0 || repairedIndex ? await store.optimizeSearchIndex() : null;
   return {
-    articles, changed, resumedAfter: resume?.afterId ?? null, repairedIndex, previousAnalyzer, analyzer: ANALYZER_VERSION,
+    articles, changed, resumedAfter: resume?.afterId ?? null, repairedIndex, previousAnalyzer, analyzer: ANALYZER_VERSION, searchIndex,
     seconds: Number(process.hrtime.bigint() - t0) / 1e9,
   };
 }

@@ -101,6 +101,53 @@ export function runSearchReindexSuite(name: string, withStore: (fn: (store: Stor
         }
       }));
 
+    test('optimizeSearchIndex: many one-article transactions merged into one segment, every answer the same, writes go on after', () =>
+      withStore(async (store) => {
+        const src = await store.addSource({ url: 'https://lantern-post.test/feed' });
+        const topics = ['قناديل', 'سرابيل', 'مراكب', 'قوافل'];
+        for (let i = 0; i < 40; i++) {
+          const topic = topics[i % topics.length]!;
+          const body = `وصلت ${topic} المدينة الخيالية في اليوم ${i} ومعها ${topics[(i + 1) % topics.length]} كثيرة.`;
+          await store.insertArticle(
+            makeArticle(src.id, {
+              title: `${topic} ${i}`, lead: body, text: body, ...terms(`${topic} ${i}`, body, body),
+              publishedAt: new Date(Date.UTC(2026, 2, 1 + (i % 20), i)).toISOString(),
+            }),
+            newStory(i + 1),
+          );
+        }
+        const queries = ['قناديل', 'مراكب -قوافل', '"المدينة الخيالية"', 'سرابيل OR قوافل', 'وصلت'];
+        const answer = async (q: string) => {
+          const r = await search(store, q, { limit: 50 });
+          assert.equal(r.error, null, q);
+          return { hits: r.hits.map((h) => [h.articleId, h.score, h.titleHtml, h.snippetHtml]), total: r.totalArticles, facets: r.facets };
+        };
+        const before = await Promise.all(queries.map(answer));
+        assert.ok(before.every((a) => a.hits.length > 0), 'every query finds something to compare');
+        const raw = (store as unknown as { raw?: { prepare(sql: string): { get(): unknown } } }).raw;
+        // Independent of the structure record the store reads: segments holding terms, as FTS5's term index lists them.
+        const indexed = (table: string) => (raw!.prepare(`SELECT count(DISTINCT segid) AS n FROM ${table}_idx`).get() as { n: number }).n;
+
+        const r = await store.optimizeSearchIndex({ pagesPerStep: 16 });
+        if (r.segmentsBefore !== null) {
+          assert.ok(r.segmentsBefore > 1, `40 write transactions left ${r.segmentsBefore} segment(s)`);
+          assert.ok(r.steps >= 2, `${r.steps} steps`);
+          assert.equal(r.segmentsAfter, 1);
+          assert.equal(indexed('articles_fts'), 1);
+          assert.equal(indexed('heads_fts'), 1);
+        } else {
+          assert.equal(r.segmentsAfter, null);
+        }
+        assert.deepEqual(await Promise.all(queries.map(answer)), before);
+
+        const again = await store.optimizeSearchIndex();
+        if (again.segmentsBefore !== null) assert.deepEqual([again.steps, again.segmentsBefore, again.segmentsAfter], [0, 1, 1], 'nothing left to merge');
+
+        const late = await store.insertArticle(makeArticle(src.id, { title: 'مراكب', ...terms('مراكب', 'مراكب', 'مراكب') }), newStory(99));
+        assert.ok((await found(store, 'مراكب')).includes(late.articleId));
+        if (raw) assert.equal(indexed('articles_fts'), 2, 'a later write adds a segment of its own');
+      }));
+
     test('prepareSearchRewrite leaves a consistent index as it is', () =>
       withStore(async (store) => {
         const src = await store.addSource({ url: 'https://lantern-post.test/feed' });

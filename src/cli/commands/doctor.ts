@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
+import { describeOptimize } from './search-optimize.ts';
 
 export function registerDoctor(program: Command): void {
   withCommonOptions(program.command('doctor').description('check the database for inconsistencies (search index, stories, orphans, SQLite integrity); exit 1 if any remain'))
@@ -23,6 +24,7 @@ export function registerDoctor(program: Command): void {
           process.stdout.write(`  ${check.name}: ${check.found} ${check.description}${fixed}${ex}\n`);
         }
         if (report.regrouped) process.stdout.write(`  regrouped ${report.regrouped} articles into stories\n`);
+        if (report.searchIndex && report.searchIndex.steps > 0) process.stdout.write(`  ${describeOptimize(report.searchIndex)}\n`);
         process.stdout.write(report.ok ? 'doctor: consistent\n' : 'doctor: inconsistencies remain\n');
       }),
     );

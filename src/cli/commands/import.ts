@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import type { ImportProgress } from '../../jobs/import-files.ts';
 import { UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
+import { describeOptimize } from './search-optimize.ts';
 
 /** A progress bar on a terminal; silence elsewhere (logs, pipes, CI). */
 function progressBar(): ImportProgress | undefined {
@@ -47,6 +48,7 @@ export function registerImport(program: Command): void {
         process.stdout.write(
           `import: read ${summary.read}, new ${summary.new}, duplicate ${summary.duplicate}, rejected ${summary.rejected}, grouped into stories ${summary.grouped} in ${seconds.toFixed(1)} s (${Math.round(summary.read / Math.max(seconds, 0.001))} docs/s)\n`,
         );
+        if (summary.searchIndex) process.stdout.write(`${describeOptimize(summary.searchIndex)}\n`);
       }),
     );
 }

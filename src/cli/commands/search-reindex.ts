@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import type { ReindexProgress } from '../../jobs/reindex-search.ts';
 import { positiveInt, UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
+import { describeOptimize } from './search-optimize.ts';
 
 /** A progress bar on a terminal; silence elsewhere (logs, pipes, CI). */
 function progressBar(): ReindexProgress | undefined {
@@ -42,6 +43,7 @@ export function registerSearchReindex(search: Command): void {
         process.stdout.write(
           `search reindex: ${r.articles} articles reindexed, ${r.changed} changed, in ${seconds.toFixed(1)} s (analyzer ${r.analyzer}, was ${r.previousAnalyzer ?? 'unrecorded'})\n`,
         );
+        if (r.searchIndex) process.stdout.write(`${describeOptimize(r.searchIndex)}\n`);
       }),
     );
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { positiveInt, UsageError, withCommonOptions, withContext } from '../common.ts';
 import { printJson } from '../output.ts';
+import { registerSearchOptimize } from './search-optimize.ts';
 import { registerSearchReindex } from './search-reindex.ts';
 
 function stripMarks(html: string): string {
@@ -35,4 +36,5 @@ export function registerSearch(program: Command): void {
       }),
     );
   registerSearchReindex(search);
+  registerSearchOptimize(search);
 }

@@ -9,8 +9,9 @@ import type { StoryDecision } from '../../stories/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
   ArticleRow, BackupResult, DoctorReport, EntityRow, PruneResult, FetchLogEntry, FetchLogRow, InsertArticleResult, InsertPendingResult, NewArticle, NewSource, Page, SearchArticlesResult,
-  SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
+  SearchIndexOptimizeOptions, SearchIndexOptimizeResult, SearchPlan, SourceRow, Store, StoredStoryDocRow, StoryListOptions, StorySummary,
 } from '../types.ts';
+import { optimizeSqliteSearch } from './search-optimize.ts';
 import { ArticleWriter } from './article-writer.ts';
 import { sqliteMigrations } from './migrations/migration-list.ts';
 import type { Database } from './schema.ts';
@@ -504,6 +505,10 @@ export class SqliteStore implements Store {
 
   async rewriteSearchTerms(rows: SearchTermsRewrite[], meta?: Partial<Record<MetaKey, string | null>>): Promise<number> {
     return this.reindex.rewrite(rows, meta);
+  }
+
+  async optimizeSearchIndex(options?: SearchIndexOptimizeOptions): Promise<SearchIndexOptimizeResult> {
+    return optimizeSqliteSearch(this.raw, options);
   }
 }
 
