@@ -41,8 +41,8 @@ export async function loadStoryEngine(store: Store, docs?: Map<number, CachedSto
     // Two windows back: by the time the restore reaches the window, document frequencies are what the live engine had.
     const horizon = Date.parse(latestGrouped) - 2 * DEFAULT_STORY_CONFIG.windowDays * 24 * 3_600_000;
     const end = Date.parse(latestGrouped);
-    // Read a slice at a time: the rows' texts are garbage once restored, and a whole archive's two windows at once
-    // (10k SaudiNewsNet articles) more than doubled an import's peak memory.
+    // Read a slice at a time: the rows' texts are garbage once restored, and read whole, each batch of a 31k import
+    // held two windows' texts (10k SaudiNewsNet articles) at once.
     for (let from = horizon; from <= end; from += RESTORE_SLICE_MS) {
       const rows = await store.listStoryDocs({ since: new Date(from).toISOString(), until: new Date(Math.min(from + RESTORE_SLICE_MS - 1, end)).toISOString() });
       for (const row of rows) {
