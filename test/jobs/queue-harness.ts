@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Redis } from 'ioredis';
 import type { Store } from '../../src/store/types.ts';
-import { demoSources, startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { loadStoryEngine } from '../../src/pipeline/story-state.ts';
 import { ArticlePipeline } from '../../src/pipeline/article-pipeline.ts';
@@ -53,10 +53,12 @@ export function startScaleFixture(): Promise<FixtureServer> {
   return startFixtureServer({ port: 0, baseTime: new Date('2026-11-20T12:00:00Z'), generated: { outlets: 10, perOutlet: 100 } });
 }
 
-/** Subscribes every feed the fixture server plays (demo and generated outlets). */
+/**
+ * Subscribes every feed the fixture server plays (demo and generated outlets), as ordinary sources: the test serves
+ * them itself, while demo-flagged sources are polled only when `marsad serve` runs its own demo.
+ */
 export async function subscribeAll(store: Store, fixture: FixtureServer): Promise<void> {
-  const demo = new Set(demoSources(fixture.origin).map((s) => s.url));
-  for (const f of fixture.feeds) await store.addSource({ url: f.url, name: f.name, kind: 'feed', demo: demo.has(f.url) });
+  for (const f of fixture.feeds) await store.addSource({ url: f.url, name: f.name, kind: 'feed' });
 }
 
 /** Article URL → story id of every stored article ('null' while its story is pending), in the order they were stored. */
