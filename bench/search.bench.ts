@@ -36,6 +36,8 @@ const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? ar
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '31k,1m').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 const QUERY_COUNT = Number(process.env.BENCH_SEARCH_QUERIES ?? 240);
 const PROFILE = opt('--profile');
+// BENCH_SEARCH_DRIVE=0: rare filters never list the candidates (the walk over the words' matches), for a before/after.
+const DRIVE = process.env.BENCH_SEARCH_DRIVE !== '0';
 const SYNTH_TARGET = 1_000_000;
 
 if (!existsSync(SHARED)) {
@@ -87,7 +89,7 @@ interface Measured {
   indexMiB: number;
   dbMiB: number;
   full: number[]; fullCpu: number[]; noFacets: number[]; noFacetsCpu: number[]; warmFull: number[]; warmFullCpu: number[];
-  byKind: Map<QueryKind, number[]>;
+  byKind: Map<QueryKind, { wall: number[]; cpu: number[] }>;
   base: number[]; baseCpu: number[];
   baseBuildS: number; baseMiB: number;
   recall: number; baseRecall: number; outside: number; baseOutside: number; forms: number;
@@ -136,12 +138,13 @@ async function measure(size: string, dir: string, articles: number, buildS: numb
   for (const q of queries) {
     let t = performance.now();
     let c = process.cpuUsage();
-    const res = await search(store, q.marsad, { limit: 20 });
+    const res = await search(store, q.marsad, { limit: 20, driveFilters: DRIVE });
     const wall = performance.now() - t;
-    m.full.push(wall); m.fullCpu.push(cpuMs(c));
+    const cpu = cpuMs(c);
+    m.full.push(wall); m.fullCpu.push(cpu);
     let list = m.byKind.get(q.kind);
-    if (!list) m.byKind.set(q.kind, (list = []));
-    list.push(wall);
+    if (!list) m.byKind.set(q.kind, (list = { wall: [], cpu: [] }));
+    list.wall.push(wall); list.cpu.push(cpu);
     if (res.error) m.refused++;
     else if (res.hits.length === 0) m.empty++;
     t = performance.now(); c = process.cpuUsage();
@@ -190,12 +193,13 @@ async function measure(size: string, dir: string, articles: number, buildS: numb
   log(`\n== ${size}: ${articles} articles — ${buildNote}`);
   log(`marsad   index: FTS5 ${m.indexMiB.toFixed(1)} MiB (main index of 6 term columns + title/lead index, external content), whole database ${m.dbMiB.toFixed(1)} MiB`);
   log(`baseline index: FTS5 ${m.baseMiB.toFixed(1)} MiB (stores its own copy of the text); built in ${m.baseBuildS.toFixed(1)} s`);
-  log(`queries at load average ${loadavg()[0]!.toFixed(1)}:`);
+  log(`queries at load average ${loadavg()[0]!.toFixed(1)}${DRIVE ? '' : ' (BENCH_SEARCH_DRIVE=0: rare filters never list the candidates)'}:`);
   log(`marsad   grouped+highlighted+facets      wall ${lat(m.full)} | cpu ${lat(m.fullCpu)}  (${m.empty} empty, ${m.refused} refused)`);
   log(`marsad   the same query again (warm), with facets  wall ${lat(m.warmFull)} | cpu ${lat(m.warmFullCpu)}`);
   log(`marsad   the same query again (warm), no facets    wall ${lat(m.noFacets)} | cpu ${lat(m.noFacetsCpu)}`);
   log(`baseline FTS5 raw + snippet(), no grouping/facets/totals  wall ${lat(m.base)} | cpu ${lat(m.baseCpu)}  (${m.baseEmpty} empty)`);
-  log(`marsad wall p50/p99 by kind: ${[...m.byKind].map(([k, xs]) => `${k} ${f2(pct(xs, 50))}/${f2(pct(xs, 99))}`).join(' · ')}`);
+  log(`marsad wall p50/p99 by kind: ${[...m.byKind].map(([k, xs]) => `${k} ${f2(pct(xs.wall, 50))}/${f2(pct(xs.wall, 99))}`).join(' · ')}`);
+  log(`marsad cpu p50/p99 by kind: ${[...m.byKind].map(([k, xs]) => `${k} ${f2(pct(xs.cpu, 50))}/${f2(pct(xs.cpu, 99))}`).join(' · ')}`);
   log(`variant recall over ${m.forms} forms in ${FAMILIES.length} families (all matches), marsad/baseline % per form:`);
   log(perForm.join('  '));
   log(`mean recall: marsad ${(m.recall / m.forms * 100).toFixed(1)}%, baseline ${(m.baseRecall / m.forms * 100).toFixed(1)}%; ` +

@@ -25,6 +25,8 @@ export interface SearchOptions {
   tierAbove?: number;
   /** Estimated articles holding the query's phrases above which candidates come newest first; the backend's default when absent. */
   bm25Budget?: number;
+  /** Whether a filter on few articles may list the candidates (default true); false walks the words' matches. */
+  driveFilters?: boolean;
 }
 
 export interface SearchHit {
@@ -116,6 +118,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     facets: options.facets ?? !options.cursor,
     tierAbove: options.tierAbove,
     bm25Budget: options.bm25Budget,
+    driveFilters: options.driveFilters,
   });
   for (const s of result.unknownSources) notices.push(searchNotice('unknown_source', { value: s }));
   for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));

@@ -44,6 +44,13 @@ export const DATE_SPAN_CAP = 20_000;
  */
 export const ENTITY_DRIVE_CAP = 1024;
 
+/**
+ * A source filter on at most this many articles lists the candidates the same way (its articles read off the
+ * source/time index), when checking them costs less than the walk. The count that decides it reads at most this many
+ * index entries, so it stays small next to the query.
+ */
+export const SOURCE_DRIVE_CAP = 4096;
+
 /** Entities facet is counted over the best matches only (long articles mention dozens of entities each). */
 export const ENTITY_FACET_SAMPLE = 20;
 

@@ -220,6 +220,8 @@ export interface SearchPlan {
   tierAbove?: number;
   /** Estimated articles holding the query's phrases above which candidates come newest first, not by BM25; backend default when absent. */
   bm25Budget?: number;
+  /** Whether a filter on few articles may list the candidates (default true); off, the words' matches are walked. */
+  driveFilters?: boolean;
   /** Max entities/outlets/days per facet list. */
   facetLimit?: number;
 }

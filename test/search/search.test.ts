@@ -365,6 +365,46 @@ describe('search: bounded ranking', () => {
       await s.close();
     }
   });
+
+  test('a small outlet with a common word: listed from its articles, the same rows and order as the walk', async () => {
+    // 120 articles say الكهرباء (in the title of every third); one outlet in twenty holds six of them, few enough that its
+    // articles are listed and checked against the word (SOURCE_DRIVE_CAP); two of those also say الحدائق.
+    const fixtures = Array.from({ length: 120 }, (_, j) => {
+      const i = j + 1;
+      const day = `2026-0${1 + Math.floor(j / 28)}-${String(1 + (j % 28)).padStart(2, '0')}T10:00:00.000Z`;
+      return {
+        key: `k${i}`, source: i % 20 === 0 ? 'star' as const : i % 2 ? 'oasis' as const : 'sands' as const, story: 500 + Math.floor(i / 40), publishedAt: day,
+        title: i % 3 === 0 ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+        text: `فقرة عن الحي والسكان رقم ${i}. وذكر انقطاع الكهرباء ساعة.${i === 40 || i === 100 ? ' وأغلقت الحدائق.' : ''}`,
+      };
+    });
+    const { store: s, ids } = await seedSearchStore(fixtures);
+    try {
+      const all = async (q: string, opts: SearchOptions) => {
+        const out: (number | null)[][] = [];
+        let c: string | null = null;
+        do {
+          const page: SearchResults = await search(s, q, { limit: 1, cursor: c, ...opts });
+          assert.equal(page.error, null);
+          out.push(page.hits.map((h) => h.articleId), [page.totalArticles, page.totalGroups]);
+          c = page.nextCursor;
+        } while (c && out.length < 30);
+        return out;
+      };
+      const star = [120, 100, 80, 60, 40, 20].map((i) => ids[`k${i}`]!);
+      const q = 'الكهرباء source:"وكالة النجم"';
+      assert.deepEqual((await all(q, { bm25Budget: 0, groupByStory: false })).filter((_, k) => k % 2 === 0).flat(), star, 'unranked: newest first');
+      for (const query of [q, 'الكهرباء -الحدائق source:"وكالة النجم"']) {
+        for (const opts of [{ bm25Budget: 0 }, { bm25Budget: 0, tierAbove: 2 }, {}, { tierAbove: 2 }, { groupByStory: false, tierAbove: 3 }] as SearchOptions[]) {
+          assert.deepEqual(await all(query, opts), await all(query, { ...opts, driveFilters: false }), `${query} ${JSON.stringify(opts)}`);
+        }
+      }
+      const without = (await all('الكهرباء -الحدائق source:"وكالة النجم"', { bm25Budget: 0, groupByStory: false })).filter((_, k) => k % 2 === 0).flat();
+      assert.deepEqual(without, star.filter((id) => id !== ids.k40 && id !== ids.k100), 'the exclusion drops k40 and k100');
+    } finally {
+      await s.close();
+    }
+  });
 });
 
 describe('search: FTS tokenizer keeps analyzer terms intact', () => {

@@ -7,7 +7,7 @@ import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import { compileFtsMatch, compileMust, compileNot, mustPhrases } from './fts-match.ts';
 import {
-  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_DRIVE_CAP, ENTITY_FACET_SAMPLE, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
+  BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_DRIVE_CAP, ENTITY_FACET_SAMPLE, SOURCE_DRIVE_CAP, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
   sourceIdsOf, type Group, type Row,
 } from '../search-paging.ts';
 
@@ -115,13 +115,19 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const params: unknown[] = [];
   let unknownSources: string[] = [];
   let unknownEntities: string[] = [];
-  let rare: { json: string; n: number } | null = null;
+  let rare: Driver & { n: number } | null = null;
+  const drive = plan.driveFilters ?? true;
   if (plan.sources.length) {
     const r = resolveSources(raw, plan.sources);
     unknownSources = r.unknown;
     if (r.ids.length === 0) return empty(unknownSources, unknownEntities);
     where.push(`a.source_id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(r.ids));
+    // A small outlet (SOURCE_DRIVE_CAP) can list the candidates too, like a rare entity.
+    const json = JSON.stringify(r.ids);
+    const n = drive ? prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
+      .pluck(true).get(json, SOURCE_DRIVE_CAP + 1) as number : Infinity;
+    if (n <= SOURCE_DRIVE_CAP) rare = { list: SOURCE_LIST, json, n };
   }
   if (plan.entities.length) {
     const r = resolveEntities(raw, plan.entities);
@@ -132,9 +138,9 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
       where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(set));
       // Unless the entity is rare (ENTITY_DRIVE_CAP): then unranked walks list its articles.
-      const n = prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
-        .pluck(true).get(JSON.stringify(set), ENTITY_DRIVE_CAP + 1) as number;
-      if (n <= ENTITY_DRIVE_CAP && (!rare || n < rare.n)) rare = { json: JSON.stringify(set), n };
+      const n = drive ? prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
+        .pluck(true).get(JSON.stringify(set), ENTITY_DRIVE_CAP + 1) as number : Infinity;
+      if (n <= ENTITY_DRIVE_CAP && (!rare || n < rare.n)) rare = { list: ENTITY_LIST, json: JSON.stringify(set), n };
     }
   }
   if (plan.from) { where.push(`a.sort_time >= ?`); params.push(plan.from); }
@@ -154,7 +160,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   }
   const q: Query = {
     raw, plan, filter, params, unknownSources, unknownEntities,
-    idSpan: span ? 'AND h.rowid BETWEEN ? AND ?' : '', idParams: span ? [span.lo, span.hi] : [], rareEntity: null,
+    idSpan: span ? 'AND h.rowid BETWEEN ? AND ?' : '', idParams: span ? [span.lo, span.hi] : [], driver: null,
   };
 
   const limitT = plan.tierAbove ?? LARGE_RESULT;
@@ -180,25 +186,25 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     }
     return true;
   };
-  // A rare entity lists the candidates when checking its articles against the words (a rowid lookup each, about 20 times
-  // a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
-  if (rare && rare.n * 20 < mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0)) q.rareEntity = rare.json;
+  // A rare entity or small outlet lists the candidates when checking its articles against the words (a rowid lookup each,
+  // about 20 times a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
+  if (rare && rare.n * 20 < mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0)) q.driver = { list: rare.list, json: rare.json };
   // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
   let mainBm25: boolean | undefined;
   const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
   const ranked = (rows: Row[], byBm25: boolean) => (byBm25 ? [...rows].sort(byScore) : rows);
 
   // The newest T + 1 matches (ids only): all of them, ranked, when there are no more.
-  const newest = q.rareEntity
-    ? (fromRareEntity(q, 'articles', 'ids').all(q.rareEntity, Number.MAX_SAFE_INTEGER, ...q.idParams, match, ...params, limitT + 1) as number[])
+  const newest = q.driver
+    ? (fromDriver(q, 'articles', 'ids').all(q.driver.json, Number.MAX_SAFE_INTEGER, ...q.idParams, match, ...params, limitT + 1) as number[])
     : prepared(
       raw,
       `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
        WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
     ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
-    // Listed from a rare entity, the matches are known already: read their rows rather than check every article again.
-    const rows = ranked(q.rareEntity ? rowsOf(q, newest, bm25(), match) : newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
+    // Listed from a rare filter, the matches are known already: read their rows rather than check every article again.
+    const rows = ranked(q.driver ? rowsOf(q, newest, bm25(), match) : newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
@@ -255,21 +261,26 @@ interface Query {
   /** Bounds on the FTS rowid from a narrow date filter (DATE_SPAN_CAP), or ''; its parameters. */
   idSpan: string;
   idParams: number[];
-  /** The entity ids (JSON) of a filter on few articles (ENTITY_DRIVE_CAP): unranked walks list its articles. */
-  rareEntity: string | null;
+  /** A filter on few articles (ENTITY_DRIVE_CAP, SOURCE_DRIVE_CAP): unranked walks list its articles. */
+  driver: Driver | null;
 }
 
+/** How a rare filter lists its articles (SQL yielding `article_id`, one JSON parameter) and that parameter. */
+interface Driver { list: string; json: string }
+const ENTITY_LIST = `SELECT DISTINCT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))`;
+const SOURCE_LIST = `SELECT id AS article_id FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?))`;
+
 /**
- * Matches of `index` newest first, listed from the rare entity's articles (each checked against the words with a rowid
+ * Matches of `index` newest first, listed from the rare filter's articles (each checked against the words with a rowid
  * lookup) rather than from the words' matches: the same rows in the same order as the walk, for a fraction of its work.
- * Parameters: entity ids (JSON), below, date span, expression, filters, limit.
+ * Parameters: the driver's JSON, below, date span, expression, filters, limit.
  */
-function fromRareEntity(q: Query, index: 'heads' | 'articles', shape: 'ids' | 'rows'): BetterSqlite3.Statement {
+function fromDriver(q: Query, index: 'heads' | 'articles', shape: 'ids' | 'rows'): BetterSqlite3.Statement {
   const table = index === 'heads' ? 'heads_fts' : 'articles_fts';
   const st = prepared(
     q.raw,
     `SELECT ${shape === 'ids' ? 'e.article_id' : `e.article_id, sm.story_id, 0.0 AS score, a.source_id, substr(a.sort_time, 1, 10) AS day`}
-     FROM (SELECT DISTINCT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))) e
+     FROM (${q.driver!.list}) e
      JOIN articles AS a INDEXED BY articles_search_facts ON a.id = e.article_id
      ${shape === 'ids' ? '' : 'LEFT JOIN story_members sm ON sm.article_id = e.article_id'}
      WHERE e.article_id < ? ${q.idSpan.replace('h.rowid', 'e.article_id')}
@@ -301,7 +312,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     ? [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems]
     : [w.title_surface, w.title_stems, w.lead_surface, w.lead_stems, w.body_surface, w.body_stems]).join(', ');
   const recency = recencySql(q.plan);
-  const stmt = q.rareEntity ? null : prepared(
+  const stmt = q.driver ? null : prepared(
     q.raw,
     `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
@@ -315,7 +326,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     const want = size - out.length;
     const batch = (stmt
       ? stmt.all(...(bm25 ? recency.params : []), expr, below, ...q.idParams, ...q.params, want)
-      : fromRareEntity(q, index, 'rows').all(q.rareEntity, below, ...q.idParams, expr, ...q.params, want)) as Row[];
+      : fromDriver(q, index, 'rows').all(q.driver!.json, below, ...q.idParams, expr, ...q.params, want)) as Row[];
     if (!stmt && bm25 && batch.length) scoreRows(q, table, weights, expr, batch);
     if (batch.length === 0) break;
     const lo = batch[batch.length - 1]![0];
@@ -344,7 +355,7 @@ function rowsOf(q: Query, ids: number[], bm25: boolean, expr: string): Row[] {
 }
 
 /**
- * BM25 (times the recency boost) of rows listed from a rare entity, exactly as the walk computes it: FTS5's bm25() takes
+ * BM25 (times the recency boost) of rows listed from a rare filter, exactly as the walk computes it: FTS5's bm25() takes
  * its statistics from the whole index whichever rows are asked for, so the matches between the rows are stepped over
  * (by rowid only) and only the rows themselves scored; the boost is the same SQL expression, multiplied the same way.
  */
