@@ -116,6 +116,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   let unknownSources: string[] = [];
   let unknownEntities: string[] = [];
   let rare: Driver & { n: number } | null = null;
+  let outlets: string | null = null;
   const drive = plan.driveFilters ?? true;
   if (plan.sources.length) {
     const r = resolveSources(raw, plan.sources);
@@ -123,11 +124,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     if (r.ids.length === 0) return empty(unknownSources, unknownEntities);
     where.push(`a.source_id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(r.ids));
-    // A small outlet (SOURCE_DRIVE_CAP) can list the candidates too, like a rare entity.
-    const json = JSON.stringify(r.ids);
-    const n = drive ? prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
-      .pluck(true).get(json, SOURCE_DRIVE_CAP + 1) as number : Infinity;
-    if (n <= SOURCE_DRIVE_CAP) rare = { list: SOURCE_LIST, json, n };
+    outlets = JSON.stringify(r.ids);
   }
   if (plan.entities.length) {
     const r = resolveEntities(raw, plan.entities);
@@ -188,7 +185,15 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   };
   // A rare entity or small outlet lists the candidates when checking its articles against the words (a rowid lookup each,
   // about 20 times a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
-  if (rare && rare.n * 20 < mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0)) q.driver = { list: rare.list, json: rare.json };
+  const walk = mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0);
+  // A small outlet (SOURCE_DRIVE_CAP) too; counted only as far as could pay off, so a large one costs a few index steps.
+  if (outlets && drive) {
+    const cap = Math.min(SOURCE_DRIVE_CAP, Math.ceil(walk / 20), rare ? rare.n - 1 : Infinity);
+    const n = prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
+      .pluck(true).get(outlets, cap + 1) as number;
+    if (n <= cap) rare = { list: SOURCE_LIST, json: outlets, n };
+  }
+  if (rare && rare.n * 20 < walk) q.driver = { list: rare.list, json: rare.json };
   // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
   let mainBm25: boolean | undefined;
   const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
