@@ -4,9 +4,10 @@
 // (else fetch time, the engine's own clock), then canonical URL. Database ids are not used: they follow arrival.
 // The same articles settling in one batch get the same stories, whoever stored them and in whatever order.
 // `marsad import` stores every record first and then decides in the same order, in batches (groupPendingInBatches).
-import type { StoredStoryDocRow, Store } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
 import type { StoryEngine } from '../stories/types.ts';
 import { cachedStoryDoc, loadStoryEngine, storyDocFromRow, type CachedStoryDoc } from './story-state.ts';
+import { canonicalOrder } from './decision-order.ts';
 
 /**
  * Past this since the last decisions, pending articles are decided even though the round has not settled (polls still
@@ -14,10 +15,8 @@ import { cachedStoryDoc, loadStoryEngine, storyDocFromRow, type CachedStoryDoc }
  */
 export const MAX_SETTLE_WAIT_MS = 5 * 60_000;
 
-/** The order a settled batch is decided in. */
-export function canonicalOrder(a: Pick<StoredStoryDocRow, 'time' | 'canonicalUrl'>, b: Pick<StoredStoryDocRow, 'time' | 'canonicalUrl'>): number {
-  return Date.parse(a.time) - Date.parse(b.time) || (a.canonicalUrl < b.canonicalUrl ? -1 : a.canonicalUrl > b.canonicalUrl ? 1 : 0);
-}
+/** The order a settled batch is decided in (src/pipeline/decision-order.ts). */
+export { canonicalOrder } from './decision-order.ts';
 
 export interface GroupPendingResult {
   /** Articles this call decided. */

@@ -5,6 +5,7 @@ import type { StoryDoc, StoryEngine } from '../stories/types.ts';
 import { createStoryEngine, DEFAULT_STORY_CONFIG } from '../stories/story-engine.ts';
 import { buildStoryDoc } from '../stories/story-doc.ts';
 import { storyTextAnalyzer } from './story-analyzer.ts';
+import { canonicalOrder } from './decision-order.ts';
 
 export function storyDocFromRow(row: StoredStoryDocRow): StoryDoc {
   return buildStoryDoc({ articleId: row.articleId, sourceId: row.sourceId, time: Date.parse(row.time), title: row.title, lead: row.lead, text: row.text }, storyTextAnalyzer);
@@ -45,7 +46,8 @@ export async function loadStoryEngine(store: Store, docs?: Map<number, CachedSto
     // held two windows' texts (10k SaudiNewsNet articles) at once.
     for (let from = horizon; from <= end; from += RESTORE_SLICE_MS) {
       const rows = await store.listStoryDocs({ since: new Date(from).toISOString(), until: new Date(Math.min(from + RESTORE_SLICE_MS - 1, end)).toISOString() });
-      for (const row of rows) {
+      // Replayed in the order the stories were decided in (the store lists by time and id): engine ties go by it.
+      for (const row of rows.sort(canonicalOrder)) {
         if (row.storyId === null || !(Date.parse(row.time) >= horizon)) continue;
         engine.restore(cachedStoryDoc(row, docs), row.storyId, row.duplicateOf);
       }

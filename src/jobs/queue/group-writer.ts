@@ -10,6 +10,7 @@ import type { StoryEngine } from '../../stories/types.ts';
 import { ArticlePipeline } from '../../pipeline/article-pipeline.ts';
 import { createStoryEngine } from '../../stories/story-engine.ts';
 import { storyDocFromRow } from '../../pipeline/story-state.ts';
+import { canonicalOrder } from '../../pipeline/decision-order.ts';
 
 export class GroupWriter {
   private pipeline: ArticlePipeline | null = null;
@@ -30,7 +31,8 @@ export class GroupWriter {
   private async reload(): Promise<ArticlePipeline> {
     const engine = createStoryEngine();
     let known = 0;
-    for (const row of await this.store.listStoryDocs()) {
+    // Replayed in the order the stories were decided in, so ties go as they went (the store lists by time and id).
+    for (const row of (await this.store.listStoryDocs()).sort(canonicalOrder)) {
       if (row.storyId === null) continue;
       engine.restore(storyDocFromRow(row), row.storyId, row.duplicateOf);
       // Restoring analyses every article: let the lease renewal run meanwhile, or a long reload would cost the lease.
