@@ -12,59 +12,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { startFixtureServer } from '../../src/demo/fixture-server.ts';
 import { runDoctor } from '../../src/jobs/doctor.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { runCli, runCliJson, startCli, tempDir } from '../support/run-cli.ts';
+import { articleRows, partition, progressWatch, seeded } from './crash-support.ts';
 
 const KILLS = Math.max(1, Number(process.env.MARSAD_CRASH_KILLS) || 20);
 /** One restart that stores nothing in this long is a hang, not slowness. */
 const CYCLE_DEADLINE_MS = 120_000;
-
-/**
- * Progress as another reader sees it: articles stored and articles decided into a story (0 while the file or schema
- * does not exist yet). One read-only connection, kept open: reopening it at every poll cost more than the polls.
- */
-function progressWatch(path: string): { stored(): number; decided(): number; close(): void } {
-  let db: Database.Database | null = null;
-  const stmts = new Map<string, Database.Statement>();
-  const count = (table: string) => {
-    try {
-      db ??= new Database(path, { readonly: true, fileMustExist: true });
-      if (!stmts.has(table)) stmts.set(table, db.prepare(`SELECT count(*) AS n FROM ${table}`));
-      return (stmts.get(table)!.get() as { n: number }).n;
-    } catch {
-      return 0;
-    }
-  };
-  return { stored: () => count('articles'), decided: () => count('story_members'), close: () => db?.close() };
-}
-
-/** What a reader sees of each article, keyed by URL (ids may differ between databases). */
-function articleRows(path: string): string[] {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare(
-        `SELECT a.url, a.title, a.published_at, a.text, d.url AS dup FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of ORDER BY a.url`,
-      )
-      .all() as { url: string; title: string; published_at: string | null; text: string; dup: string | null }[];
-    return rows.map((r) => JSON.stringify([r.url, r.title, r.published_at, r.text, r.dup]));
-  } finally {
-    db.close();
-  }
-}
-
-/** Stories as sets of article URLs, independent of story ids. */
-function partition(stories: { articles: { url: string }[] }[]): string[] {
-  return stories.map((s) => s.articles.map((a) => a.url).sort().join(' ')).sort();
-}
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
