@@ -72,7 +72,12 @@ class PageWatch {
       this.problems.push(`console error: ${text} (${m.location().url})`);
     });
     page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => this.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (r) => {
+      const why = r.failure()?.errorText ?? '';
+      // Leaving a page cancels what it was still loading (a web font, under load): not a broken request.
+      if (why === 'net::ERR_ABORTED') return;
+      this.problems.push(`request failed: ${r.url()} ${why}`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400 && !this.expectedStatus.has(r.status())) this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
