@@ -387,22 +387,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * How much of a story's core (terms in the headlines/leads of a good share of its members, weighted by rarity)
    * the article's headline, lead and entities cover. Follow-ups and reactions repeat the event's core words
-   * while adding much of their own, which a cosine over the whole text punishes.
+   * while adding much of their own, which a cosine over the whole text punishes. A big story's settled core counts
+   * bigStoryCoreBoost times when the article covers several of its terms. One broad word (the group, the market) is how topical blobs grow, so it never gets the boost.
    */
-  function coreCoverage(a: Article, s: Story): number {
-    return coreScore(a, s, false);
-  }
-  /**
-   * Core coverage as a story score: a big story's settled core counts bigStoryCoreBoost times when the article covers
-   * several of its terms. One broad word (the group, the market) is how topical blobs grow, so it never gets the boost.
-   */
-  function coreScore(a: Article, s: Story, boost = true): number {
+  function coreScore(a: Article, s: Story): number {
     const c = coreOf(s);
     if (c.sum <= 0) return 0;
     let num = 0, hits = 0;
     for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
     for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
-    const big = boost && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS;
+    const big = s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS;
     return (num / c.sum) * cfg.coreFactor * (big ? cfg.bigStoryCoreBoost : 1);
   }
   function coreOf(s: Story): { map: Map<number, number>; sum: number } {
@@ -627,7 +621,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return combine(cosCentroids(x.title, y.title), hasB ? cosCentroids(x.body, y.body) : 0, hasE ? cosCentroids(x.ents, y.ents) : 0, hasB, hasE);
   }
 
-  /** Weighted overlap of two stories' cores (see coreCoverage); 0 unless both are big enough to have one. */
+  /** Weighted overlap of two stories' cores (see coreScore); 0 unless both are big enough to have one. */
   function coreOverlap(x: Story, y: Story): number {
     const cx = core(x), cy = core(y);
     if (cx.size === 0 || cy.size === 0) return 0;
