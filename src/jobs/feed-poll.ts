@@ -10,6 +10,14 @@ import { canonicalizeUrl } from '../ingest/canonical-url.ts';
 import { nextInterval, estimateItemsPerDay } from '../ingest/poll-schedule.ts';
 import { extractHtml } from '../extract/index.ts';
 
+/**
+ * A source the schedulers poll: a feed, due by `now`; the demo's fictional outlets only while their fixture server
+ * runs (`demoRunning`), or every poll would fail.
+ */
+export function isPollDue(s: SourceRow, now: Date, demoRunning: boolean): boolean {
+  return s.kind === 'feed' && (!s.demo || demoRunning) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now.getTime());
+}
+
 export interface SourcePollResult {
   sourceId: number;
   name: string;

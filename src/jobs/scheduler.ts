@@ -4,6 +4,7 @@
 // one round give the same stories in one process or across many.
 import type { Store } from '../store/types.ts';
 import { pollSource, type PollDeps, type SourcePollResult } from './poll-sources.ts';
+import { isPollDue } from './feed-poll.ts';
 import { createRetentionTask } from './retention.ts';
 import { MAX_SETTLE_WAIT_MS } from '../pipeline/pending-stories.ts';
 
@@ -31,7 +32,7 @@ export function startScheduler(deps: PollDeps & {
   let lastGroupedAt = Date.now();
 
   const dueSources = async () =>
-    (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.demo || deps.pollDemo !== false) && !inFlight.has(s.id) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
+    (await deps.store.listSources()).filter((s) => !inFlight.has(s.id) && isPollDue(s, now(), deps.pollDemo !== false));
 
   const group = (): Promise<void> => {
     grouping ??= deps.pipeline

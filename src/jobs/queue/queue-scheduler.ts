@@ -4,6 +4,7 @@
 // never see a round half-enqueued (src/jobs/queue/group-writer.ts).
 import type { Store } from '../../store/types.ts';
 import type { JobQueues } from './job-queues.ts';
+import { isPollDue } from '../feed-poll.ts';
 
 export interface QueueScheduler {
   /** Enqueues every due source now; resolves with how many polls were offered. */
@@ -21,7 +22,7 @@ export function startQueueScheduler(deps: {
   let running: Promise<number> | null = null;
   const tick = async (): Promise<number> => {
     if (stopped) return 0;
-    const due = (await deps.store.listSources()).filter((s) => s.kind === 'feed' && (!s.demo || deps.pollDemo !== false) && (!s.nextPollAt || Date.parse(s.nextPollAt) <= now().getTime()));
+    const due = (await deps.store.listSources()).filter((s) => isPollDue(s, now(), deps.pollDemo !== false));
     await deps.queues.addPolls(due.map((s) => ({ sourceId: s.id, due: s.nextPollAt ?? '' })));
     return due.length;
   };
