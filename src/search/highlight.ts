@@ -1,9 +1,9 @@
 // Highlighting on the ORIGINAL text: the analyzer's token offsets say where each matching word is, so diacritics,
 // hamza spellings and clitics stay exactly as the outlet wrote them. Output is HTML: text escaped, matches in <mark>.
 // Runs the tokenizer's scanner (the same one tokenize() uses) without building Token objects, and stems a token only
-// when a query stem occurs inside its normalized form. A snippet does not even tokenize the whole text: a regular
-// expression that accepts every spelling folding to a query form finds the candidate words, each is then checked by the
-// tokenizer exactly as a full scan would, and only the chosen passage is tokenized (match-finder.ts).
+// when a query stem occurs inside its normalized form. A snippet does not even tokenize the whole text: a scan that
+// accepts every spelling folding to a query form finds the candidate words, each is then checked by the tokenizer
+// exactly as a full scan would, and only the chosen passage is tokenized (match-finder.ts).
 import { scanTokens, stemFor } from '../text/tokenizer.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { findHits, runBounds, type Hit } from './match-finder.ts';

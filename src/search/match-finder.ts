@@ -1,13 +1,15 @@
 // Finds the words of a text that match the query without tokenizing the whole text: a snippet needs every match (to
-// pick the densest passage) but only the tokens of the passage itself. One regular expression accepts every spelling
-// that normalizes to a text containing a query form (each letter as any character folding to it, with removable marks
+// pick the densest passage) but only the tokens of the passage itself. A scan of the text accepts every spelling that
+// normalizes to a text containing a query form (each letter as any character folding to it, with removable marks
 // anywhere in between), so it may accept too much but never misses; every candidate word is then tokenized and checked
 // exactly as highlight.ts's full scan checks a token. Words are tokenized within runs between ASCII whitespace, where
-// the tokenizer never looks across.
+// the tokenizer never looks across. The scan is a loop over one folding table rather than a regular expression built
+// for the query: compiling that expression cost more than the scans it served (a new query's first page paid about
+// 0.5 ms for it).
 //
 // Not used (null) when a query form has characters other than Arabic letters and a-z (numbers fold separators away,
-// so a pattern could miss them). Letters the folding table does not map one to one (ligatures such as ﷺ, other
-// scripts, combining accents) make their whole word a candidate.
+// so a scan could miss them). Characters the folding table does not map one to one (ligatures such as ﷺ, anything
+// outside its blocks: other scripts, combining accents, surrogates) make their whole word a candidate.
 import { normalize } from '../text/normalize.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { scanTokens, stemFor } from '../text/tokenizer.ts';
@@ -18,79 +20,69 @@ export interface Hit { start: number; end: number; /** Which query word it match
 const TABLE_RANGES: [number, number][] = [
   [0x0000, 0x00ff], [0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0x2000, 0x206f], [0xfb50, 0xfdff], [0xfe70, 0xfeff],
 ];
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-
-// What a text contains decides which expression it needs: most news text has no removable marks and no presentation
-// forms, and the expression without them is several times faster.
-const REMOVED = 1, EXTENDED = 2, UNSAFE = 4, SURROGATE = 8;
 const inRanges = (c: number) => TABLE_RANGES.some(([a, b]) => c >= a && c <= b);
-/** Base characters: the Arabic blocks and ASCII; everything else folding to a letter is an "extended" spelling. */
-const isBase = (c: number) => c < 0x80 || (c >= 0x0600 && c <= 0x08ff);
 
-interface Tables { flags: Uint8Array; classes: Map<string, number[]>; removed: number[] }
-let tables: Tables | null = null;
+/** What a code unit folds to: a character code, or one of these. */
+const FOLD_REMOVED = 0xffff, FOLD_UNSAFE = 0xfffe;
+const HAMZA = 0x0621, WAW = 0x0648, YEH = 0x064a;
+let foldTable: Uint16Array | null = null;
 
-/** Built on first use (a few milliseconds): characters folding to each character, removed ones, unsafe ones. */
-function getTables(): Tables {
-  if (tables) return tables;
-  const flags = new Uint8Array(0x10000);
-  const classes = new Map<string, number[]>();
-  const removed: number[] = [];
-  const letter = /[\p{L}\p{M}\p{N}]/u;
+/** Built on first use (a few milliseconds): the character each code unit normalizes to, removed ones, unsafe ones. */
+function getFold(): Uint16Array {
+  if (foldTable) return foldTable;
+  const fold = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) { flags[c] = SURROGATE; continue; }
-    const ch = String.fromCharCode(c);
-    if (!inRanges(c)) {
-      if (letter.test(ch)) flags[c] = UNSAFE;
-      continue;
-    }
-    const out = normalize(ch);
-    if (out.length === 0) { removed.push(c); flags[c] = REMOVED; }
-    else if (out.length > 1) flags[c] = UNSAFE;
-    else {
-      let l = classes.get(out);
-      if (!l) classes.set(out, (l = []));
-      l.push(c);
-      if (out !== ch && !isBase(c)) flags[c] = EXTENDED;
-    }
+    if (!inRanges(c)) { fold[c] = FOLD_UNSAFE; continue; }
+    const out = normalize(String.fromCharCode(c));
+    fold[c] = out.length === 0 ? FOLD_REMOVED : out.length > 1 ? FOLD_UNSAFE : out.charCodeAt(0);
   }
-  // A decomposed hamza above turns a preceding waw or yeh into a hamza.
-  classes.get('ء')!.push(0x0648, 0x064a);
-  return (tables = { flags, classes, removed });
-}
-
-/** REMOVED | EXTENDED | UNSAFE over the text. */
-function textFlags(text: string, flags: Uint8Array): number {
-  let f = 0;
-  for (let i = 0; i < text.length; i++) {
-    const v = flags[text.charCodeAt(i)]!;
-    if (v === 0) continue;
-    f |= v === SURROGATE ? UNSAFE : v;
-  }
-  return f;
-}
-
-/** Any character a word may hold that the table does not fold one to one: outside its blocks, or folding to several. */
-function unsafeClass(t: Tables): string {
-  const ranges = TABLE_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('');
-  const multi: number[] = [];
-  for (const [a, b] of TABLE_RANGES) for (let c = a; c <= b; c++) if (t.flags[c] === UNSAFE) multi.push(c);
-  return `[^${ranges}]|[${multi.map(hex).join('')}]`;
+  return (foldTable = fold);
 }
 
 const KEY_CHARS = /^[\u0621-\u064aa-z]+$/;
 
-function pattern(key: string, t: Tables, variant: number): string {
-  const between = variant & REMOVED ? `[${t.removed.map(hex).join('')}]*` : '';
-  return [...key]
-    .map((ch) => {
-      const members = (t.classes.get(ch) ?? [ch.charCodeAt(0)]).filter((c) => variant & EXTENDED || isBase(c));
-      return `[${members.map(hex).join('')}]`;
-    })
-    .join(between);
+/**
+ * Where a candidate starting at or after `from` begins (a character folding to the first letter of a form and the rest
+ * of the form following, removable marks allowed between its letters; or a character the table cannot fold), or -1.
+ */
+function nextCandidate(text: string, from: number, f: Finder, fold: Uint16Array): number {
+  const { forms, starts } = f;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c0 = text.charCodeAt(i);
+    const f0 = fold[c0]!;
+    if (starts[f0] === 0) continue;
+    if (f0 === FOLD_UNSAFE) return i;
+    for (let k = 0; k < forms.length; k++) {
+      const form = forms[k]!;
+      if (!letterMatches(c0, f0, form[0]!)) continue;
+      let p = i + 1;
+      let j = 1;
+      for (; j < form.length; j++) {
+        while (p < n && fold[text.charCodeAt(p)] === FOLD_REMOVED) p++;
+        if (p >= n) break;
+        const c = text.charCodeAt(p);
+        if (!letterMatches(c, fold[c]!, form[j]!)) break;
+        p++;
+      }
+      if (j === form.length) return i;
+    }
+  }
+  return -1;
 }
 
-interface Finder { forms: string[]; regexes: (RegExp | undefined)[]; stemKeys: string[]; first: Map<string, string[][]> }
+/** A character matches a form's letter when it folds to it (or is it); a decomposed hamza above makes waw or yeh one. */
+function letterMatches(c: number, folded: number, letter: number): boolean {
+  return folded === letter || c === letter || (letter === HAMZA && (c === WAW || c === YEH));
+}
+
+interface Finder {
+  forms: Uint16Array[];
+  /** By folded character: 1 where a candidate may start (a form's first letter, or unsafe). */
+  starts: Uint8Array;
+  stemKeys: string[];
+  first: Map<string, string[][]>;
+}
 const finders = new WeakMap<MatchKeys, Finder | null>();
 
 function finderFor(keys: MatchKeys): Finder | null {
@@ -107,7 +99,20 @@ function finderFor(keys: MatchKeys): Finder | null {
   const all = [...new Set([...keys.surface, ...keys.stems, ...first.keys()])];
   // A word containing a longer form contains every form inside it: only the innermost forms need finding.
   const forms = all.filter((k) => !all.some((o) => o !== k && k.includes(o)));
-  f = all.every((k) => KEY_CHARS.test(k)) ? { forms, regexes: [], stemKeys: [...keys.stems], first } : null;
+  if (all.every((k) => KEY_CHARS.test(k))) {
+    const fold = getFold();
+    const starts = new Uint8Array(0x10000);
+    starts[FOLD_UNSAFE] = 1;
+    for (const k of forms) {
+      const c = k.charCodeAt(0);
+      // What letterMatches accepts for it: characters folding to it, the letter itself, waw and yeh for a hamza.
+      starts[c] = starts[fold[c]!] = 1;
+      if (c === HAMZA) starts[fold[WAW]!] = starts[fold[YEH]!] = 1;
+    }
+    f = { forms: forms.map((k) => Uint16Array.from(k, (ch) => ch.charCodeAt(0))), starts, stemKeys: [...keys.stems], first };
+  } else {
+    f = null;
+  }
   finders.set(keys, f);
   return f;
 }
@@ -153,19 +158,13 @@ export function findHits(text: string, keys: MatchKeys): Hit[] | null {
   const f = finderFor(keys);
   if (!f) return null;
   if (f.forms.length === 0) return [];
-  const t = getTables();
-  const variant = textFlags(text, t.flags);
-  const re = (f.regexes[variant] ??= new RegExp(
-    [...f.forms.map((k) => pattern(k, t, variant)), ...(variant & UNSAFE ? [unsafeClass(t)] : [])].join('|'), 'g',
-  ));
+  const fold = getFold();
   const hits = new Map<number, Hit>();
   const phraseHits: Hit[][] = keys.phrases.map(() => []);
   const phraseIndex = new Map(keys.phrases.map((p, i) => [p, i]));
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const from = runStart(text, m.index);
-    const to = runEnd(text, m.index + Math.max(1, m[0].length));
+  for (let at = nextCandidate(text, 0, f, fold); at >= 0; ) {
+    const from = runStart(text, at);
+    const to = runEnd(text, at + 1);
     for (const t of tokensOf(text, from, to)) {
       if (!t.content) continue;
       if (keys.surface.has(t.norm)) hits.set(t.start, { start: t.start, end: t.end, key: `s:${t.norm}` });
@@ -186,7 +185,7 @@ export function findHits(text: string, keys: MatchKeys): Hit[] | null {
         }
       }
     }
-    re.lastIndex = to;
+    at = nextCandidate(text, to, f, fold);
   }
   // As in the full scan, phrases mark after single words, in the order the query lists them.
   for (const list of phraseHits) for (const h of list) hits.set(h.start, h);
