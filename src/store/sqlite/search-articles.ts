@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { normalize } from '../../text/normalize.ts';
 import type { SearchArticlesResult, SearchFacets, SearchHitRow, SearchPlan } from '../types.ts';
 import { compileFtsMatch, compileMust, compileNot, mustPhrases } from './fts-match.ts';
+import { decodeUtf8 } from './utf8-text.ts';
 import {
   BM25_BUDGET, byScore, DATE_SPAN_CAP, DF_SAMPLE, ENTITY_DRIVE_CAP, ENTITY_FACET_SAMPLE, SOURCE_DRIVE_CAP, estimateDf, estimateTotals, groupRows, LARGE_RESULT, outletAndDayFacets,
   sourceIdsOf, type Group, type Row,
@@ -185,7 +186,8 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   };
   // A rare entity or small outlet lists the candidates when checking its articles against the words (a rowid lookup each,
   // about 20 times a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
-  const walk = mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0);
+  // Estimated only when there is a filter to weigh it against.
+  const walk = (outlets && drive) || rare ? mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0) : 0;
   // A small outlet (SOURCE_DRIVE_CAP) too; counted only as far as could pay off, so a large one costs a few index steps.
   if (outlets && drive) {
     const cap = Math.min(SOURCE_DRIVE_CAP, Math.ceil(walk / 20), rare ? rare.n - 1 : Infinity);
@@ -413,14 +415,14 @@ function finish(q: Query, facetRows: Row[], groups: Group[], totalArticles: numb
   const { plan } = q;
   const page = groups.slice(plan.offset, plan.offset + plan.limit);
   // The page's articles as the results show them, read here in one statement (only the columns shown; the lead, stored
-  // after the cleaned HTML, only when there is no text).
+  // after the cleaned HTML, only when there is no text; the text read once, as bytes: utf8-text.ts).
   const docs = new Map(
     (prepared(
       q.raw,
-      `SELECT a.id, a.url, a.title, CASE WHEN a.text <> '' THEN a.text ELSE a.lead END, a.source_id, s.name, a.published_at
+      `SELECT a.id, a.url, a.title, CAST(coalesce(nullif(a.text, ''), a.lead) AS BLOB), a.source_id, s.name, a.published_at
        FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))`,
-    ).raw(true).all(JSON.stringify(page.map((g) => g.row[0]))) as [number, string, string, string, number, string, string | null][])
-      .map(([id, url, title, body, sourceId, sourceName, publishedAt]) => [id, { url, title, body, sourceId, sourceName, publishedAt }]),
+    ).raw(true).all(JSON.stringify(page.map((g) => g.row[0]))) as [number, string, string, Uint8Array | null, number, string, string | null][])
+      .map(([id, url, title, body, sourceId, sourceName, publishedAt]) => [id, { url, title, body: decodeUtf8(body), sourceId, sourceName, publishedAt }]),
   );
   const hits: SearchHitRow[] = page.map((g) => ({
     articleId: g.row[0],
