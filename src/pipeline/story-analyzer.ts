@@ -2,12 +2,11 @@
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
-import { tokenize } from '../text/tokenizer.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
-  entityIds: (text) => findEntities(text, tokenize(text)).map((e) => e.id),
-  localPlaceIds: (text) => findEntities(text, tokenize(text)).filter((e) => isLocalPlace(e.id)).map((e) => e.id),
+  entityIds: (text) => findEntities(text).map((e) => e.id),
+  localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id)).map((e) => e.id),
 };
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */

@@ -63,14 +63,18 @@ export function shingleHashes(text: string, k: number): Uint32Array {
     }
   }
   if (inWord) wh.push(h >>> 0);
-  const hs = new Set<number>();
-  for (let i = 0; i + k <= wh.length; i++) {
+  const n = Math.max(0, wh.length - k + 1);
+  const hs = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
     let x = 0x9e3779b9;
     for (let j = 0; j < k; j++) x = Math.imul(x ^ wh[i + j]!, 0x85ebca6b) ^ (x >>> 13);
-    hs.add(x >>> 0);
+    hs[i] = x >>> 0;
   }
-  // A shingle set, not a multiset.
-  return Uint32Array.from(hs);
+  // A shingle set, not a multiset: sorted, repeats dropped (cheaper than a Set for a few hundred numbers).
+  hs.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || hs[i] !== hs[m - 1]) hs[m++] = hs[i]!;
+  return hs.subarray(0, m);
 }
 
 function mix(x: number): number {
@@ -83,13 +87,30 @@ function mix(x: number): number {
 const SEEDS: number[] = [];
 for (let i = 0; i < 1024; i++) SEEDS.push(mix(0x1234567 + i * 0x9e3779b9));
 
+/**
+ * One-permutation MinHash with optimal densification (Shrivastava 2017): each shingle is hashed once into one of
+ * `hashes` bins, keeping the minimum per bin; an empty bin borrows the minimum of a bin chosen by a fixed per-bin
+ * hash sequence, so two sets agree on a bin with probability equal to their Jaccard similarity, as with `hashes`
+ * independent permutations, at one hash per shingle instead of `hashes`.
+ */
 export function minHash(shingles: Uint32Array, hashes: number): Uint32Array {
   const sig = new Uint32Array(hashes).fill(0xffffffff);
+  const filled = new Uint8Array(hashes);
+  let nFilled = 0;
   for (let s = 0; s < shingles.length; s++) {
     const x = shingles[s]!;
-    for (let i = 0; i < hashes; i++) {
-      const h = mix(x ^ SEEDS[i]!);
-      if (h < sig[i]!) sig[i] = h;
+    const bin = Math.floor((mix(x ^ SEEDS[0]!) * hashes) / 4294967296);
+    const v = mix(x ^ SEEDS[1]!);
+    if (!filled[bin]) { filled[bin] = 1; nFilled++; sig[bin] = v; }
+    else if (v < sig[bin]!) sig[bin] = v;
+  }
+  if (nFilled === 0 || nFilled === hashes) return sig;
+  const from = sig.slice();
+  for (let i = 0; i < hashes; i++) {
+    if (filled[i]) continue;
+    for (let attempt = 1; ; attempt++) {
+      const j = Math.floor((mix(SEEDS[2 + (i % 1000)]! ^ Math.imul(attempt, 0x9e3779b9)) * hashes) / 4294967296);
+      if (filled[j]) { sig[i] = from[j]!; break; }
     }
   }
   return sig;
