@@ -27,6 +27,8 @@ export interface SearchOptions {
   bm25Budget?: number;
   /** Whether a filter on few articles may list the candidates (default true); false walks the words' matches. */
   driveFilters?: boolean;
+  /** Whether walks check source/entity filters against their article lists (SQLite; default: when cheaper). */
+  filterLists?: boolean;
 }
 
 export interface SearchHit {
@@ -119,6 +121,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     tierAbove: options.tierAbove,
     bm25Budget: options.bm25Budget,
     driveFilters: options.driveFilters,
+    filterLists: options.filterLists,
   });
   for (const s of result.unknownSources) notices.push(searchNotice('unknown_source', { value: s }));
   for (const e of result.unknownEntities) notices.push(searchNotice('unknown_entity', { value: e }));

@@ -222,6 +222,11 @@ export interface SearchPlan {
   bm25Budget?: number;
   /** Whether a filter on few articles may list the candidates (default true); off, the words' matches are walked. */
   driveFilters?: boolean;
+  /**
+   * Whether a walk over the words' matches checks source and entity filters against their article lists read into memory
+   * (SQLite; default: when estimated cheaper than checking each match); true always, false never. The same rows either way.
+   */
+  filterLists?: boolean;
   /** Max entities/outlets/days per facet list. */
   facetLimit?: number;
 }

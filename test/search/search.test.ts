@@ -405,6 +405,57 @@ describe('search: bounded ranking', () => {
       await s.close();
     }
   });
+
+  test('source and entity filters checked against their article lists: the same rows, order and totals as checked per match', async () => {
+    // 150 articles say الكهرباء (in the title of every third), in three outlets; two entities are named in overlapping
+    // sets of them (and in articles without the word), one outlet holds every fifth. filterLists: true makes every walk
+    // check the filters against their article lists, false against each match; neither lists the candidates (no drive).
+    const mayor = { id: 'person:~سعيد الواحي', kind: 'person' as const, name: 'سعيد الواحي' };
+    const port = { id: 'place:~ميناء الشمال', kind: 'place' as const, name: 'ميناء الشمال' };
+    const fixtures = Array.from({ length: 170 }, (_, j) => {
+      const i = j + 1;
+      const day = `2026-0${1 + Math.floor(j / 28)}-${String(1 + (j % 28)).padStart(2, '0')}T10:00:00.000Z`;
+      const word = i <= 150;
+      return {
+        key: `k${i}`, source: i % 5 === 0 ? 'star' as const : i % 2 ? 'oasis' as const : 'sands' as const, story: 700 + Math.floor(i / 4), publishedAt: day,
+        title: word && i % 3 === 0 ? `انقطاع الكهرباء في الحي رقم ${i}` : `أخبار الحي رقم ${i}`,
+        text: word ? `فقرة عن الحي والسكان رقم ${i}. وذكر انقطاع الكهرباء ساعة.${i % 7 === 0 ? ' وأغلقت الحدائق.' : ''}` : `فقرة عن الحدائق رقم ${i}.`,
+        entities: [...(i % 4 === 0 || i > 160 ? [mayor] : []), ...(i % 6 === 0 || i === 165 ? [port] : [])],
+      };
+    });
+    const { store: s } = await seedSearchStore(fixtures);
+    try {
+      const all = async (q: string, opts: SearchOptions) => {
+        const out: unknown[] = [];
+        let c: string | null = null;
+        do {
+          const page: SearchResults = await search(s, q, { limit: 3, cursor: c, ...opts });
+          assert.equal(page.error, null);
+          out.push(page.hits.map((h) => [h.articleId, h.score, h.moreFromStory]), [page.totalArticles, page.totalGroups, page.approximate], page.facets);
+          c = page.nextCursor;
+        } while (c && out.length < 60);
+        return out;
+      };
+      const queries = [
+        'الكهرباء entity:"سعيد الواحي"',
+        'الكهرباء source:"وكالة النجم"',
+        'الكهرباء -الحدائق entity:"سعيد الواحي" source:"وكالة النجم"',
+        'الكهرباء entity:"سعيد الواحي" entity:"ميناء الشمال"',
+        'الكهرباء entity:"ميناء الشمال" from:2026-02-01 to:2026-04-15',
+      ];
+      let nonEmpty = 0;
+      for (const q of queries) {
+        for (const opts of [{ bm25Budget: 0 }, { bm25Budget: 0, tierAbove: 4 }, {}, { tierAbove: 4 }, { groupByStory: false, tierAbove: 5 }] as SearchOptions[]) {
+          const listed = await all(q, { ...opts, driveFilters: false, filterLists: true });
+          assert.deepEqual(listed, await all(q, { ...opts, driveFilters: false, filterLists: false }), `${q} ${JSON.stringify(opts)}`);
+          if ((listed[0] as unknown[]).length) nonEmpty++;
+        }
+      }
+      assert.equal(nonEmpty, queries.length * 5, 'every query finds something');
+    } finally {
+      await s.close();
+    }
+  });
 });
 
 describe('search: FTS tokenizer keeps analyzer terms intact', () => {

@@ -125,6 +125,8 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   let unknownEntities: string[] = [];
   let rare: Driver & { n: number } | null = null;
   let outlets: string | null = null;
+  // Source and entity filters a walk may check against their whole article list instead (see SOURCE_CHECK).
+  const sets: { at: number; list: string; count: string; passing: string; json: string; checkCost: number; maxList: number; n?: number }[] = [];
   const drive = plan.driveFilters ?? true;
   if (plan.sources.length) {
     const r = resolveSources(raw, plan.sources);
@@ -133,6 +135,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     where.push(`a.source_id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(r.ids));
     outlets = JSON.stringify(r.ids);
+    sets.push({ at: where.length - 1, list: SOURCE_LIST, count: SOURCE_COUNT, passing: SOURCE_PASSING, json: outlets, checkCost: SOURCE_CHECK, maxList: SOURCE_LIST_CAP });
   }
   if (plan.entities.length) {
     const r = resolveEntities(raw, plan.entities);
@@ -143,9 +146,9 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
       where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(set));
       // Unless the entity is rare (ENTITY_DRIVE_CAP): then unranked walks list its articles.
-      const n = drive ? prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
-        .pluck(true).get(JSON.stringify(set), ENTITY_DRIVE_CAP + 1) as number : Infinity;
+      const n = drive ? prepared(raw, ENTITY_COUNT).pluck(true).get(JSON.stringify(set), ENTITY_DRIVE_CAP + 1) as number : Infinity;
       if (n <= ENTITY_DRIVE_CAP && (!rare || n < rare.n)) rare = { list: ENTITY_LIST, json: JSON.stringify(set), n };
+      sets.push({ at: where.length - 1, list: ENTITY_LIST, count: ENTITY_COUNT, passing: ENTITY_PASSING, json: JSON.stringify(set), checkCost: ENTITY_CHECK, maxList: ENTITY_LIST_CAP, n: n <= ENTITY_DRIVE_CAP ? n : undefined });
     }
   }
   if (plan.from) { where.push(`a.sort_time >= ?`); params.push(plan.from); }
@@ -164,7 +167,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     if (s.n <= DATE_SPAN_CAP) span = { lo: s.lo!, hi: s.hi! };
   }
   const q: Query = {
-    raw, plan, filter, params, unknownSources, unknownEntities,
+    raw, plan, filter, walkFilter: filter, params, unknownSources, unknownEntities,
     idSpan: span ? `AND h.rowid BETWEEN ${ROWID} AND ${ROWID}` : '', idParams: span ? [span.lo, span.hi] : [], driver: null,
   };
 
@@ -192,17 +195,41 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     return true;
   };
   // A rare entity or small outlet lists the candidates when checking its articles against the words (a rowid lookup each,
-  // about 20 times a step of the walk) costs less than walking the words' matches (at most as many as their phrases hold).
-  // Estimated only when there is a filter to weigh it against.
-  const walk = (outlets && drive) || rare ? mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0) : 0;
-  // A small outlet (SOURCE_DRIVE_CAP) too; counted only as far as could pay off, so a large one costs a few index steps.
-  if (outlets && drive) {
-    const cap = Math.min(SOURCE_DRIVE_CAP, Math.ceil(walk / 20), rare ? rare.n - 1 : Infinity);
-    const n = prepared(raw, `SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?)) LIMIT ?)`)
-      .pluck(true).get(outlets, cap + 1) as number;
-    if (n <= cap) rare = { list: SOURCE_LIST, json: outlets, n };
+  // about DRIVE_STEPS times a step of the walk) costs less than walking the words' matches (at most as many as their
+  // phrases hold). Estimated only when there is a filter to weigh it against.
+  // How far a walk that checks a filter's list is estimated to go, by filter.
+  const walkFor = new Map<string, number>();
+  const lists = sets.length > 0 && plan.filterLists !== false && (drive || plan.filterLists === true);
+  const walk = (((outlets || rare) && drive) || lists) ? mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0) : 0;
+  if (lists || (outlets && drive)) {
+    // A small outlet (SOURCE_DRIVE_CAP) may drive too; counted only as far as could pay off, so a large one costs a few index steps.
+    const sourceCap = Math.min(SOURCE_DRIVE_CAP, Math.ceil(walk / DRIVE_STEPS), rare ? rare.n - 1 : Infinity);
+    const setWhere = [...where];
+    // The newest matches of the words show how many of them pass each filter, so how far a walk would go.
+    const probe = lists && walk * Math.max(...sets.map((f) => f.checkCost)) > WALK_WORTH_LISTING
+      ? prepared(raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck(true).all(match, FILTER_PROBE) as number[]
+      : [];
+    for (const f of sets) {
+      let setCap = lists && plan.filterLists ? Infinity : 0;
+      // Not worth a look when checking every match would cost little.
+      if (lists && !plan.filterLists && probe.length === FILTER_PROBE && walk * f.checkCost > WALK_WORTH_LISTING) {
+        const passing = prepared(raw, f.passing).pluck(true).get(f.json, JSON.stringify(probe)) as number;
+        // None passing says little (the filter may be in none of the matches): as far as the whole walk.
+        const checked = passing ? Math.min(walk, (LARGE_RESULT + 1) * FILTER_PROBE / passing) : walk;
+        walkFor.set(f.json, checked);
+        setCap = Math.min(f.maxList, Math.ceil(checked * f.checkCost));
+      }
+      const outlet = f.list === SOURCE_LIST && drive;
+      const limit = Math.max(setCap, outlet ? sourceCap : 0);
+      if (f.n === undefined && limit < 1) continue;
+      const n = f.n ?? (setCap === Infinity && !outlet ? Infinity : prepared(raw, f.count).pluck(true).get(f.json, (setCap === Infinity ? sourceCap : limit) + 1) as number);
+      if (n <= setCap || setCap === Infinity) setWhere[f.at] = `+h.rowid IN (${f.list})`;
+      if (outlet && n <= sourceCap) rare = { list: SOURCE_LIST, json: f.json, n };
+    }
+    q.walkFilter = `AND ${setWhere.join(' AND ')}`;
   }
-  if (rare && rare.n * 20 < walk) q.driver = { list: rare.list, json: rare.json };
+  // Against a walk that checks the filter's list, as far as that walk is estimated to go.
+  if (rare && rare.n * DRIVE_STEPS < (walkFor.get(rare.json) ?? walk)) q.driver = { list: rare.list, json: rare.json };
   // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
   let mainBm25: boolean | undefined;
   const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
@@ -214,7 +241,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     : prepared(
       raw,
       `SELECT h.rowid FROM articles_fts h ${filter ? 'JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid' : ''}
-       WHERE articles_fts MATCH ? ${q.idSpan} ${filter} ORDER BY h.rowid DESC LIMIT ?`,
+       WHERE articles_fts MATCH ? ${q.idSpan} ${q.walkFilter} ORDER BY h.rowid DESC LIMIT ?`,
     ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
     // Listed from a rare filter, the matches are known already: read their rows rather than check every article again.
@@ -269,6 +296,8 @@ interface Query {
   raw: Raw;
   plan: SearchPlan;
   filter: string;
+  /** The same filters as a walk over the words' matches checks them (see SOURCE_CHECK); the same parameters. */
+  walkFilter: string;
   params: unknown[];
   unknownSources: string[];
   unknownEntities: string[];
@@ -279,10 +308,41 @@ interface Query {
   driver: Driver | null;
 }
 
+/**
+ * A walk over the words' matches (newest first) may check a source or entity filter against the filter's whole article
+ * list, read once per statement into memory (~0.25 us an article), instead of with index lookups per match: in units of
+ * listing one article, checking a match for an outlet costs about SOURCE_CHECK (the join to the article), for an entity
+ * about ENTITY_CHECK (its links). How many matches a walk checks before a page fills is estimated from the share of the
+ * words' newest FILTER_PROBE matches that pass the filter (a filter related to the words fills a page early; an
+ * unrelated one can be checked against every match), and the list is used when it costs less than those checks.
+ * The list is rebuilt for each statement of the query, and its size counted first: an outlet's list is considered up to
+ * SOURCE_LIST_CAP articles (a larger one is checked cheaply per match, and counting it would cost more than it saves),
+ * an entity's up to ENTITY_LIST_CAP.
+ */
+const SOURCE_CHECK = 4;
+const ENTITY_CHECK = 25;
+const SOURCE_LIST_CAP = 16_384;
+const ENTITY_LIST_CAP = 65_536;
+const FILTER_PROBE = 64;
+/** In units of listing one article (~0.25 us): below ~3 ms of checks, the probe and count would cost about as much. */
+const WALK_WORTH_LISTING = 12_000;
+/** How many of these articles (JSON) pass the filter (JSON); parameters: the filter's, then the articles. */
+const ENTITY_PASSING = `SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) AND article_id IN (SELECT value FROM json_each(?))`;
+const SOURCE_PASSING = `SELECT count(*) FROM articles WHERE source_id IN (SELECT value FROM json_each(?)) AND id IN (SELECT value FROM json_each(?))`;
+
+/**
+ * What checking one listed article against the words costs (FTS5 parses the expression and seeks every phrase for it,
+ * ~30 us at 1M articles), in steps of a walk over the words' matches against a filter's article list (~0.2 us).
+ */
+const DRIVE_STEPS = 100;
+
 /** How a rare filter lists its articles (SQL yielding `article_id`, one JSON parameter) and that parameter. */
 interface Driver { list: string; json: string }
 const ENTITY_LIST = `SELECT DISTINCT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))`;
 const SOURCE_LIST = `SELECT id AS article_id FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?))`;
+/** At most how many articles a filter lists (the entity's count is of links, its articles at most that many); JSON, limit. */
+const ENTITY_COUNT = `SELECT count(*) FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?)`;
+const SOURCE_COUNT = `SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_source_time WHERE source_id IN (SELECT value FROM json_each(?)) LIMIT ?)`;
 
 /**
  * Matches of `index` newest first, listed from the rare filter's articles (each checked against the words with a rowid
@@ -331,7 +391,7 @@ function newestRanked(q: Query, index: 'heads' | 'articles', expr: string, exclu
     `SELECT h.rowid, sm.story_id, ${bm25 ? `-bm25(${table}, ${weights}) ${recency.sql}` : '0.0'} AS score, a.source_id, substr(a.sort_time, 1, 10) AS day
      FROM ${table} h JOIN articles AS a INDEXED BY articles_search_facts ON a.id = h.rowid
      LEFT JOIN story_members sm ON sm.article_id = h.rowid
-     WHERE ${table} MATCH ? AND h.rowid < ${ROWID} ${q.idSpan} ${q.filter}
+     WHERE ${table} MATCH ? AND h.rowid < ${ROWID} ${q.idSpan} ${q.walkFilter}
      ORDER BY h.rowid DESC LIMIT ?`,
   ).raw(true);
   const excluded = exclude ? prepared(q.raw, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ${ROWID} AND ${ROWID}`).pluck(true) : null;
