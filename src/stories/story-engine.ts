@@ -217,23 +217,29 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   function sparse(terms: string[], prefix = ''): Sparse {
     if (terms.length === 0) return emptySparse();
-    const tf = new Map<number, number>();
-    for (const s of terms) {
-      if (!s) continue;
-      const id = termId(prefix + s);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+    // Term ids sorted, then counted in runs: the same vector a term-frequency map would give, without the map.
+    const ids = new Int32Array(terms.length);
+    let n = 0;
+    for (const s of terms) if (s) ids[n++] = termId(prefix ? prefix + s : s);
+    const sorted = ids.subarray(0, n).sort();
+    let u = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) u++;
+    const t = new Int32Array(u), w = new Float32Array(u);
+    for (let i = 0, k = -1; i < n; i++) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) { t[++k] = sorted[i]!; w[k] = 1; } else w[k]!++;
     }
-    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const w = new Float32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) w[i] = 1 + Math.log(tf.get(ids[i]!)!);
-    return { t: ids, w, norm: 0, epoch: -1 };
+    for (let k = 0; k < u; k++) w[k] = 1 + Math.log(w[k]!);
+    return { t, w, norm: 0, epoch: -1 };
   }
 
   /** The body's most distinctive terms only: the long tail costs time in every comparison and adds little. */
   function without(a: Sparse, drop: (t: number) => boolean): Sparse {
-    const keep = [...a.t.keys()].filter((i) => !drop(a.t[i]!));
-    if (keep.length === a.t.length) return a;
-    return { t: Int32Array.from(keep, (i) => a.t[i]!), w: Float32Array.from(keep, (i) => a.w[i]!), norm: 0, epoch: -1 };
+    let dropped = 0;
+    for (let i = 0; i < a.t.length; i++) if (drop(a.t[i]!)) dropped++;
+    if (dropped === 0) return a;
+    const t = new Int32Array(a.t.length - dropped), w = new Float32Array(a.t.length - dropped);
+    for (let i = 0, k = 0; i < a.t.length; i++) if (!drop(a.t[i]!)) { t[k] = a.t[i]!; w[k++] = a.w[i]!; }
+    return { t, w, norm: 0, epoch: -1 };
   }
   function outletStats(source: number): { n: number; df: Map<number, number> } {
     let o = outlets.get(source);
@@ -324,18 +330,35 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
     }
   }
-  /** cos(a, b) with `a` spread over `d` (its terms marked in `bits`). */
+  /**
+   * cos(a, b) with `a` spread over `d` (its terms marked in `bits`). b's norm under the current IDF, when stale, is
+   * summed in the same pass (the same products in the same order as norm()): IDF moves with every article, so most
+   * candidates need it, and a second pass over b costs as much as the first.
+   */
   function cosSpread(a: Sparse, d: Float64Array, bits: Int32Array, b: Sparse): number {
     if (a.t.length === 0 || b.t.length === 0) return 0;
     let dot = 0;
-    for (let j = 0; j < b.t.length; j++) {
-      const y = b.t[j]!;
-      if ((bits[y >>> 5]! & (1 << (y & 31))) === 0) continue;
-      const x = d[y]!;
-      if (x !== 0) { const f = idf(y); dot += x * b.w[j]! * f * f; }
+    if (b.epoch === epoch) {
+      for (let j = 0; j < b.t.length; j++) {
+        const y = b.t[j]!;
+        if ((bits[y >>> 5]! & (1 << (y & 31))) === 0) continue;
+        const x = d[y]!;
+        if (x !== 0) { const f = idf(y); dot += x * b.w[j]! * f * f; }
+      }
+    } else {
+      let s = 0;
+      for (let j = 0; j < b.t.length; j++) {
+        const y = b.t[j]!, f = idf(y), z = b.w[j]! * f;
+        s += z * z;
+        if ((bits[y >>> 5]! & (1 << (y & 31))) === 0) continue;
+        const x = d[y]!;
+        if (x !== 0) dot += x * b.w[j]! * f * f;
+      }
+      b.norm = Math.sqrt(s);
+      b.epoch = epoch;
     }
     if (dot === 0) return 0;
-    const n = norm(a) * norm(b);
+    const n = norm(a) * b.norm;
     return n > 0 ? Math.min(1, dot / n) : 0;
   }
   /** contentSim(a, b) for the spread article `a`. */
@@ -548,9 +571,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (articles.has(doc.articleId)) throw new Error(`story engine: article ${doc.articleId} was already assigned`);
     const rawTitle = sparse(doc.titleStems ?? []), rawBody = sparse(doc.bodyStems ?? []), rawEnts = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
     // Document frequencies count every term; only the comparison vectors drop boilerplate and the body's long tail.
-    const dfTerms = Int32Array.from(new Set<number>([...rawTitle.t, ...rawBody.t, ...rawEnts.t]));
+    const dfTerms = distinctSorted(rawTitle.t, rawBody.t, rawEnts.t);
     const outlet = outletStats(doc.sourceId);
-    const boiler = outlet.n >= OUTLET_BOILERPLATE_MIN_DOCS ? (t: number) => (outlet.df.get(t) ?? 0) > OUTLET_BOILERPLATE_SHARE * outlet.n : null;
+    const minBoiler = OUTLET_BOILERPLATE_SHARE * outlet.n;
+    // The window's document frequency bounds the outlet's, and is an array read: most terms never reach the map.
+    const boiler = outlet.n >= OUTLET_BOILERPLATE_MIN_DOCS ? (t: number) => df[t]! > minBoiler && (outlet.df.get(t) ?? 0) > minBoiler : null;
     const title = boiler ? without(rawTitle, boiler) : rawTitle, body = boiler ? without(rawBody, boiler) : rawBody, ents = boiler ? without(rawEnts, boiler) : rawEnts;
     for (const t of dfTerms) outlet.df.set(t, (outlet.df.get(t) ?? 0) + 1);
     outlet.n++;
@@ -843,6 +868,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   };
 
   return engine;
+}
+
+/** The distinct ids of three sorted id lists, sorted. */
+function distinctSorted(a: Int32Array, b: Int32Array, c: Int32Array): Int32Array {
+  const all = new Int32Array(a.length + b.length + c.length);
+  all.set(a); all.set(b, a.length); all.set(c, a.length + b.length);
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < all.length; i++) if (m === 0 || all[i] !== all[m - 1]) all[m++] = all[i]!;
+  return all.slice(0, m);
 }
 
 /** `marsad stories rebuild`: regroups stored articles from scratch in time order (ties by article id). */

@@ -69,6 +69,11 @@ function inTable(c: number): boolean {
 const HAMZA_ABOVE = 0x0654;
 const WAW = 0x0648, YEH = 0x064a, HAMZA = 0x0621;
 
+// The folded text is written into code units and decoded once: built by `+=`, a long text became a chain of
+// thousands of string pieces that every later charCodeAt walked (scanning it cost 4× scanning a flat copy).
+let buf = new Uint16Array(4096);
+const utf16 = new TextDecoder('utf-16le');
+
 /**
  * Normalizes text[start, end) through the table. Returns the slice itself when nothing changes (the common case
  * for already-plain words), so callers pay no allocation.
@@ -82,23 +87,33 @@ function foldRange(text: string, start: number, end: number): string {
     if (TABLE[c] !== -1) break;
   }
   if (i === end) return start === 0 && end === text.length ? text : text.slice(start, end);
-  let out = text.slice(start, i);
+  if (buf.length < end - start + 64) buf = new Uint16Array(Math.max(buf.length * 2, end - start + 64));
+  let n = 0;
+  for (let j = start; j < i; j++) buf[n++] = text.charCodeAt(j);
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    const t = TABLE[c];
+    const t = TABLE[c]!;
     if (t === -1) {
       if (!inTable(c)) return foldSlow(text.slice(start, end));
-      out += text[i];
+      buf[n++] = c;
     } else if (t === 0) {
       // A decomposed hamza above on waw or yeh is a hamza carrier (ؤ / ئ) and folds like one.
-      if (c === HAMZA_ABOVE && out.length > 0) {
-        const prev = out.charCodeAt(out.length - 1);
-        if (prev === WAW || prev === YEH) out = out.slice(0, -1) + String.fromCharCode(HAMZA);
+      if (c === HAMZA_ABOVE && n > 0) {
+        const prev = buf[n - 1];
+        if (prev === WAW || prev === YEH) buf[n - 1] = HAMZA;
       }
-    } else if (t > 0) out += String.fromCharCode(t - 2);
-    else out += MULTI[-t - 2];
+    } else if (t > 0) buf[n++] = t - 2;
+    else {
+      const m = MULTI[-t - 2]!;
+      if (n + m.length + (end - i) > buf.length) {
+        const bigger = new Uint16Array(Math.max(buf.length * 2, n + m.length + (end - i) + 64));
+        bigger.set(buf.subarray(0, n));
+        buf = bigger;
+      }
+      for (let k = 0; k < m.length; k++) buf[n++] = m.charCodeAt(k);
+    }
   }
-  return out;
+  return n <= 32 ? String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]) : utf16.decode(buf.subarray(0, n));
 }
 
 /** Folds Arabic text for matching (see the decisions above). Latin letters are lowercased. */

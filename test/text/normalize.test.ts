@@ -50,3 +50,12 @@ test('normalizeSpan normalizes only the span and leaves plain text as is', () =>
   assert.equal(normalizeSpan(text, 0, 2), 'في');
   assert.equal(normalize(''), '');
 });
+
+test('a long text folds as its parts do (ligatures that expand, hamza carriers, past any buffer size)', () => {
+  const part = 'قالَ المسؤولُ ﷺ إنّ الرئاسة و\u0654 ﻻ تُعلن ';
+  const one = normalize(part);
+  assert.equal(one.includes('\u0654'), false);
+  for (const times of [1, 50, 400, 2000]) assert.equal(normalize(part.repeat(times)), one.repeat(times));
+  assert.equal(normalize('ﷺ'.repeat(3000)), normalize('ﷺ').repeat(3000));
+  assert.ok(normalize('ﷺ').length > 10, 'the ligature expands to words');
+});
