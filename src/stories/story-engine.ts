@@ -97,7 +97,7 @@ interface Article {
   slot: number;
   dupOf: number | null;
   /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
-  contrib: [Map<number, number>, Map<number, number>, Map<number, number>] | null;
+  contrib: [UnitVec, UnitVec, UnitVec] | null;
   /** Local places in the headline, and every entity id the article mentions (place-conflict check). */
   places: string[];
   entitySet: Set<string>;
@@ -107,22 +107,27 @@ interface Article {
   opinion: boolean;
 }
 
+/** An article's unit-length TF-IDF vector as it was added to a centroid (terms ascending, weights > 0). */
+interface UnitVec { t: Int32Array; x: Float64Array }
+
 /** A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. */
 class Centroid {
   readonly v = new Map<number, number>();
   norm2 = 0;
-  add(vec: Map<number, number>, sign: 1 | -1): void {
-    for (const [t, x] of vec) {
-      const old = this.v.get(t) ?? 0;
-      const nu = old + sign * x;
-      this.norm2 += nu * nu - old * old;
-      if (Math.abs(nu) < 1e-9) this.v.delete(t);
-      else this.v.set(t, nu);
-    }
+  add(vec: UnitVec, sign: 1 | -1): void {
+    for (let i = 0; i < vec.t.length; i++) this.addTerm(vec.t[i]!, sign * vec.x[i]!);
     if (this.norm2 < 1e-12) this.norm2 = 0;
   }
   addCentroid(o: Centroid): void {
-    this.add(o.v, 1);
+    for (const [t, x] of o.v) this.addTerm(t, x);
+    if (this.norm2 < 1e-12) this.norm2 = 0;
+  }
+  private addTerm(t: number, dx: number): void {
+    const old = this.v.get(t) ?? 0;
+    const nu = old + dx;
+    this.norm2 += nu * nu - old * old;
+    if (Math.abs(nu) < 1e-9) this.v.delete(t);
+    else this.v.set(t, nu);
   }
 }
 
@@ -272,12 +277,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const n = norm(a) * norm(b);
     return n > 0 ? Math.min(1, dot / n) : 0;
   }
-  function unitVec(a: Sparse): Map<number, number> {
-    const m = new Map<number, number>();
+  function unitVec(a: Sparse): UnitVec {
     const n = norm(a);
-    if (n === 0) return m;
-    for (let i = 0; i < a.t.length; i++) { const x = (a.w[i]! * idf(a.t[i]!)) / n; if (x > 0) m.set(a.t[i]!, x); }
-    return m;
+    if (n === 0) return { t: new Int32Array(0), x: new Float64Array(0) };
+    const t = new Int32Array(a.t.length), x = new Float64Array(a.t.length);
+    let k = 0;
+    for (let i = 0; i < a.t.length; i++) { const v = (a.w[i]! * idf(a.t[i]!)) / n; if (v > 0) { t[k] = a.t[i]!; x[k++] = v; } }
+    return k === a.t.length ? { t, x } : { t: t.slice(0, k), x: x.slice(0, k) };
   }
   function cosCentroid(a: Sparse, c: Centroid): number {
     if (a.t.length === 0 || c.norm2 <= 0) return 0;
