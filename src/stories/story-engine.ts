@@ -251,9 +251,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (!o) { o = { n: 0, df: new Map() }; outlets.set(source, o); }
     return o;
   }
+  /** Positions of a vector's terms by TF-IDF weight, highest first (ties: lower term id first). */
+  function byWeight(a: Sparse): number[] {
+    const key = new Float64Array(a.t.length);
+    for (let i = 0; i < a.t.length; i++) key[i] = a.w[i]! * idf(a.t[i]!);
+    return [...a.t.keys()].sort((i, j) => (key[j]! - key[i]!) || a.t[i]! - a.t[j]!);
+  }
   function topTerms(a: Sparse, k: number): Sparse {
     if (a.t.length <= k) return a;
-    const idx = [...a.t.keys()].sort((i, j) => (a.w[j]! * idf(a.t[j]!)) - (a.w[i]! * idf(a.t[i]!)) || a.t[i]! - a.t[j]!).slice(0, k).sort((i, j) => a.t[i]! - a.t[j]!);
+    const idx = byWeight(a).slice(0, k).sort((i, j) => a.t[i]! - a.t[j]!);
     return { t: Int32Array.from(idx, (i) => a.t[i]!), w: Float32Array.from(idx, (i) => a.w[i]!), norm: 0, epoch: -1 };
   }
   function norm(a: Sparse): number {
@@ -473,7 +479,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const out = new Set<number>();
     for (const t of a.title.t) out.add(t);
     for (const t of a.ents.t) out.add(t);
-    const body = [...a.body.t.keys()].sort((i, j) => (a.body.w[j]! * idf(a.body.t[j]!)) - (a.body.w[i]! * idf(a.body.t[i]!)) || a.body.t[i]! - a.body.t[j]!);
+    const body = byWeight(a.body);
     for (const i of body.slice(0, BODY_QUERY_TERMS)) out.add(a.body.t[i]!);
     return [...out];
   }
