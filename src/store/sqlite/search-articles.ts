@@ -244,8 +244,9 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
        WHERE articles_fts MATCH ? ${q.idSpan} ${q.walkFilter} ORDER BY h.rowid DESC LIMIT ?`,
     ).pluck(true).all(match, ...q.idParams, ...params, limitT + 1) as number[];
   if (newest.length <= limitT) {
-    // Listed from a rare filter, the matches are known already: read their rows rather than check every article again.
-    const rows = ranked(q.driver ? rowsOf(q, newest, bm25(), match) : newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
+    // Listed from a rare filter, or walked past every filter check, the matches are known already: read their rows rather
+    // than check every article again (a filter unrelated to the words was checked against all of their matches).
+    const rows = ranked(q.driver || filter ? rowsOf(q, newest, bm25(), match) : newestRanked(q, 'articles', match, null, limitT + 1, Number.MAX_SAFE_INTEGER, bm25()), bm25());
     const { groups } = groupRows(rows, plan.groupByStory);
     return finish(q, rows, groups, rows.length, groups.length, false);
   }
