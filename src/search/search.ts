@@ -25,8 +25,8 @@ export interface SearchOptions {
   tierAbove?: number;
   /** Estimated articles holding the query's phrases above which candidates come newest first; the backend's default when absent. */
   bm25Budget?: number;
-  /** Whether a filter on few articles may list the candidates (default true); false walks the words' matches. */
-  driveFilters?: boolean;
+  /** Whether a filter on few articles may list the candidates (default true); false walks the words' matches; 'always' lists them. */
+  driveFilters?: boolean | 'always';
   /** Whether walks check source/entity filters against their article lists (SQLite; default: when cheaper). */
   filterLists?: boolean;
 }

@@ -220,8 +220,11 @@ export interface SearchPlan {
   tierAbove?: number;
   /** Estimated articles holding the query's phrases above which candidates come newest first, not by BM25; backend default when absent. */
   bm25Budget?: number;
-  /** Whether a filter on few articles may list the candidates (default true); off, the words' matches are walked. */
-  driveFilters?: boolean;
+  /**
+   * Whether a filter on few articles may list the candidates (default true: when estimated cheaper); off, the words'
+   * matches are walked; 'always' lists them whenever the filter is few enough (tests of that path).
+   */
+  driveFilters?: boolean | 'always';
   /**
    * Whether a walk over the words' matches checks source and entity filters against their article lists read into memory
    * (SQLite; default: when estimated cheaper than checking each match); true always, false never. The same rows either way.

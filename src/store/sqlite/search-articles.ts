@@ -127,7 +127,8 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   let outlets: string | null = null;
   // Source and entity filters a walk may check against their whole article list instead (see SOURCE_CHECK).
   const sets: { at: number; list: string; count: string; passing: string; json: string; checkCost: number; maxList: number; n?: number }[] = [];
-  const drive = plan.driveFilters ?? true;
+  const drive = plan.driveFilters !== false;
+  const alwaysDrive = plan.driveFilters === 'always';
   if (plan.sources.length) {
     const r = resolveSources(raw, plan.sources);
     unknownSources = r.unknown;
@@ -203,7 +204,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
   const walk = (((outlets || rare) && drive) || lists) ? mustPhrases(plan, 'all').reduce((sum, p) => sum + df('articles_fts', p), 0) : 0;
   if (lists || (outlets && drive)) {
     // A small outlet (SOURCE_DRIVE_CAP) may drive too; counted only as far as could pay off, so a large one costs a few index steps.
-    const sourceCap = Math.min(SOURCE_DRIVE_CAP, Math.ceil(walk / DRIVE_STEPS), rare ? rare.n - 1 : Infinity);
+    const sourceCap = Math.min(SOURCE_DRIVE_CAP, alwaysDrive ? Infinity : Math.ceil(walk / DRIVE_STEPS), rare ? rare.n - 1 : Infinity);
     const setWhere = [...where];
     // The newest matches of the words show how many of them pass each filter, so how far a walk would go.
     const probe = lists && walk * Math.max(...sets.map((f) => f.checkCost)) > WALK_WORTH_LISTING
@@ -229,7 +230,7 @@ export async function searchArticlesSqlite(raw: Raw, plan: SearchPlan): Promise<
     q.walkFilter = `AND ${setWhere.join(' AND ')}`;
   }
   // Against a walk that checks the filter's list, as far as that walk is estimated to go.
-  if (rare && rare.n * DRIVE_STEPS < (walkFor.get(rare.json) ?? walk)) q.driver = { list: rare.list, json: rare.json };
+  if (rare && (alwaysDrive || rare.n * DRIVE_STEPS < (walkFor.get(rare.json) ?? walk))) q.driver = { list: rare.list, json: rare.json };
   // Each tier asks only about the phrases it ranks by. (A phrase is held by no more titles and leads than texts.)
   let mainBm25: boolean | undefined;
   const bm25 = () => (mainBm25 ??= affordable('articles_fts', mustPhrases(plan, 'all')));
