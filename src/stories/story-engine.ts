@@ -48,6 +48,12 @@ const BOOST_MIN_CORE_TERMS = 3;
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
 const MOVE_MIN_LINK = 0.1;
+/**
+ * Candidates scored per story bigger than MOVABLE_STORY_SIZE (its best-ranked ones): such a story is also judged by
+ * its centroid and core, so more member links rarely change its score. Over SaudiNewsNet 99.87 % of the grouping
+ * (B-cubed agreement) is the same as with every candidate scored, for 6 % less grouping time; dev day unchanged.
+ */
+const BIG_STORY_LINKS = 4;
 /** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
 const NEAR_DUPLICATE_CHARS = 3000;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
@@ -621,12 +627,20 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
 
+  const linked = new Map<number, number>();
   function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number }>): Map<number, number> {
     const link = new Map<number, number>();
     linkOf.clear();
     spread(a, true);
+    linked.clear();
     for (const c of cands) {
       if (c.opinion) continue;
+      const story = stories.get(c.story);
+      if (story && story.members.length > MOVABLE_STORY_SIZE) {
+        const n = linked.get(c.story) ?? 0;
+        if (n >= BIG_STORY_LINKS) continue;
+        linked.set(c.story, n + 1);
+      }
       const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
