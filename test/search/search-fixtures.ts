@@ -1,7 +1,6 @@
 // A small fictional news corpus for search tests (written for these tests; outlets, people and places are invented).
 // Terms are produced by the real analyzer, exactly as the pipeline does, so tests exercise the same path.
 import { indexTerms } from '../../src/text/analyze.ts';
-import { openStore } from '../../src/store/open-store.ts';
 import type { EntityMention } from '../../src/text/types.ts';
 import type { Store } from '../../src/store/types.ts';
 
@@ -74,11 +73,6 @@ export const SOURCES = {
   sands: { url: 'https://sands-news.test/rss', name: 'صحيفة الرمال' },
   star: { url: 'https://star-agency.test/feed', name: 'وكالة النجم' },
 } as const;
-
-export async function seedSearchStore(articles: FixtureArticle[] = FIXTURES): Promise<{ store: Store; ids: Record<string, number> }> {
-  const store = await openStore({ db: ':memory:' });
-  return { store, ids: await seedInto(store, articles) };
-}
 
 /** Adds the fixture sources and articles to any store (SQLite or PostgreSQL); returns article ids by key. */
 export async function seedInto(store: Store, articles: FixtureArticle[]): Promise<Record<string, number>> {
