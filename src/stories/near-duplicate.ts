@@ -122,7 +122,7 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return eq / a.length;
 }
 
-interface Entry { id: number; seq: number; time: number; sig: Uint32Array }
+interface Entry { id: number; seq: number; time: number; sig: Uint32Array; keys: number[] }
 
 /** An online near-duplicate detector; copies link to the earliest copy seen. */
 export class NearDuplicateIndex {
@@ -157,10 +157,10 @@ export class NearDuplicateIndex {
   }
 
   /** The best earlier copy of this signature (highest estimated Jaccard, then earliest), without adding it. */
-  find(sig: Uint32Array, excludeId?: number): { id: number; jaccard: number } | null {
+  find(sig: Uint32Array, excludeId?: number, keys = this.bandKeys(sig)): { id: number; jaccard: number } | null {
     const seen = new Set<number>();
     let best: { id: number; seq: number; jaccard: number } | null = null;
-    for (const key of this.bandKeys(sig)) {
+    for (const key of keys) {
       const ids = this.buckets.get(key);
       if (!ids) continue;
       for (const id of ids) {
@@ -180,15 +180,16 @@ export class NearDuplicateIndex {
   /** Adds an article; returns the earliest copy it duplicates, if any. */
   add(id: number, time: number, sig: Uint32Array | null, forcedOriginal?: number | null): number | null {
     let orig: number | null = null;
+    const keys = sig ? this.bandKeys(sig) : [];
     if (forcedOriginal !== undefined) orig = forcedOriginal;
     else if (sig) {
-      const hit = this.find(sig, id);
+      const hit = this.find(sig, id, keys);
       if (hit) orig = this.original.get(hit.id) ?? hit.id;
     }
     if (orig !== null) this.original.set(id, orig);
     if (sig) {
-      this.entries.set(id, { id, seq: this.seq++, time, sig });
-      for (const key of this.bandKeys(sig)) {
+      this.entries.set(id, { id, seq: this.seq++, time, sig, keys });
+      for (const key of keys) {
         const ids = this.buckets.get(key);
         if (ids) ids.push(id);
         else this.buckets.set(key, [id]);
@@ -207,7 +208,7 @@ export class NearDuplicateIndex {
       const e = this.entries.get(id);
       if (!e) continue;
       this.entries.delete(id);
-      for (const key of this.bandKeys(e.sig)) {
+      for (const key of e.keys) {
         const list = this.buckets.get(key);
         if (!list) continue;
         const i = list.indexOf(id);

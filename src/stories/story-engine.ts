@@ -787,7 +787,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const t = stories.get(a.story)!;
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
-        if (Math.max(storiesSim(freshCentroid(o), freshCentroid(t)), coreOverlap(o, t) * cfg.coreFactor) < cfg.mergeThreshold) continue;
+        freshCentroid(o); freshCentroid(t);
+        // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
+        if (coreOverlap(o, t) * cfg.coreFactor < cfg.mergeThreshold && storiesSim(o, t) < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });
         mergeStories(into, from);
