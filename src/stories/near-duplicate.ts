@@ -1,6 +1,7 @@
 // Wire copies republished with small edits: MinHash over word shingles of normalized text, with LSH banding so a new
 // article is compared only with earlier copies that share a band, never with every article.
 import { normalize } from '../text/normalize.ts';
+import { sortDistinct } from './sort-distinct.ts';
 
 export interface NearDuplicateConfig {
   /** Words per shingle. 5 words survive small edits (a changed byline or dateline touches only 5 shingles). */
@@ -70,11 +71,8 @@ export function shingleHashes(text: string, k: number): Uint32Array {
     for (let j = 0; j < k; j++) x = Math.imul(x ^ wh[i + j]!, 0x85ebca6b) ^ (x >>> 13);
     hs[i] = x >>> 0;
   }
-  // A shingle set, not a multiset: sorted, repeats dropped (cheaper than a Set for a few hundred numbers).
-  hs.sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (m === 0 || hs[i] !== hs[m - 1]) hs[m++] = hs[i]!;
-  return hs.subarray(0, m);
+  // A shingle set, not a multiset.
+  return hs.subarray(0, sortDistinct(hs));
 }
 
 function mix(x: number): number {

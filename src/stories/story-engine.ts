@@ -5,6 +5,7 @@
 import type { Recommendations, StoryConfig, StoryDecision, StoryDoc, StoryEngine } from './types.ts';
 import { NearDuplicateIndex } from './near-duplicate.ts';
 import { recommendFor, type RecommendSource } from './recommend.ts';
+import { sortDistinct } from './sort-distinct.ts';
 
 export const DEFAULT_STORY_CONFIG: StoryConfig = {
   windowDays: 3,
@@ -902,10 +903,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 function distinctSorted(a: Int32Array, b: Int32Array, c: Int32Array): Int32Array {
   const all = new Int32Array(a.length + b.length + c.length);
   all.set(a); all.set(b, a.length); all.set(c, a.length + b.length);
-  all.sort();
-  let m = 0;
-  for (let i = 0; i < all.length; i++) if (m === 0 || all[i] !== all[m - 1]) all[m++] = all[i]!;
-  return all.slice(0, m);
+  return all.slice(0, sortDistinct(all));
 }
 
 /** `marsad stories rebuild`: regroups stored articles from scratch in time order (ties by article id). */
