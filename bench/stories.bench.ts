@@ -47,7 +47,7 @@ function sourceId(s: string): number {
 }
 
 function docInput(r: RawArticle, articleId: number, time = timeOf(r)): StoryDocInput {
-  return { articleId, sourceId: sourceId(r.source), time, title: r.title ?? '', lead: leadFrom(r.content ?? ''), text: r.content ?? '' };
+  return { articleId, sourceId: sourceId(r.source), time, title: r.title ?? '', lead: leadFrom(r.content ?? ''), text: r.content ?? '', byline: r.author ?? null };
 }
 
 // ---------- scoring (as ../shared/checks/bcubed.py) ----------

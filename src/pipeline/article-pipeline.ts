@@ -42,7 +42,7 @@ export type StoreOutcome =
 
 type Prepared =
   | { done: Exclude<IngestOutcome, { status: 'new' }> }
-  | { done: null; article: NewArticle; doc: { sourceId: number; time: number; title: string; lead: string; text: string } };
+  | { done: null; article: NewArticle; doc: { sourceId: number; time: number; title: string; lead: string; text: string; byline: string | null } };
 
 /** Web URLs are canonicalized (tracking parameters, AMP, http/https…); local files keep their path. */
 function canonicalKey(url: string): string {
@@ -175,6 +175,6 @@ export class ArticlePipeline {
       boilerplate: extracted.boilerplate,
     };
     const docTime = Number.isFinite(time) ? time : candidate.fetchedAt.getTime();
-    return { done: null, article, doc: { sourceId: candidate.sourceId, time: docTime, title: article.title, lead, text } };
+    return { done: null, article, doc: { sourceId: candidate.sourceId, time: docTime, title: article.title, lead, text, byline: article.byline } };
   }
 }

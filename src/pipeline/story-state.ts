@@ -8,7 +8,7 @@ import { storyTextAnalyzer } from './story-analyzer.ts';
 import { canonicalOrder } from './decision-order.ts';
 
 export function storyDocFromRow(row: StoredStoryDocRow): StoryDoc {
-  return buildStoryDoc({ articleId: row.articleId, sourceId: row.sourceId, time: Date.parse(row.time), title: row.title, lead: row.lead, text: row.text }, storyTextAnalyzer);
+  return buildStoryDoc({ articleId: row.articleId, sourceId: row.sourceId, time: Date.parse(row.time), title: row.title, lead: row.lead, text: row.text, byline: row.byline }, storyTextAnalyzer);
 }
 
 /**

@@ -109,6 +109,8 @@ export interface StoredStoryDocRow {
   canonicalUrl: string;
   time: string;
   title: string;
+  /** Tells a signed column from a report (src/stories/article-kind.ts). */
+  byline: string | null;
   lead: string;
   text: string;
   titleStems: string;

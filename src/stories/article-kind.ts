@@ -1,6 +1,7 @@
 // Opinion columns and editorials comment on an event rather than report it; each is its own story. Recognised from
-// the text alone: long, no dateline, no attribution or source words, and written in the first person (or headlined
-// with a question or an exclamation).
+// the byline when there is one (a columnist signs with a bare name, a reporter with a place or an agency), else from
+// the text: long, no dateline, no attribution or source words, and written in the first person (or headlined with a
+// question or an exclamation).
 export type ArticleKind = 'opinion' | 'report';
 
 /** The opening the decision is made on: a column's voice shows early, and a report attributes early. */
@@ -20,6 +21,32 @@ const ATTRIBUTION = /(?:^|[^\u0621-\u064A])و?(?:قال|قالت|أكد|أكدت
 /** "الرياض - ", "أبها: ", "جدة (واس)": a place (and reporter) before the first sentence. */
 const DATELINE = /^\s*[\u0621-\u064A ]{2,25}\s*[-–—:(]/;
 
+/** A column shorter than this is rare; a short signed piece is more likely a brief or a reader's note. */
+const MIN_SIGNED_COLUMN_CHARS = 800;
+/**
+ * Arabic papers sign reports with where they were filed ("الرياض - فلان", "فلان (جدة)", "فلان من جدة") or with an
+ * agency or desk ("واس", "وكالات", "متابعة"), and columns with the writer's name alone ("د. فلان الفلاني").
+ */
+const BYLINE_PLACE_OR_DESK = /[-–—(),،:/|0-9«»"'@]|\sمن\s/;
+const DESK_WORDS = /(?:^|\s)(?:واس|رويترز|وكالات|وكالة|متابعة|محرر|محررو|المحرر|مراسل|مراسلو|ترجمة|تحرير|تقرير|خاص|زائر|نيوز|news|أ\.?\s?ف|د\s?ب)(?=\s|$)/i;
+/** The paper's own voice: "كلمة اليوم", "افتتاحية", "رأي الوطن". */
+const EDITORIAL_BYLINE = /(?:^|\s)(?:كلمة|افتتاحية|رأي)(?=\s|$)/;
+
+/** A byline that is a person's name and nothing else: two to five words of letters (titles like "د." allowed). */
+export function isBareNameByline(byline: string | null | undefined): boolean {
+  const s = (byline ?? '').trim();
+  if (!s || BYLINE_PLACE_OR_DESK.test(s) || DESK_WORDS.test(s) || EDITORIAL_BYLINE.test(s)) return false;
+  const words = s.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\u0621-\u064A\u0640\u064B-\u0652.]+$/.test(w));
+}
+
+/** A byline that says where the piece was filed or which desk or agency sent it ("أبها - فلان", "واس"). */
+export function isFiledByline(byline: string | null | undefined): boolean {
+  const s = (byline ?? '').trim();
+  // Forum posts on some papers' sites carry "(زائر)", visitor: a reader, not a reporter.
+  return s !== '' && (BYLINE_PLACE_OR_DESK.test(s) || DESK_WORDS.test(s)) && !/زائر/.test(s) && !EDITORIAL_BYLINE.test(s);
+}
+
 function firstPersonCount(text: string): number {
   let n = 0;
   for (const w of text.match(ARABIC_WORD) ?? []) {
@@ -29,9 +56,16 @@ function firstPersonCount(text: string): number {
   return n;
 }
 
-/** 'opinion' for a long first-person or question-headlined commentary with no dateline and no attribution; otherwise 'report'. */
-export function classifyArticleKind(title: string, text: string): ArticleKind {
+/**
+ * 'report' for a filed byline; 'opinion' for a signed column (bare-name byline, not a "who: what" headline), or,
+ * without a byline that tells, for a long first-person or question-headlined commentary with no dateline and no
+ * attribution; otherwise 'report'.
+ */
+export function classifyArticleKind(title: string, text: string, byline?: string | null): ArticleKind {
   const body = (text ?? '').trim();
+  if (isFiledByline(byline)) return 'report';
+  const signed = isBareNameByline(byline) || EDITORIAL_BYLINE.test(byline ?? '');
+  if (signed && body.length >= MIN_SIGNED_COLUMN_CHARS && !/[:：]/.test(title ?? '') && !DATELINE.test(body)) return 'opinion';
   if (body.length < MIN_OPINION_CHARS) return 'report';
   // "X: ..." headlines report what someone said.
   if (/[:：]/.test(title ?? '')) return 'report';

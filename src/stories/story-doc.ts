@@ -10,6 +10,8 @@ export interface StoryDocInput {
   title: string;
   lead: string;
   text: string;
+  /** The article's byline as extracted or given by the feed: tells a signed column from a filed report. */
+  byline?: string | null;
 }
 
 /** The parts of the text analyzer the story stage needs (src/text: indexTerms, findEntities). */
@@ -29,6 +31,13 @@ export const BODY_CHARS = 1000;
 /** Without an extracted lead, the first characters of the body stand in for it. */
 export const LEAD_CHARS = 300;
 
+/** Words in `text`, counted up to `max`. */
+function wordCount(text: string, max: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++n >= max) break;
+  return n;
+}
+
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   // Cut at a word boundary so the last token is not a fragment.
@@ -42,17 +51,24 @@ export function leadOf(title: string, lead: string, text: string): string {
   return cut(text.trim(), LEAD_CHARS);
 }
 
+/**
+ * A "text" this short is not a report's body but a photo caption or a list of names (some outlets publish a headline
+ * with only the pictured people under it): compared as a body, it makes two reports of one event look unrelated.
+ */
+export const MIN_BODY_WORDS = 15;
+
 export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer): StoryDoc {
   if (!Number.isFinite(input.articleId)) throw new Error(`buildStoryDoc: articleId must be a number, got ${input.articleId}`);
   if (!Number.isFinite(input.time)) throw new Error(`buildStoryDoc: article ${input.articleId} has no valid time`);
   const title = input.title ?? '';
   const text = input.text ?? '';
-  const lead = leadOf(title, input.lead ?? '', text);
-  const body = cut(text, BODY_CHARS);
-  const titleStems = analyzer.indexTerms(`${title}\n${lead}`).stems;
-  const bodyStems = analyzer.indexTerms(body).stems;
+  const hasBody = wordCount(text, MIN_BODY_WORDS) >= MIN_BODY_WORDS;
+  const lead = hasBody ? leadOf(title, input.lead ?? '', text) : '';
+  const body = hasBody ? cut(text, BODY_CHARS) : '';
+  const titleStems = analyzer.indexTerms(lead ? `${title}\n${lead}` : title).stems;
+  const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];
-  const kind = classifyArticleKind(title, text);
+  const kind = classifyArticleKind(title, text, input.byline);
   return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, headlinePlaces, kind };
 }

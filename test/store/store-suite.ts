@@ -200,11 +200,13 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
           ] }),
           newStory(1),
         );
-        const early = await store.insertArticle(makeArticle(s.id, { publishedAt: '2026-03-01T09:00:00.000Z', titleStems: 'مبكر' }), newStory(2));
+        const early = await store.insertArticle(makeArticle(s.id, { publishedAt: '2026-03-01T09:00:00.000Z', titleStems: 'مبكر', byline: 'جدة - سلمى الحارثي' }), newStory(2));
         const undated = await store.insertArticle(makeArticle(s.id, { publishedAt: null, fetchedAt: '2026-03-01T12:00:00.000Z' }), joinStory(2, 0.4));
         const docs = await store.listStoryDocs();
         assert.deepEqual(docs.map((d) => d.articleId), [early.articleId, undated.articleId, late.articleId]);
         assert.equal(docs[0]!.titleStems, 'مبكر');
+        assert.equal(docs[0]!.byline, 'جدة - سلمى الحارثي', 'the byline tells the story stage a report from a column');
+        assert.equal(docs[1]!.byline, null);
         assert.equal(docs[1]!.time, '2026-03-01T12:00:00.000Z', 'fetched time stands in for a missing published time');
         assert.deepEqual(docs[2]!.entityIds, ['place:a', 'place:b']);
         assert.equal(docs[1]!.storyId, 2);

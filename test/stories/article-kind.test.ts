@@ -1,7 +1,7 @@
 // Opinion columns are told from reports by their voice and the absence of attribution. Text written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyArticleKind } from '../../src/stories/article-kind.ts';
+import { classifyArticleKind, isBareNameByline, isFiledByline } from '../../src/stories/article-kind.ts';
 import { createStoryEngine } from '../../src/stories/story-engine.ts';
 import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-doc.ts';
 import { normalize } from '../../src/text/normalize.ts';
@@ -28,6 +28,34 @@ test('reports stay reports: attribution, a dateline, a speaker headline, or a sh
   assert.equal(classifyArticleKind('مدير الميناء: لن نسمح بتكرار الحريق', COLUMN), 'report');
   assert.equal(classifyArticleKind('حرائق الموانئ', COLUMN_PARA), 'report');
   assert.equal(classifyArticleKind('', ''), 'report');
+});
+
+test('the byline tells a signed column from a filed report', () => {
+  // A third-person commentary with attribution words: the text rules alone call it a report.
+  const commentary = 'يرى كثير من المتابعين أن ما جرى في ميناء السلام كان متوقعا، فقد قال خبراء كثيرون إن المستودعات تعمل بلا رقابة كافية منذ سنوات. '.repeat(8);
+  assert.equal(classifyArticleKind('حرائق الموانئ', commentary), 'report');
+  assert.equal(classifyArticleKind('حرائق الموانئ', commentary, 'د. سلمى الحارثي'), 'opinion');
+  assert.equal(classifyArticleKind('حرائق الموانئ', commentary, 'كلمة الصحيفة'), 'opinion', 'an editorial');
+  // A filing place or a desk in the byline makes it a report, whatever the voice of the text.
+  for (const filed of ['ميناء السلام - سعد الخيالي', 'سعد الخيالي (ميناء السلام)', 'سعد الخيالي من ميناء السلام', 'واس', 'متابعة المحرر']) {
+    assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', COLUMN, filed), 'report', filed);
+  }
+  // A signed short note, or a signed "who: what" headline, stays a report.
+  assert.equal(classifyArticleKind('حرائق الموانئ', commentary.slice(0, 300), 'سلمى الحارثي'), 'report');
+  assert.equal(classifyArticleKind('مدير الميناء: لن نسمح بتكرار الحريق', commentary, 'سلمى الحارثي'), 'report');
+  // No byline: the text decides, as before.
+  assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', COLUMN, null), 'opinion');
+});
+
+test('bare-name and filed bylines', () => {
+  for (const name of ['سلمى الحارثي', 'د. فهد بن سعد العتيبي', 'أ.د نورة الشمري']) assert.ok(isBareNameByline(name), name);
+  for (const not of ['', 'سلمى', 'جدة - سلمى الحارثي', 'سلمى الحارثي (جدة)', 'واس', 'وكالات', 'سكاي نيوز', 'فهد العلي (زائر)', 'كلمة اليوم', 'John Smith']) {
+    assert.ok(!isBareNameByline(not), not);
+  }
+  assert.ok(isFiledByline('جدة - سلمى الحارثي'));
+  assert.ok(isFiledByline('رويترز'));
+  assert.ok(!isFiledByline('فهد العلي (زائر)'), 'a reader on the paper\'s forum');
+  assert.ok(!isFiledByline('سلمى الحارثي'));
 });
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -33,11 +33,16 @@ test('MinHash estimates Jaccard: identical sets agree fully, disjoint ones hardl
 
 test('buildStoryDoc uses the lead, else the opening of the text, and rejects a missing time', () => {
   const analyzer = { indexTerms: (t: string) => { const w = t.split(/\s+/).filter(Boolean); return { surface: w, stems: w }; } };
-  const d = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text: 'أول الكلام ثم بقية النص' }, analyzer);
-  assert.equal(d.lead, 'أول الكلام ثم بقية النص');
-  assert.deepEqual(d.titleStems, ['عنوان', 'أول', 'الكلام', 'ثم', 'بقية', 'النص']);
+  const text = 'أول الكلام ثم بقية النص الذي يروي ما جرى في المدينة صباح اليوم بحسب شهود حضروا المكان';
+  const d = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text }, analyzer);
+  assert.equal(d.lead, text);
+  assert.deepEqual(d.titleStems, ['عنوان', ...text.split(' ')]);
   assert.deepEqual(d.entityIds, []);
-  const e = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة', text: 'نص' }, { ...analyzer, entityIds: () => ['place:b', 'place:a', 'place:b'] });
+  const e = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة', text }, { ...analyzer, entityIds: () => ['place:b', 'place:a', 'place:b'] });
   assert.deepEqual(e.entityIds, ['place:a', 'place:b']);
+  // A caption or a list of pictured names under a headline is not a body: the headline alone stands for the article.
+  const caption = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان الخبر', lead: '', text: 'د. سالم الحربي   المهندس فهد العلي' }, analyzer);
+  assert.deepEqual(caption.titleStems, ['عنوان', 'الخبر']);
+  assert.deepEqual(caption.bodyStems, []);
   assert.throws(() => buildStoryDoc({ articleId: 1, sourceId: 2, time: Number.NaN, title: '', lead: '', text: '' }, analyzer), /valid time/);
 });

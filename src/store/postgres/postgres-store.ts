@@ -242,9 +242,9 @@ export class PostgresStore implements Store {
     const pending = options.pending ? sql`AND sm.story_id IS NULL` : sql``;
     const rows = (
       await sql<{
-        id: number; source_id: number; canonical_url: string; sort_time: string; title: string; lead: string; text: string; title_stems: string;
+        id: number; source_id: number; canonical_url: string; sort_time: string; title: string; byline: string | null; lead: string; text: string; title_stems: string;
         body_stems: string; duplicate_of: number | null; story_id: number | null; ents: string[] | null;
-      }>`SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
+      }>`SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.byline, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
                 sm.story_id, (SELECT array_agg(entity_id ORDER BY entity_id) FROM article_entities WHERE article_id = a.id) AS ents
          FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id
          WHERE true ${since} ${until} ${pending}
@@ -256,6 +256,7 @@ export class PostgresStore implements Store {
       canonicalUrl: r.canonical_url,
       time: r.sort_time,
       title: r.title,
+      byline: r.byline,
       lead: r.lead,
       text: r.text,
       titleStems: r.title_stems,

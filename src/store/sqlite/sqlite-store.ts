@@ -268,13 +268,13 @@ export class SqliteStore implements Store {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const rows = this.raw
       .prepare(
-        `SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
+        `SELECT a.id, a.source_id, a.canonical_url, a.sort_time, a.title, a.byline, a.lead, a.text, a.title_stems, a.body_stems, a.duplicate_of,
                 sm.story_id, (SELECT group_concat(entity_id, char(31)) FROM article_entities WHERE article_id = a.id) AS ents
          FROM articles a LEFT JOIN story_members sm ON sm.article_id = a.id ${clause}
          ORDER BY a.sort_time, a.id`,
       )
       .all(...params) as {
-      id: number; source_id: number; canonical_url: string; sort_time: string; title: string; lead: string; text: string; title_stems: string;
+      id: number; source_id: number; canonical_url: string; sort_time: string; title: string; byline: string | null; lead: string; text: string; title_stems: string;
       body_stems: string; duplicate_of: number | null; story_id: number | null; ents: string | null;
     }[];
     return rows.map((r) => ({
@@ -283,6 +283,7 @@ export class SqliteStore implements Store {
       canonicalUrl: r.canonical_url,
       time: r.sort_time,
       title: r.title,
+      byline: r.byline,
       lead: r.lead,
       text: r.text,
       titleStems: r.title_stems,
