@@ -1,7 +1,7 @@
 // Opinion columns and editorials comment on an event rather than report it; each is its own story. Recognised from
-// the byline when there is one (a columnist signs with a bare name, a reporter with a place or an agency), else from
-// the text: long, no dateline, no attribution or source words, and written in the first person (or headlined with a
-// question or an exclamation).
+// the byline when it tells (a filing place or an agency makes a report, the paper's voice an editorial; a name alone
+// is checked against the outlet's habits by the story engine), else from the text: long, no dateline, no attribution
+// or source words, and written in the first person (or headlined with a question or an exclamation).
 export type ArticleKind = 'opinion' | 'report';
 
 /** The opening the decision is made on: a column's voice shows early, and a report attributes early. */
@@ -23,6 +23,8 @@ const DATELINE = /^\s*[\u0621-\u064A ]{2,25}\s*[-–—:(]/;
 
 /** A column shorter than this is rare; a short signed piece is more likely a brief or a reader's note. */
 const MIN_SIGNED_COLUMN_CHARS = 800;
+/** A report names its source in the first sentence ("قال", "أعلنت الوزارة"); a column opens with its own voice. */
+const SIGNED_OPENING_CHARS = 200;
 /**
  * Arabic papers sign reports with where they were filed ("الرياض - فلان", "فلان (جدة)", "فلان من جدة") or with an
  * agency or desk ("واس", "وكالات", "متابعة"), and columns with the writer's name alone ("د. فلان الفلاني").
@@ -56,16 +58,32 @@ function firstPersonCount(text: string): number {
   return n;
 }
 
+/** How a byline signs the piece (see StoryDoc.bylineShape); editorials count as neither. */
+export function bylineShape(byline: string | null | undefined): 'filed' | 'signed' | null {
+  if (isFiledByline(byline)) return 'filed';
+  if (isBareNameByline(byline)) return 'signed';
+  return null;
+}
+
 /**
- * 'report' for a filed byline; 'opinion' for a signed column (bare-name byline, not a "who: what" headline), or,
- * without a byline that tells, for a long first-person or question-headlined commentary with no dateline and no
- * attribution; otherwise 'report'.
+ * A name-only byline on a long piece with no dateline, no "speaker:" headline and no attribution in its opening
+ * sentence: a column, if the outlet signs its reports otherwise (many outlets sign reporters by name alone, so the
+ * story engine confirms it against the outlet's bylines).
+ */
+export function isSignedColumnShape(title: string, text: string, byline: string | null | undefined): boolean {
+  const body = (text ?? '').trim();
+  return isBareNameByline(byline) && body.length >= MIN_SIGNED_COLUMN_CHARS && !/[:：]/.test(title ?? '') && !DATELINE.test(body)
+    && !ATTRIBUTION.test(body.slice(0, SIGNED_OPENING_CHARS));
+}
+
+/**
+ * 'report' for a filed byline; 'opinion' for an editorial byline on a long piece, or, without a byline that tells,
+ * for a long first-person or question-headlined commentary with no dateline and no attribution; otherwise 'report'.
  */
 export function classifyArticleKind(title: string, text: string, byline?: string | null): ArticleKind {
   const body = (text ?? '').trim();
   if (isFiledByline(byline)) return 'report';
-  const signed = isBareNameByline(byline) || EDITORIAL_BYLINE.test(byline ?? '');
-  if (signed && body.length >= MIN_SIGNED_COLUMN_CHARS && !/[:：]/.test(title ?? '') && !DATELINE.test(body)) return 'opinion';
+  if (EDITORIAL_BYLINE.test(byline ?? '') && body.length >= MIN_SIGNED_COLUMN_CHARS && !DATELINE.test(body)) return 'opinion';
   if (body.length < MIN_OPINION_CHARS) return 'report';
   // "X: ..." headlines report what someone said.
   if (/[:：]/.test(title ?? '')) return 'report';

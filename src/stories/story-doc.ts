@@ -1,6 +1,6 @@
 // The one place an article becomes a StoryDoc, so the pipeline, `stories rebuild` and the bench group the same input.
 import type { StoryDoc } from './types.ts';
-import { classifyArticleKind } from './article-kind.ts';
+import { bylineShape, classifyArticleKind, isSignedColumnShape } from './article-kind.ts';
 
 export interface StoryDocInput {
   articleId: number;
@@ -70,5 +70,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];
   const kind = classifyArticleKind(title, text, input.byline);
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, headlinePlaces, kind };
+  const shape = bylineShape(input.byline);
+  const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, headlinePlaces, kind, bylineShape: shape, signedColumn };
 }

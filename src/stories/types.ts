@@ -20,6 +20,14 @@ export interface StoryDoc {
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
   kind?: 'opinion' | 'report';
+  /**
+   * How the byline signs the piece: 'filed' (a filing place, desk or agency), 'signed' (a name alone), or absent.
+   * The engine keeps each outlet's mix over the window: a name alone marks a column only where the outlet signs its
+   * reports with a filing place.
+   */
+  bylineShape?: 'filed' | 'signed' | null;
+  /** Shaped like a signed column: a name-only byline on a long piece with no dateline and no "speaker:" headline. */
+  signedColumn?: boolean;
 }
 
 export interface StoryDecision {

@@ -1,7 +1,7 @@
 // Opinion columns are told from reports by their voice and the absence of attribution. Text written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyArticleKind, isBareNameByline, isFiledByline } from '../../src/stories/article-kind.ts';
+import { bylineShape, classifyArticleKind, isBareNameByline, isFiledByline, isSignedColumnShape } from '../../src/stories/article-kind.ts';
 import { createStoryEngine } from '../../src/stories/story-engine.ts';
 import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-doc.ts';
 import { normalize } from '../../src/text/normalize.ts';
@@ -30,21 +30,24 @@ test('reports stay reports: attribution, a dateline, a speaker headline, or a sh
   assert.equal(classifyArticleKind('', ''), 'report');
 });
 
-test('the byline tells a signed column from a filed report', () => {
-  // A third-person commentary with attribution words: the text rules alone call it a report.
-  const commentary = 'يرى كثير من المتابعين أن ما جرى في ميناء السلام كان متوقعا، فقد قال خبراء كثيرون إن المستودعات تعمل بلا رقابة كافية منذ سنوات. '.repeat(8);
+test('a filed byline makes a report, an editorial byline an opinion piece; a name alone leaves it to the text', () => {
+  // A third-person commentary: no dateline, no first person, its attribution deep in the text.
+  const commentary = 'يرى كثير من المتابعين أن ما جرى في ميناء السلام كان متوقعا منذ سنوات طويلة، فالمستودعات تعمل بلا رقابة كافية والتحذيرات تتكرر بلا جدوى. '.repeat(8);
   assert.equal(classifyArticleKind('حرائق الموانئ', commentary), 'report');
-  assert.equal(classifyArticleKind('حرائق الموانئ', commentary, 'د. سلمى الحارثي'), 'opinion');
   assert.equal(classifyArticleKind('حرائق الموانئ', commentary, 'كلمة الصحيفة'), 'opinion', 'an editorial');
+  assert.equal(classifyArticleKind('حرائق الموانئ', commentary, 'د. سلمى الحارثي'), 'report', 'the engine weighs a name against the outlet');
   // A filing place or a desk in the byline makes it a report, whatever the voice of the text.
   for (const filed of ['ميناء السلام - سعد الخيالي', 'سعد الخيالي (ميناء السلام)', 'سعد الخيالي من ميناء السلام', 'واس', 'متابعة المحرر']) {
     assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', COLUMN, filed), 'report', filed);
   }
-  // A signed short note, or a signed "who: what" headline, stays a report.
-  assert.equal(classifyArticleKind('حرائق الموانئ', commentary.slice(0, 300), 'سلمى الحارثي'), 'report');
-  assert.equal(classifyArticleKind('مدير الميناء: لن نسمح بتكرار الحريق', commentary, 'سلمى الحارثي'), 'report');
   // No byline: the text decides, as before.
   assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', COLUMN, null), 'opinion');
+
+  assert.ok(isSignedColumnShape('حرائق الموانئ', commentary, 'د. سلمى الحارثي'));
+  assert.ok(!isSignedColumnShape('حرائق الموانئ', commentary, 'ميناء السلام - سلمى الحارثي'), 'filed');
+  assert.ok(!isSignedColumnShape('حرائق الموانئ', commentary.slice(0, 300), 'سلمى الحارثي'), 'a short note');
+  assert.ok(!isSignedColumnShape('مدير الميناء: لن نسمح بتكرار الحريق', commentary, 'سلمى الحارثي'), 'a "speaker:" headline');
+  assert.ok(!isSignedColumnShape('حريق في الميناء', REPORT, 'سلمى الحارثي'), 'a report names its source in its first sentence');
 });
 
 test('bare-name and filed bylines', () => {
@@ -56,6 +59,10 @@ test('bare-name and filed bylines', () => {
   assert.ok(isFiledByline('رويترز'));
   assert.ok(!isFiledByline('فهد العلي (زائر)'), 'a reader on the paper\'s forum');
   assert.ok(!isFiledByline('سلمى الحارثي'));
+  assert.equal(bylineShape('جدة - سلمى الحارثي'), 'filed');
+  assert.equal(bylineShape('سلمى الحارثي'), 'signed');
+  assert.equal(bylineShape('كلمة اليوم'), null);
+  assert.equal(bylineShape(null), null);
 });
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -75,4 +82,30 @@ test('an opinion column about an event starts its own story; a later report does
   const r2 = e.assign(mk(3, 3, 2, 'الدفاع المدني يخمد حريق مستودع ميناء السلام', REPORT_PARA + 'وقال مدير الميناء إن العمل عاد إلى طبيعته. '));
   assert.equal(r2.storyId, r1.storyId);
   assert.deepEqual(e.recommend(1).sameStory, [3]);
+});
+
+test('a name-only byline marks a column only at an outlet that signs its reports with a filing place', () => {
+  const EVENT = 'اندلع حريق كبير صباح اليوم في مستودع للأخشاب بميناء السلام، وسيطرت فرق الدفاع المدني على النيران دون إصابات، والتحقيق جار في أسباب الحريق. ';
+  // Commentary on the same fire: no dateline, no source named in its opening.
+  const signedText = (EVENT + 'ويرى كثير من أهل المدينة أن المستودعات القديمة تحتاج إلى رقابة أشد وصيانة دورية قبل أن تتكرر الحرائق. ').repeat(6);
+  const run = (signedOutletBylines: (i: number) => string) => {
+    const e = createStoryEngine();
+    let id = 1;
+    const doc = (source: number, h: number, title: string, text: string, byline: string | null) =>
+      buildStoryDoc({ articleId: id++, sourceId: source, time: T0 + h * 60_000, title, lead: '', text, byline }, analyzer);
+    // Outlet 1's earlier pieces on other matters, signed one way or the other.
+    for (let i = 0; i < 24; i++) {
+      e.assign(doc(1, i, `خبر محلي رقم ${i} عن الحديقة ${i}`, `افتتحت البلدية الحديقة ${i} في الحي ${i} صباح اليوم، وقال رئيس البلدية إن العمل استمر شهرا. `.repeat(3), signedOutletBylines(i)));
+    }
+    const report = e.assign(doc(2, 30, 'حريق في مستودع بميناء السلام', EVENT.repeat(3), 'ميناء السلام - سعد الخيالي'));
+    const signed = doc(1, 31, 'حريق مستودع ميناء السلام', signedText, 'سلمى الحارثي');
+    assert.ok(signed.signedColumn);
+    return { report, signed: e.assign(signed) };
+  };
+  // An outlet that files its reports "place - reporter": a name alone is a columnist's signature.
+  const filedOutlet = run((i) => `الواحة - مراسل ${['أحمد', 'سعيد', 'فهد'][i % 3]}`);
+  assert.notEqual(filedOutlet.signed.storyId, filedOutlet.report.storyId);
+  // An outlet whose reporters sign by name alone: the same piece is read as a report and joins the fire's story.
+  const namedOutlet = run((i) => ['أحمد الزهراني', 'سعيد الغامدي', 'فهد القحطاني'][i % 3]!);
+  assert.equal(namedOutlet.signed.storyId, namedOutlet.report.storyId);
 });
