@@ -26,7 +26,10 @@ export interface StoryDoc {
    * reports with a filing place.
    */
   bylineShape?: 'filed' | 'signed' | null;
-  /** Shaped like a signed column: a name-only byline on a long piece with no dateline and no "speaker:" headline. */
+  /**
+   * Shaped like a signed column: a name-only byline on a long piece (800+ characters) with no dateline, no "speaker:"
+   * headline and no source named in its first 200 characters.
+   */
   signedColumn?: boolean;
 }
 
