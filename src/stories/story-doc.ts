@@ -65,12 +65,15 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const hasBody = wordCount(text, MIN_BODY_WORDS) >= MIN_BODY_WORDS;
   const lead = hasBody ? leadOf(title, input.lead ?? '', text) : '';
   const body = hasBody ? cut(text, BODY_CHARS) : '';
-  const titleStems = analyzer.indexTerms(lead ? `${title}\n${lead}` : title).stems;
+  // The headline's stems alone tell whether it names the event (see the story engine's boost); analyzed apart from the
+  // lead, they are the same stems the joined text gives.
+  const headlineStems = analyzer.indexTerms(title).stems;
+  const titleStems = lead ? [...headlineStems, ...analyzer.indexTerms(lead).stems] : headlineStems;
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, bodyStems, entityIds, headlinePlaces, kind, bylineShape: shape, signedColumn };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, kind, bylineShape: shape, signedColumn };
 }

@@ -20,8 +20,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   linkShare: 0.5,
   mergeThreshold: 0.4,
   coreFactor: 1,
-  bigStorySize: 8,
-  bigStoryCoreBoost: 1,
+  bigStorySize: 20,
+  bigStoryCoreBoost: 1.5,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -38,13 +38,15 @@ const COMMON_TERM_POSTINGS = 64;
 const CENTROID_REFRESH_GROWTH = 1.5;
 /** Stories up to this size may lose an article to a better-fitting story. */
 const MOVABLE_STORY_SIZE = 3;
-/** A big story looks for reports it now explains each time it has grown by this factor. */
-const ABSORB_GROWTH = 1.5;
-/** Its heaviest core terms are the ones looked up. */
-
-const ABSORB_TERMS = 12;
 /** Core terms an article must cover for a big story's boost (see coreScore). */
 const BOOST_MIN_CORE_TERMS = 3;
+/**
+ * ... and its headline must carry at least this share of the weight of the story's heaviest core terms: a reaction
+ * names the event it reacts to ("... ينددون بتفجير مسجد الطوارئ"). A report that merely shares a topic's vocabulary
+ * in its lead (team, player, club) does not, and boosting it grew club news into a 140-article "story".
+ */
+const BOOST_TOP_TERMS = 3;
+const BOOST_TOP_SHARE = 0.5;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
@@ -116,6 +118,8 @@ interface Article {
   /** Local places in the headline, and every entity id the article mentions (place-conflict check). */
   places: string[];
   entitySet: Set<string>;
+  /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
+  headline: Int32Array;
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -165,10 +169,11 @@ interface Story {
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
-  coreCache: { size: number; n: number; map: Map<number, number>; sum: number } | null;
-  /** The growth level (see absorbLevel) at which it last looked for reports to absorb. */
-  absorbedLevel: number;
+  coreCache: Core | null;
 }
+
+/** A story's core: term → weight, their sum, and its BOOST_TOP_TERMS heaviest terms with their summed weight. */
+interface Core { size: number; n: number; map: Map<number, number>; sum: number; top: number[]; topSum: number }
 
 export interface StoryEngineInternals extends StoryEngine {
   /** Current story of a known (in-window) article; follows merges and moves. */
@@ -440,7 +445,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null, absorbedLevel: -1 };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null };
     stories.set(id, s);
     return s;
   }
@@ -460,8 +465,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * How much of a story's core (terms in the headlines/leads of a good share of its members, weighted by rarity)
    * the article's headline, lead and entities cover. Follow-ups and reactions repeat the event's core words
-   * while adding much of their own, which a cosine over the whole text punishes. A big story's settled core counts
-   * bigStoryCoreBoost times when the article covers several of its terms. One broad word (the group, the market) is how topical blobs grow, so it never gets the boost.
+   * while adding much of their own, which a cosine over the whole text punishes. A big story's core counts
+   * bigStoryCoreBoost times for an article that covers several of its core terms and whose headline names the event
+   * (carries half the weight of the story's heaviest core terms).
    */
   function coreScore(a: Article, s: Story): number {
     const c = coreOf(s);
@@ -469,10 +475,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     let num = 0, hits = 0;
     for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
     for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
-    const big = s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS;
-    return (num / c.sum) * cfg.coreFactor * (big ? cfg.bigStoryCoreBoost : 1);
+    let boost = 1;
+    if (cfg.bigStoryCoreBoost !== 1 && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS) {
+      let named = 0;
+      for (const t of c.top) if (has(a.headline, t)) named += c.map.get(t)!;
+      if (named >= BOOST_TOP_SHARE * c.topSum) boost = cfg.bigStoryCoreBoost;
+    }
+    return (num / c.sum) * cfg.coreFactor * boost;
   }
-  function coreOf(s: Story): { map: Map<number, number>; sum: number } {
+  function coreOf(s: Story): Core {
     const size = s.members.length;
     const cc = s.coreCache;
     if (cc && cc.size === size && Math.abs(N - cc.n) <= CORE_REFRESH_DRIFT * cc.n) return cc;
@@ -487,7 +498,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         sum += u;
       }
     }
-    s.coreCache = { size, n: N, map, sum };
+    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0])).slice(0, BOOST_TOP_TERMS);
+    s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
     return s.coreCache;
   }
   function leave(s: Story, a: Article): void {
@@ -620,7 +632,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (byline === 'filed') outlet.filed++; else if (byline === 'signed') outlet.signed++;
     const a: Article = {
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
-      title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms,
+      title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []),
     };
@@ -698,7 +710,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     into.last = Math.max(into.last, from.last);
     for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
     for (const [t, n] of from.heads) into.heads.set(t, (into.heads.get(t) ?? 0) + n);
-    into.absorbedLevel = Math.max(into.absorbedLevel, from.absorbedLevel);
     stories.delete(from.id);
   }
 
@@ -719,10 +730,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   const core = (s: Story): Map<number, number> => coreOf(s).map;
 
-  /** Growth level of a story of `size` articles: -1 below bigStorySize, then +1 per ABSORB_GROWTH factor. */
-  function absorbLevel(size: number): number {
-    return size < cfg.bigStorySize || cfg.bigStorySize <= 0 ? -1 : Math.floor(Math.log(size / cfg.bigStorySize) / Math.log(ABSORB_GROWTH) + 1e-9);
-  }
   /** How well an article fits the small story it is in: its best link with another member. */
   function fitWithOwn(c: Article, from: Story): number {
     let fit = 0;
@@ -733,41 +740,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return fit;
   }
-  /**
-   * A story that has grown enough to show its core looks up the articles posted under its heaviest core terms and
-   * takes in those of small stories that cover the core as a new report would have to: the reactions and follow-ups
-   * that arrived before the event's core was clear (in a burst, most of them).
-   */
-  function absorb(s: Story, moved: { articleId: number; from: number; to: number }[]): void {
-    const c = coreOf(s);
-    if (c.sum <= 0) return;
-    const terms = [...c.map.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0])).slice(0, ABSORB_TERMS);
-    const seen = new Set<number>();
-    const found: Article[] = [];
-    for (const [t] of terms) {
-      for (const slot of postings.get(t) ?? []) {
-        const o = slotArticle[slot];
-        if (!o || seen.has(o.id)) continue;
-        seen.add(o.id);
-        if (o.story === s.id || o.opinion || isDupLinked(o)) continue;
-        const from = stories.get(o.story);
-        if (from && from.members.length <= MOVABLE_STORY_SIZE) found.push(o);
-      }
-    }
-    found.sort((x, y) => x.seq - y.seq);
-    for (const o of found) {
-      const from = stories.get(o.story);
-      if (!from || from.id === s.id || from.members.length > MOVABLE_STORY_SIZE) continue;
-      const dt = o.time < s.first ? s.first - o.time : o.time > s.last ? o.time - s.last : 0;
-      const fitNew = coreScore(o, s) * decay(dt);
-      if (fitNew < cfg.joinThreshold || fitNew <= fitWithOwn(o, from) + MOVE_MARGIN) continue;
-      leave(from, o);
-      join(s, o);
-      o.score = fitNew;
-      moved.push({ articleId: o.id, from: from.id, to: s.id });
-    }
-  }
-
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
   }
@@ -840,13 +812,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
       }
 
-      const grown = stories.get(a.story)!;
-      const level = absorbLevel(grown.members.length);
-      if (cfg.bigStoryCoreBoost > 1 && level > grown.absorbedLevel) {
-        grown.absorbedLevel = level;
-        absorb(grown, moved);
-      }
-
       finishInsert(a, terms);
       return { storyId: a.story, score, duplicateOf: dupOf, merged, moved };
     },
@@ -860,8 +825,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
       join(s, a);
-      // A restored story has already looked around at the size it had.
-      s.absorbedLevel = Math.max(s.absorbedLevel, absorbLevel(s.members.length));
       if (storyId >= nextStoryId) nextStoryId = storyId + 1;
       finishInsert(a, terms);
     },
@@ -915,6 +878,17 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   };
 
   return engine;
+}
+
+/** Whether the sorted id list holds `t`. */
+function has(ids: Int32Array, t: number): boolean {
+  let lo = 0, hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1, x = ids[mid]!;
+    if (x === t) return true;
+    if (x < t) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The distinct ids of three sorted id lists, sorted. */

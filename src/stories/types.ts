@@ -12,6 +12,8 @@ export interface StoryDoc {
   text: string;
   /** Analyzer stems (stopwords removed) of the title (+ lead, when the engine wants it). */
   titleStems: string[];
+  /** Analyzer stems of the headline alone (the first part of titleStems). */
+  headlineStems?: string[];
   /** Analyzer stems (stopwords removed) of the body. */
   bodyStems: string[];
   /** Places below country level (cities, provinces) named in the headline: where the event happened. */
