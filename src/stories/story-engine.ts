@@ -41,12 +41,13 @@ const MOVABLE_STORY_SIZE = 3;
 /** Core terms an article must cover for a big story's boost (see coreScore). */
 const BOOST_MIN_CORE_TERMS = 3;
 /**
- * ... and its headline must carry at least this share of the weight of the story's heaviest core terms: a reaction
- * names the event it reacts to ("... ينددون بتفجير مسجد الطوارئ"). A report that merely shares a topic's vocabulary
- * in its lead (team, player, club) does not, and boosting it grew club news into a 140-article "story".
+ * ... and its headline must carry at least this share of the weight of the story's five heaviest core terms (about
+ * two of them): a reaction names the event it reacts to ("... ينددون بتفجير مسجد الطوارئ", "تفجير عسير"). A report
+ * that merely shares a topic's vocabulary in its lead (team, player, club) does not; boosted without this condition,
+ * club news on 2015-08-06 grew into a 140-article "story".
  */
-const BOOST_TOP_TERMS = 3;
-const BOOST_TOP_SHARE = 0.5;
+const BOOST_TOP_TERMS = 5;
+const BOOST_TOP_SHARE = 0.4;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
@@ -467,7 +468,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * the article's headline, lead and entities cover. Follow-ups and reactions repeat the event's core words
    * while adding much of their own, which a cosine over the whole text punishes. A big story's core counts
    * bigStoryCoreBoost times for an article that covers several of its core terms and whose headline names the event
-   * (carries half the weight of the story's heaviest core terms).
+   * (BOOST_TOP_SHARE of the weight of the story's BOOST_TOP_TERMS heaviest core terms).
    */
   function coreScore(a: Article, s: Story): number {
     const c = coreOf(s);

@@ -99,9 +99,9 @@ export interface StoryConfig {
   /** Weight of core coverage (share of a story's recurring headline terms the article covers) in a story score. */
   coreFactor: number;
   /**
-   * Stories of at least this many articles have a settled core: with `bigStoryCoreBoost` above 1 their core coverage
-   * counts that many times, and each time such a story grows by half, the small stories around it are checked for
-   * reports it now explains. Off by default (boost 1): it gathers a big event's reactions, and topical blobs too.
+   * Stories of at least this many articles have a settled core: their core coverage counts `bigStoryCoreBoost` times
+   * for an article whose headline names the event (carries about two of the story's five heaviest core terms) and
+   * that covers at least three core terms. It gathers a big event's reactions; 1 turns it off.
    */
   bigStorySize: number;
   bigStoryCoreBoost: number;
