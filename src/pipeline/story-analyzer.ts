@@ -2,11 +2,13 @@
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
+import { eventTypeIds } from '../text/event-types.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
   localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id)).map((e) => e.id),
+  eventTypeIds,
 };
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */

@@ -21,6 +21,8 @@ export interface StoryTextAnalyzer {
   entityIds?(text: string): string[];
   /** Ids of the places below country level (cities, provinces) the text names. */
   localPlaceIds?(text: string): string[];
+  /** Event-type ids (`event:attack`) the stems name with any of their synonyms (src/text/event-types.ts). */
+  eventTypeIds?(stems: readonly string[]): string[];
 }
 
 /**
@@ -66,9 +68,14 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const lead = hasBody ? leadOf(title, input.lead ?? '', text) : '';
   const body = hasBody ? cut(text, BODY_CHARS) : '';
   // The headline's stems alone tell whether it names the event (see the story engine's boost); analyzed apart from the
-  // lead, they are the same stems the joined text gives.
-  const headlineStems = analyzer.indexTerms(title).stems;
-  const titleStems = lead ? [...headlineStems, ...analyzer.indexTerms(lead).stems] : headlineStems;
+  // lead, they are the same stems the joined text gives. An event type named with any of its synonyms ("الجريمة
+  // الإرهابية" for "التفجير") adds one term for the type.
+  const headWords = analyzer.indexTerms(title).stems;
+  const leadWords = lead ? analyzer.indexTerms(lead).stems : [];
+  const headTypes = analyzer.eventTypeIds?.(headWords) ?? [];
+  const leadTypes = lead && analyzer.eventTypeIds ? analyzer.eventTypeIds(leadWords).filter((t) => !headTypes.includes(t)) : [];
+  const headlineStems = headTypes.length ? [...headWords, ...headTypes] : headWords;
+  const titleStems = [...headlineStems, ...leadWords, ...leadTypes];
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];

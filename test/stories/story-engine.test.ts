@@ -253,3 +253,50 @@ test('a big story counts its core more for a reaction whose headline names the e
   const small = run({ bigStorySize: 1000 });
   assert.ok(Math.abs(small.reactionCore - plain.reactionCore) < 1e-9);
 });
+
+test('a reaction that names the attack with another noun covers the story\'s event type; a report on the same market that names no attack does not', async () => {
+  // The real analyzer: event types are defined over its stems (src/text/event-types.ts).
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  const withoutTypes: StoryTextAnalyzer = { ...storyTextAnalyzer, eventTypeIds: undefined };
+  const reports: [number, string, string][] = [
+    [1, 'انفجار سوق النخيل في الريحان يوقع جرحى', 'هز انفجار قوي سوق النخيل الشعبي في مدينة الريحان ظهر اليوم وأصيب عدد من المتسوقين ونقلوا إلى المستشفى العام فيما طوقت الشرطة المكان.'],
+    [2, 'انفجار سوق النخيل: الشرطة تطوق الموقع', 'طوقت قوات الشرطة سوق النخيل في الريحان بعد الانفجار الذي أصاب متسوقين، وبدأ خبراء الأدلة الجنائية فحص موقع الانفجار.'],
+    [3, 'انفجار سوق النخيل: ارتفاع عدد الجرحى إلى عشرين', 'أعلن المستشفى العام في الريحان ارتفاع عدد المصابين في انفجار سوق النخيل إلى عشرين شخصا بينهم أطفال، حالة ثلاثة منهم حرجة.'],
+    [4, 'انفجار سوق النخيل: شهود يروون لحظات الرعب', 'روى باعة في سوق النخيل بالريحان كيف دوى الانفجار بين البسطات وتطايرت الواجهات الزجاجية وهرع الناس إلى الشوارع المجاورة.'],
+    [5, 'المحافظ يتفقد موقع انفجار سوق النخيل', 'تفقد محافظ الريحان موقع الانفجار في سوق النخيل واطلع على سير التحقيقات ووجه بصرف إعانات عاجلة للتجار المتضررين.'],
+    [6, 'انفجار سوق النخيل: عبوة ناسفة وراء الحادث', 'رجحت التحقيقات الأولية أن عبوة ناسفة وضعت في حاوية قمامة كانت وراء الانفجار الذي وقع في سوق النخيل بالريحان.'],
+    [7, 'إعادة فتح سوق النخيل جزئيا بعد الانفجار', 'أعادت السلطات فتح أجزاء من سوق النخيل في الريحان أمام المتسوقين بعد إزالة آثار الانفجار وفحص المباني المحيطة.'],
+    [8, 'التجار يحصون خسائر انفجار سوق النخيل', 'بدأ تجار سوق النخيل في الريحان حصر خسائرهم بعد الانفجار الذي دمر عشرات المحال، وطالبوا بتعويضات سريعة.'],
+    [9, 'المستشفى يخرج أغلب جرحى انفجار سوق النخيل', 'غادر أغلب المصابين في انفجار سوق النخيل المستشفى العام في الريحان بعد تلقيهم العلاج، وبقي ثلاثة تحت الملاحظة.'],
+    [10, 'انفجار سوق النخيل: الشرطة تعتقل مشتبها به', 'اعتقلت الشرطة في الريحان رجلا يشتبه في أنه وضع العبوة التي انفجرت في سوق النخيل، وقالت إن التحقيق معه جار.'],
+  ];
+  const make = (a: StoryTextAnalyzer, id: number, source: number, hours: number, title: string, text = '') =>
+    buildStoryDoc({ articleId: id, sourceId: source, time: T0 + hours * H, title, lead: '', text }, a);
+  const run = (a: StoryTextAnalyzer) => {
+    const e = createStoryEngine({ bigStorySize: 8 });
+    reports.forEach(([src, title, text], i) => e.assign(make(a, 7000 + i, src, i * 0.5, title, text)));
+    const reaction = make(a, 7100, 30, 6, 'نقابة الأطباء تستنكر الجريمة الإرهابية في سوق النخيل بالريحان');
+    const renovation = make(a, 7101, 31, 6, 'بلدية الريحان تعيد تأهيل سوق النخيل القديم');
+    const core = (d: StoryDoc) => e.explain(d).find((x) => x.storyId === e.storyOf(7000))?.core ?? 0;
+    return { e, reaction, renovation, reactionCore: core(reaction), renovationCore: core(renovation) };
+  };
+
+  const typed = run(storyTextAnalyzer);
+  assert.ok(typed.reaction.headlineStems?.includes('event:attack') && typed.reaction.titleStems.includes('event:attack'), 'the reaction\'s headline names an attack');
+  assert.ok(!typed.renovation.titleStems.includes('event:attack'), 'the renovation report names none');
+  assert.ok(typed.reactionCore >= 0.33 && typed.renovationCore < 0.33, `reaction ${typed.reactionCore}, renovation ${typed.renovationCore}`);
+  assert.equal(typed.e.assign(typed.renovation).storyId === typed.e.storyOf(7000), false, 'the renovation report stays out');
+  assert.equal(typed.e.assign(typed.reaction).storyId, typed.e.storyOf(7000), 'the reaction joins the attack');
+
+  // Without event types the two share the same three words of the story (market, its name, the town) and cannot be told apart.
+  const bare = run(withoutTypes);
+  assert.ok(Math.abs(bare.reactionCore - bare.renovationCore) < 1e-9, `${bare.reactionCore} vs ${bare.renovationCore}`);
+});
+
+test('an event type named only in the lead counts for the title and lead, not for the headline', async () => {
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  const d = buildStoryDoc({ articleId: 7200, sourceId: 1, time: T0, title: 'المحافظ يزور المصابين في المستشفى', lead: 'زار المحافظ المصابين في الاعتداء الذي استهدف السوق أمس واطمأن على صحتهم.', text: 'زار المحافظ المصابين في الاعتداء الذي استهدف السوق أمس واطمأن على صحتهم وحالتهم الصحية مستقرة بحسب الأطباء المعالجين في المستشفى العام بالمدينة.' }, storyTextAnalyzer);
+  assert.ok(d.titleStems.includes('event:attack'));
+  assert.ok(!d.headlineStems?.includes('event:attack'));
+  assert.equal(d.titleStems.filter((x) => x === 'event:attack').length, 1);
+});
