@@ -31,7 +31,7 @@ test('MinHash estimates Jaccard: identical sets agree fully, disjoint ones hardl
   assert.ok(estimateJaccard(a, minHash(Uint32Array.from([11, 12, 13, 14, 15, 16, 17, 18]), 64)) < 0.2);
 });
 
-test('buildStoryDoc uses the lead, else the opening of the text, and rejects a missing time', () => {
+test('buildStoryDoc takes the text\'s first paragraph of 8+ words as the lead, else the given lead, and rejects a missing time', () => {
   const analyzer = { indexTerms: (t: string) => { const w = t.split(/\s+/).filter(Boolean); return { surface: w, stems: w }; } };
   const text = 'أول الكلام ثم بقية النص الذي يروي ما جرى في المدينة صباح اليوم بحسب شهود حضروا المكان';
   const d = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text }, analyzer);
@@ -40,6 +40,20 @@ test('buildStoryDoc uses the lead, else the opening of the text, and rejects a m
   assert.deepEqual(d.entityIds, []);
   const e = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة', text }, { ...analyzer, entityIds: () => ['place:b', 'place:a', 'place:b'] });
   assert.deepEqual(e.entityIds, ['place:a', 'place:b']);
+  // A dateline and a caption above the first real paragraph are skipped, whatever lead the extractor kept.
+  const para = 'أعلنت البلدية صباح اليوم افتتاح الجسر الجديد فوق الوادي بعد عامين من العمل المتواصل';
+  const dated = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'الواحة - واس\nصورة من الحفل', text: `الواحة - واس\n\nصورة من الحفل\n${para}\n\nوقال المسؤول إن الجسر سيخدم آلاف السكان يوميا في المنطقة وما حولها من القرى` }, analyzer);
+  assert.ok(para.length >= 80);
+  assert.equal(dated.lead, para);
+  // A first paragraph of one short sentence reads on into the next (within 300 characters).
+  const brief = 'افتتحت البلدية اليوم الجسر الجديد فوق الوادي الكبير';
+  const next = 'وقال المسؤول إن الجسر سيخدم آلاف السكان يوميا في المنطقة وما حولها من القرى';
+  const readOn = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text: `الواحة - واس\n${brief}\n${next}\nوأضاف أن العمل فيه استمر عامين كاملين` }, analyzer);
+  assert.ok(brief.split(' ').length >= 8 && brief.length < 80);
+  assert.ok(readOn.lead.startsWith(brief) && readOn.lead.includes(next), readOn.lead);
+  // Without a paragraph that long, the given lead stands.
+  const short = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة قصيرة', text: 'سطر أول قصير هنا\nسطر ثان قصير هنا\nسطر ثالث قصير هنا\nسطر رابع قصير هنا\nسطر خامس قصير هنا' }, analyzer);
+  assert.equal(short.lead, 'مقدمة قصيرة');
   // A caption or a list of pictured names under a headline is not a body: the headline alone stands for the article.
   const caption = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان الخبر', lead: '', text: 'د. سالم الحربي   المهندس فهد العلي' }, analyzer);
   assert.deepEqual(caption.titleStems, ['عنوان', 'الخبر']);
