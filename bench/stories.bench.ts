@@ -7,6 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { normalize } from '../src/text/normalize.ts';
 import { buildStoryDoc, type StoryDocInput, type StoryTextAnalyzer } from '../src/stories/story-doc.ts';
 import { createStoryEngine } from '../src/stories/story-engine.ts';
+import { leadOf as extractorLead } from '../src/extract/article-assembly.ts';
 import type { StoryDoc } from '../src/stories/types.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
@@ -31,12 +32,9 @@ function readZip(path: string): RawArticle[] {
 
 const timeOf = (r: RawArticle): number => Date.parse(r.date_extracted.replace(' ', 'T') + 'Z');
 
-/** The first paragraph, as an extractor would give it. */
+/** The lead as the pipeline's extractor gives it for a scraped text (src/extract/article-assembly.ts). */
 function leadFrom(content: string): string {
-  const paras = content.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0);
-  // Skip a leading byline line ("name – outlet") that is far shorter than a paragraph.
-  const first = paras.find((p) => p.split(/\s+/).length >= 8) ?? paras[0] ?? '';
-  return first;
+  return extractorLead(content.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0));
 }
 
 const sourceIds = new Map<string, number>();
