@@ -195,6 +195,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   // Vocabulary and document frequencies over the articles in the window.
   const termIds = new Map<string, number>();
+  const termNames: string[] = [];
   const df: number[] = [];
   const logDf: number[] = [];
   let N = 0;
@@ -230,6 +231,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (id === undefined) {
       id = df.length;
       termIds.set(s, id);
+      termNames.push(s);
       df.push(0);
       logDf.push(Math.log(0.5 + PRIOR_DOCS * PRIOR_RATE));
     }
@@ -499,7 +501,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         sum += u;
       }
     }
-    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || (x[0] - y[0])).slice(0, BOOST_TOP_TERMS);
+    // Ties by the term itself, not its id: ids follow arrival order, which a restart (restore in time order) changes.
+    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || (termNames[x[0]]! < termNames[y[0]]! ? -1 : termNames[x[0]]! > termNames[y[0]]! ? 1 : 0)).slice(0, BOOST_TOP_TERMS);
     s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
     return s.coreCache;
   }

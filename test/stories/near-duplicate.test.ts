@@ -43,11 +43,14 @@ test('buildStoryDoc takes the text\'s first paragraph of 8+ words as the lead, e
   // A dateline and a caption above the first real paragraph are skipped, whatever lead the extractor kept.
   const para = 'أعلنت البلدية صباح اليوم افتتاح الجسر الجديد فوق الوادي بعد عامين من العمل المتواصل';
   const dated = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'الواحة - واس\nصورة من الحفل', text: `الواحة - واس\n\nصورة من الحفل\n${para}\n\nوقال المسؤول إن الجسر سيخدم آلاف السكان يوميا في المنطقة وما حولها من القرى` }, analyzer);
+  assert.ok(para.length >= 80);
   assert.equal(dated.lead, para);
-  // The first such paragraph alone, however short, not the paragraphs below it.
+  // A first paragraph of one short sentence reads on into the next (within 300 characters).
   const brief = 'افتتحت البلدية اليوم الجسر الجديد فوق الوادي الكبير';
-  const alone = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text: `الواحة - واس\n${brief}\nوقال المسؤول إن الجسر سيخدم آلاف السكان يوميا في المنطقة وما حولها من القرى` }, analyzer);
-  assert.equal(alone.lead, brief);
+  const next = 'وقال المسؤول إن الجسر سيخدم آلاف السكان يوميا في المنطقة وما حولها من القرى';
+  const readOn = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: '', text: `الواحة - واس\n${brief}\n${next}\nوأضاف أن العمل فيه استمر عامين كاملين` }, analyzer);
+  assert.ok(brief.split(' ').length >= 8 && brief.length < 80);
+  assert.ok(readOn.lead.startsWith(brief) && readOn.lead.includes(next), readOn.lead);
   // Without a paragraph that long, the given lead stands.
   const short = buildStoryDoc({ articleId: 1, sourceId: 2, time: 5, title: 'عنوان', lead: 'مقدمة قصيرة', text: 'سطر أول قصير هنا\nسطر ثان قصير هنا\nسطر ثالث قصير هنا\nسطر رابع قصير هنا\nسطر خامس قصير هنا' }, analyzer);
   assert.equal(short.lead, 'مقدمة قصيرة');
