@@ -501,8 +501,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         sum += u;
       }
     }
+    // Only a story the boost can apply to needs its heaviest terms; most cores belong to small stories.
     // Ties by the term itself, not its id: ids follow arrival order, which a restart (restore in time order) changes.
-    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || (termNames[x[0]]! < termNames[y[0]]! ? -1 : termNames[x[0]]! > termNames[y[0]]! ? 1 : 0)).slice(0, BOOST_TOP_TERMS);
+    const top = cfg.bigStoryCoreBoost !== 1 && size >= cfg.bigStorySize
+      ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || (termNames[x[0]]! < termNames[y[0]]! ? -1 : termNames[x[0]]! > termNames[y[0]]! ? 1 : 0)).slice(0, BOOST_TOP_TERMS)
+      : [];
     s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
     return s.coreCache;
   }

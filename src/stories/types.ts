@@ -12,7 +12,7 @@ export interface StoryDoc {
   text: string;
   /** Analyzer stems (stopwords removed) of the title (+ lead, when the engine wants it). */
   titleStems: string[];
-  /** Analyzer stems of the headline alone (the first part of titleStems). */
+  /** Analyzer stems of the headline alone, with the event types it names (the first part of titleStems). */
   headlineStems?: string[];
   /** Analyzer stems (stopwords removed) of the body. */
   bodyStems: string[];
