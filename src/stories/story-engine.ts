@@ -196,6 +196,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   // Vocabulary and document frequencies over the articles in the window.
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
+  /**
+   * A hash of each term's text: ties between equal weights break by it (then by the text), never by the id, which
+   * follows arrival order and so differs after a restart (the restored engine meets the terms in another order).
+   */
+  const termHash: number[] = [];
   const df: number[] = [];
   const logDf: number[] = [];
   let N = 0;
@@ -232,10 +237,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id = df.length;
       termIds.set(s, id);
       termNames.push(s);
+      termHash.push(fnv1a(s));
       df.push(0);
       logDf.push(Math.log(0.5 + PRIOR_DOCS * PRIOR_RATE));
     }
     return id;
+  }
+  /** Two terms in an order that depends on their text alone (hash first: cheaper than comparing strings). */
+  function byText(x: number, y: number): number {
+    return (termHash[x]! - termHash[y]!) || (termNames[x]! < termNames[y]! ? -1 : termNames[x]! > termNames[y]! ? 1 : 0);
   }
   const idf = (t: number): number => Math.max(0, logN1 - logDf[t]!);
   function bumpDf(terms: Iterable<number>, by: 1 | -1): void {
@@ -289,7 +299,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function byWeight(a: Sparse): number[] {
     const key = new Float64Array(a.t.length);
     for (let i = 0; i < a.t.length; i++) key[i] = a.w[i]! * idf(a.t[i]!);
-    return [...a.t.keys()].sort((i, j) => (key[j]! - key[i]!) || a.t[i]! - a.t[j]!);
+    return [...a.t.keys()].sort((i, j) => (key[j]! - key[i]!) || byText(a.t[i]!, a.t[j]!));
   }
   function topTerms(a: Sparse, k: number): Sparse {
     if (a.t.length <= k) return a;
@@ -504,7 +514,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     // Only a story the boost can apply to needs its heaviest terms; most cores belong to small stories.
     // Ties by the term itself, not its id: ids follow arrival order, which a restart (restore in time order) changes.
     const top = cfg.bigStoryCoreBoost !== 1 && size >= cfg.bigStorySize
-      ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || (termNames[x[0]]! < termNames[y[0]]! ? -1 : termNames[x[0]]! > termNames[y[0]]! ? 1 : 0)).slice(0, BOOST_TOP_TERMS)
+      ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS)
       : [];
     s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
     return s.coreCache;
@@ -567,7 +577,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     const top: number[] = [];
     for (let i = 0; i < n; i++) if (scoreBuf[i]! >= kth) top.push(i);
-    top.sort((x, y) => (scoreBuf[y]! - scoreBuf[x]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
+    // Equal scores (candidates sharing the same terms) go by publication time, then arrival: a restarted engine
+    // restores in time order, so arrival order alone would cut the list elsewhere after a restart.
+    top.sort((x, y) => (scoreBuf[y]! - scoreBuf[x]!) || (slotTime[touchedBuf[x]!]! - slotTime[touchedBuf[y]!]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
     const out: Article[] = [];
     for (let i = 0; i < top.length && i < k; i++) out.push(slotArticle[touchedBuf[top[i]!]!]!);
     return out;
@@ -943,4 +955,11 @@ function kthLargest(xs: Float64Array, k: number): number {
     else return xs[target]!;
   }
   return xs[target]!;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
 }

@@ -292,3 +292,19 @@ test('an event type named only in the lead counts for the title and lead, not fo
   assert.ok(!d.headlineStems?.includes('event:attack'));
   assert.equal(d.titleStems.filter((x) => x === 'event:attack').length, 1);
 });
+
+test('which body terms an article keeps does not depend on the order the engine first met the terms (a restarted engine meets them in another)', () => {
+  // Sixteen body words of equal weight and a cap of eight: the cut falls between ties. Engine B met the words long
+  // ago, in reverse order (that article has left the window), so its term ids run the other way round from engine A's.
+  const words = 'قمح شعير ذرة أرز دخن فول عدس حمص سمسم كتان قطن بن شاي تمر تين زيتون'.split(' ');
+  const cfg = { maxBodyTerms: 8 };
+  const a = createStoryEngine(cfg), b = createStoryEngine(cfg);
+  b.assign(buildStoryDoc({ articleId: 1, sourceId: 1, time: T0 - 30 * 24 * H, title: 'قديم', lead: '', text: [...words].reverse().join(' ') }, analyzer));
+  const sims = [a, b].map((e) => {
+    e.assign(buildStoryDoc({ articleId: 2, sourceId: 2, time: T0, title: 'حصاد', lead: 'حصاد', text: words.join(' ') }, analyzer));
+    e.assign(buildStoryDoc({ articleId: 3, sourceId: 3, time: T0, title: 'سوق', lead: 'سوق', text: [...words.slice(0, 6), ...words.slice(0, 6), 'ملح سكر دقيق نخالة لوز جوز بندق فستق عسل'].join(' ') }, analyzer));
+    return e.similarity(2, 3);
+  });
+  assert.ok(sims[0]! > 0);
+  assert.equal(sims[1], sims[0]);
+});
