@@ -1,0 +1,108 @@
+// Where story grouping goes wrong on a SaudiNewsNet day: scores against the labels (when the day has them), the
+// predicted stories that mix gold stories and the gold stories split over predicted ones, the largest stories, and the
+// engine's candidate scores for chosen headlines at the moment they arrive and at the end of the day (a story's score is
+// the larger of its link/centroid blend, by linkShare, and its core coverage; at the end of the day the article's own
+// story shows too, linked to it by its own copy).
+// Run: npm run inspect:stories -- [--day 2015-08-09] [--loss 10] [--detail] [--top 5] [--titles 8]
+//        [--why REGEX] [--config '{"joinThreshold":0.35}']
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { unzipSync, strFromU8 } from 'fflate';
+import { buildStoryDoc } from '../src/stories/story-doc.ts';
+import { createStoryEngine } from '../src/stories/story-engine.ts';
+import { leadOf } from '../src/extract/article-assembly.ts';
+import { storyTextAnalyzer } from '../src/pipeline/story-analyzer.ts';
+
+const { values: opt } = parseArgs({
+  options: {
+    day: { type: 'string', default: '2015-08-09' }, loss: { type: 'string', default: '10' }, detail: { type: 'boolean', default: false },
+    top: { type: 'string', default: '0' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
+  },
+});
+const SHARED = resolve(import.meta.dirname, '../../shared/data');
+const zip = join(SHARED, 'saudinewsnet', `${opt.day}.zip`);
+if (!existsSync(zip)) { console.log(`inspect stories: ${zip} is missing (../shared is not beside the repository); nothing to inspect.`); process.exit(0); }
+
+interface Raw { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+const files = unzipSync(readFileSync(zip));
+const rows = JSON.parse(strFromU8(files[Object.keys(files).find((n) => n.endsWith('.json'))!]!)) as Raw[];
+const timeOf = (r: Raw) => Date.parse(r.date_extracted.replace(' ', 'T') + 'Z');
+const sources = new Map<string, number>();
+const sourceId = (s: string) => sources.get(s) ?? (sources.set(s, sources.size + 1), sources.size);
+const docOf = (r: Raw, id: number) => buildStoryDoc({
+  articleId: id, sourceId: sourceId(r.source), time: timeOf(r), title: r.title ?? '', text: r.content ?? '', byline: r.author ?? null,
+  lead: leadOf((r.content ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean)),
+}, storyTextAnalyzer);
+
+// Group the day in time order, as the bench and the pipeline do, applying merges and moves as they are decided.
+const engine = createStoryEngine(JSON.parse(opt.config!));
+const why = opt.why ? new RegExp(opt.why) : null;
+const storyOf = new Map<number, number>();
+const sizeOf = (s: number) => { let n = 0; for (const x of storyOf.values()) if (x === s) n++; return n; };
+const explain = (r: Raw, id: number, label: string) => {
+  console.log(`${label} #${id} ${r.source}: ${r.title}`);
+  for (const e of engine.explain(docOf(r, id)).slice(0, 4)) {
+    console.log(`    story ${e.storyId} (${sizeOf(e.storyId)} articles) score ${e.score.toFixed(3)}: link ${e.link.toFixed(3)}, centroid ${e.centroid.toFixed(3)}, core ${e.core.toFixed(3)}`);
+  }
+};
+const order = rows.map((r, i) => ({ r, id: i + 1, t: timeOf(r) })).sort((a, b) => (a.t - b.t) || (a.id - b.id));
+for (const { r, id } of order) {
+  if (why?.test(r.title)) explain(r, 1_000_000 + id, 'arrives');
+  const d = engine.assign(docOf(r, id));
+  storyOf.set(id, d.storyId);
+  for (const m of d.merged) for (const [a, s] of storyOf) if (s === m.from) storyOf.set(a, m.into);
+  for (const mv of d.moved) storyOf.set(mv.articleId, mv.to);
+  if (why?.test(r.title)) console.log(`    -> story ${d.storyId}, score ${d.score.toFixed(3)}`);
+}
+if (why) for (const { r, id } of order) if (why.test(r.title)) explain(r, 2_000_000 + id, `end of day (in story ${storyOf.get(id)})`);
+
+// One prediction per URL (the labels have one line per article, a few URLs twice), as the bench scores it.
+const pred = new Map<string, number>();
+rows.forEach((r, i) => { if (!pred.has(r.url)) pred.set(r.url, storyOf.get(i + 1)!); });
+const byUrl = new Map(rows.map((r) => [r.url, r] as const));
+const groups = <K>(m: Map<string, K>) => { const g = new Map<K, string[]>(); for (const [u, k] of m) (g.get(k) ?? g.set(k, []).get(k)!).push(u); return g; };
+const P = groups(pred);
+const tsv = join(SHARED, 'stories', `${opt.day}.tsv`);
+if (existsSync(tsv)) {
+  const gold = new Map<string, string>();
+  for (const line of readFileSync(tsv, 'utf8').split('\n').filter(Boolean)) { const [u, s] = line.split('\t'); if (!gold.has(u!)) gold.set(u!, s!); }
+  const G = groups(gold);
+  let bp = 0, br = 0, tp = 0;
+  const lossP = new Map<number, number>(), lossR = new Map<string, number>();
+  for (const [u, g] of gold) {
+    const gm = G.get(g)!, pm = P.get(pred.get(u)!)!;
+    const both = pm.filter((x) => gold.get(x) === g).length;
+    bp += both / pm.length; br += both / gm.length; tp += both - 1;
+    lossP.set(pred.get(u)!, (lossP.get(pred.get(u)!) ?? 0) + 1 - both / pm.length);
+    lossR.set(g, (lossR.get(g) ?? 0) + 1 - both / gm.length);
+  }
+  const n = gold.size, pairs = (m: Map<unknown, string[]>) => [...m.values()].reduce((s, x) => s + (x.length * (x.length - 1)) / 2, 0);
+  const f = (p: number, r: number) => (2 * p * r) / (p + r);
+  const pp = tp / 2 / pairs(P), pr = tp / 2 / pairs(G);
+  console.log(`${opt.day}: ${n} articles, ${G.size} gold stories, ${P.size} predicted`);
+  console.log(`B-cubed P ${(bp / n).toFixed(4)} R ${(br / n).toFixed(4)} F1 ${f(bp / n, br / n).toFixed(4)}; pairwise P ${pp.toFixed(3)} R ${pr.toFixed(3)} F1 ${f(pp, pr).toFixed(4)}`);
+  const k = Number(opt.loss);
+  const sum = (m: Map<unknown, number>) => [...m.values()].reduce((a, b) => a + b, 0).toFixed(1);
+  console.log(`\nPrecision loss in articles (${sum(lossP)} in all), by predicted story [gold story] of each member:`);
+  for (const [s, l] of [...lossP].sort((a, b) => b[1] - a[1]).slice(0, k)) {
+    if (l === 0) break;
+    const mem = P.get(s)!, mix = [...groups(new Map(mem.map((u) => [u, gold.get(u)!]))).values()].map((x) => x.length).sort((a, b) => b - a);
+    console.log(`  ${l.toFixed(1)}  story ${s}: ${mem.length} articles from gold stories of ${mix.join('+')}`);
+    if (opt.detail) for (const u of mem) console.log(`        [${gold.get(u)}] ${byUrl.get(u)!.source}: ${byUrl.get(u)!.title}`);
+  }
+  console.log(`\nRecall loss in articles (${sum(lossR)} in all), by gold story (predicted story) of each member:`);
+  for (const [g, l] of [...lossR].sort((a, b) => b[1] - a[1]).slice(0, k)) {
+    if (l === 0) break;
+    const mem = G.get(g)!, split = [...groups(new Map(mem.map((u) => [u, pred.get(u)!]))).values()].map((x) => x.length).sort((a, b) => b - a);
+    console.log(`  ${l.toFixed(1)}  gold ${g}: ${mem.length} articles split ${split.join('+')}`);
+    if (opt.detail) for (const u of mem) console.log(`        (${pred.get(u)}) ${byUrl.get(u)!.source}: ${byUrl.get(u)!.title}`);
+  }
+} else {
+  const sizes = [...P.values()].map((x) => x.length).sort((a, b) => b - a);
+  console.log(`${opt.day}: ${rows.length} articles, no labels (${tsv} is absent); ${P.size} stories, the largest ${sizes.slice(0, 10).join(', ')}`);
+}
+for (const [s, mem] of [...P].sort((a, b) => b[1].length - a[1].length).slice(0, Number(opt.top))) {
+  console.log(`\nstory ${s}: ${mem.length} articles`);
+  for (const u of mem.slice(0, Number(opt.titles))) console.log(`    ${byUrl.get(u)!.source}: ${byUrl.get(u)!.title}`);
+}
