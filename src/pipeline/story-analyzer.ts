@@ -3,11 +3,12 @@ import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import { eventTypeIds } from '../text/event-types.ts';
+import { isAffiliation } from '../text/affiliation-places.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
-  localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id)).map((e) => e.id),
+  localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
   eventTypeIds,
 };
 

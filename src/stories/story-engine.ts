@@ -15,6 +15,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   bodyWeight: 0.4,
   entityWeight: 0.1,
   placeConflictFactor: 0.5,
+  placeStorySize: 10,
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
   linkShare: 0.5,
@@ -48,6 +49,8 @@ const BOOST_MIN_CORE_TERMS = 3;
  */
 const BOOST_TOP_TERMS = 5;
 const BOOST_TOP_SHARE = 0.4;
+/** Members naming a place in their headlines before a story's place is read from them. */
+const STORY_PLACE_MIN = 2;
 /** A move needs the new story to fit this much better than the old one. */
 const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
@@ -167,6 +170,9 @@ interface Story {
   first: number;
   last: number;
   sources: Map<number, number>;
+  /** Members naming each local place in their headline (see Article.places), and how many members name one. */
+  places: Map<string, number>;
+  placed: number;
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
@@ -458,7 +464,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), heads: new Map(), coreCache: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: new Map(), placed: 0, heads: new Map(), coreCache: null };
     stories.set(id, s);
     return s;
   }
@@ -470,6 +476,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     s.last = Math.max(s.last, a.time);
     s.sources.set(a.source, (s.sources.get(a.source) ?? 0) + 1);
     countHeads(s.heads, a, 1);
+    countPlaces(s, a, 1);
+  }
+  function countPlaces(s: Story, a: Article, by: 1 | -1): void {
+    if (a.places.length === 0) return;
+    s.placed += by;
+    for (const p of a.places) { const n = (s.places.get(p) ?? 0) + by; if (n > 0) s.places.set(p, n); else s.places.delete(p); }
   }
   function countHeads(heads: Map<number, number>, a: Article, by: 1 | -1): void {
     for (const t of a.title.t) { const n = (heads.get(t) ?? 0) + by; if (n > 0) heads.set(t, n); else heads.delete(t); }
@@ -526,6 +538,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const c = (s.sources.get(a.source) ?? 1) - 1;
     if (c > 0) s.sources.set(a.source, c); else s.sources.delete(a.source);
     countHeads(s.heads, a, -1);
+    countPlaces(s, a, -1);
     if (s.members.length === 0) stories.delete(s.id);
   }
 
@@ -675,6 +688,30 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return cfg.placeConflictFactor;
   }
 
+  /**
+   * Where a small story happened: the local place named in the headlines of at least half of its members that name
+   * one (two or more), if one place leads. A big event's follow-ups happen elsewhere (funerals in the victims' home
+   * towns, the injured flown to the capital), so stories of placeStorySize or more are not held to a place.
+   */
+  function storyPlace(s: Story): string | null {
+    return s.members.length < cfg.placeStorySize ? placeOf(s) : null;
+  }
+  /** The place most of a story's placed headlines name (see storyPlace), whatever its size. */
+  function placeOf(s: Story): string | null {
+    if (s.placed < STORY_PLACE_MIN) return null;
+    let best: string | null = null, bn = 0, tie = false;
+    for (const [p, n] of s.places) {
+      if (n > bn) { best = p; bn = n; tie = false; } else if (n === bn) tie = true;
+    }
+    return !tie && 2 * bn >= s.placed ? best : null;
+  }
+  /** A report whose headline names other places than where a small story happened: a battle on another front. */
+  function storyPlaceFactor(a: Article, s: Story): number {
+    if (cfg.placeConflictFactor >= 1 || a.places.length === 0) return 1;
+    const p = storyPlace(s);
+    return p === null || a.places.includes(p) ? 1 : cfg.placeConflictFactor;
+  }
+
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
@@ -710,7 +747,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       // skipping them saves a tenth of the grouping time.
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
       const core = coreScore(a, s) * decay(dt);
-      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core));
+      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core });
     }
     return out;
@@ -729,6 +766,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     into.last = Math.max(into.last, from.last);
     for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
     for (const [t, n] of from.heads) into.heads.set(t, (into.heads.get(t) ?? 0) + n);
+    for (const [p, n] of from.places) into.places.set(p, (into.places.get(p) ?? 0) + n);
+    into.placed += from.placed;
     stories.delete(from.id);
   }
 
@@ -799,6 +838,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const t = stories.get(a.story)!;
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
+        // Two small stories, or a small one and a big one, that happened in different places stay apart.
+        if (cfg.placeConflictFactor < 1 && Math.min(o.members.length, t.members.length) < cfg.placeStorySize) {
+          const po = placeOf(o), pt = placeOf(t);
+          if (po !== null && pt !== null && po !== pt) continue;
+        }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
         if (coreOverlap(o, t) * cfg.coreFactor < cfg.mergeThreshold && storiesSim(o, t) < cfg.mergeThreshold) continue;
@@ -821,7 +865,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) : 0;
-        const fitNew = Math.max(blend, core);
+        const fitNew = Math.max(blend, core) * storyPlaceFactor(c, home);
         if (fitNew < cfg.joinThreshold) continue;
         if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {
           leave(from, c);

@@ -90,6 +90,13 @@ export interface StoryConfig {
    * the other's place at all: two battles on one front, two crashes on one day.
    */
   placeConflictFactor: number;
+  /**
+   * Stories smaller than this are held to the place their headlines name (when most of their placed headlines name
+   * one): a report whose headline names other places scores placeConflictFactor times as much with them, and two
+   * stories of different places never merge while one of them is this small. Reactions and follow-ups of a big event
+   * happen everywhere, so a bigger story is not held to its place. 0 turns it off.
+   */
+  placeStorySize: number;
   /** Multiplier on similarity between two articles of the same outlet (an outlet rarely reports one event twice). */
   sameOutletFactor: number;
   /** Score an article needs with a story to join it. */

@@ -308,3 +308,72 @@ test('which body terms an article keeps does not depend on the order the engine 
   assert.ok(sims[0]! > 0);
   assert.equal(sims[1], sims[0]);
 });
+
+/**
+ * Reports of a fictional war on two fronts (two towns): the same actors in every headline, different events. Each
+ * front's reports share their own details; across fronts only the actors' words (الحرس، المتمردين، قوات) recur.
+ */
+const FRONT_TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun' };
+const RIMAL: [string, string][] = [
+  ['قوات الحرس تستعيد الرمال من المتمردين بعد معارك', 'استعادت قوات الحرس الوطني بلدة الرمال الساحلية بعد يومين من القتال وطهرت أحياءها الشرقية من القناصة، وأعلن قائد ميداني أسر ثلاثين مسلحا.'],
+  ['قوات الحرس تسيطر على الرمال وتطارد المتمردين بعد معارك', 'سيطر الحرس الوطني على الرمال بالكامل ويطارد المسلحين الفارين نحو الوديان، فيما عاد بعض السكان لتفقد منازلهم في البلدة الساحلية.'],
+  ['المتمردون ينسحبون من الرمال بعد معارك مع قوات الحرس', 'انسحب المتمردون من بلدة الرمال الساحلية تحت ضغط قوات الحرس الوطني، وخلفوا وراءهم ألغاما في الطرق المؤدية إلى الميناء بحسب مصادر محلية.'],
+];
+const ZAYTUN: [string, string][] = [
+  ['معارك بين قوات الحرس والمتمردين في الزيتون', 'قصفت مدفعية الجيش تحصينات المسلحين في بلدة الزيتون الجبلية طوال الليل، وفرت عائلات كثيرة نحو القرى المجاورة هربا من القذائف وانقطاع المياه والكهرباء.'],
+  ['نزوح من الزيتون مع معارك قوات الحرس والمتمردين', 'تواصل نزوح العائلات من بلدة الزيتون الجبلية نحو القرى المجاورة مع استمرار قصف المدفعية لتحصينات المسلحين، وتعاني البلدة انقطاع المياه والكهرباء.'],
+  ['الزيتون بلا ماء مع معارك قوات الحرس والمتمردين', 'تعيش بلدة الزيتون الجبلية بلا مياه ولا كهرباء منذ بدء قصف المدفعية لتحصينات المسلحين، فيما نزحت عائلات كثيرة إلى القرى المجاورة.'],
+];
+const townsIn = (t: string) => Object.entries(FRONT_TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+const placedAnalyzer: StoryTextAnalyzer = { ...analyzer, entityIds: townsIn, localPlaceIds: townsIn };
+const front = (id: number, hours: number, [title, text]: [string, string]) => buildStoryDoc({ articleId: id, sourceId: id, time: T0 + hours * H, title, lead: '', text }, placedAnalyzer);
+
+test('a small story is held to the place its headlines name: a report from another front that shares only the actors scores placeConflictFactor times as much and stays out', () => {
+  const run = (config: Parameters<typeof createStoryEngine>[0]) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const ids = RIMAL.map((r, i) => e.assign(front(701 + i, i * 0.5, r)).storyId);
+    assert.ok(ids.every((x) => x === ids[0]), 'premise: the first front\'s three reports are one story');
+    const other = front(711, 2, ZAYTUN[0]!);
+    const score = e.explain(other).find((x) => x.storyId === ids[0])?.score ?? 0;
+    return { score, joined: e.assign(other).storyId === ids[0] };
+  };
+  const free = run({ placeStorySize: 0 });
+  assert.ok(free.joined && free.score >= 0.33, `premise: without the place rule the other front's report joins on the actors' words (${free.score})`);
+  const held = run({});
+  assert.ok(Math.abs(held.score - free.score * 0.5) < 1e-9, `by default its score with the story is halved (${held.score} vs ${free.score})`);
+  assert.ok(!held.joined, 'the other front starts its own story');
+  // A story of placeStorySize or more is not held to its place: a big event's follow-ups happen elsewhere.
+  assert.ok(Math.abs(run({ placeStorySize: 3 }).score - free.score) < 1e-9);
+});
+
+test('two small stories from two fronts, whose cores share the actors, do not merge, even when a roundup names both towns', () => {
+  const roundup = (id: number) => front(id, 4, ['الحرس يستعيد الرمال ويقصف المتمردين في الزيتون', 'استعادت قوات الحرس الوطني بلدة الرمال الساحلية وتقصف مدفعيته تحصينات المسلحين في بلدة الزيتون الجبلية، بحسب قائد ميداني.']);
+  const stories = (config: Parameters<typeof createStoryEngine>[0]) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const docs = [...RIMAL.map((r, i) => front(721 + i, i * 0.5, r)), ...ZAYTUN.map((r, i) => front(731 + i, 2 + i * 0.5, r))];
+    for (const d of docs) e.assign(d);
+    const before = new Set(docs.map((d) => e.storyOf(d.articleId))).size;
+    e.assign(roundup(741));
+    return { before, after: new Set(docs.map((d) => e.storyOf(d.articleId))).size };
+  };
+  assert.deepEqual(stories({ placeStorySize: 0 }), { before: 1, after: 1 }, 'premise: without the place rule the two fronts are one story');
+  assert.deepEqual(stories({}), { before: 2, after: 2 }, 'with it each front is its own story, and the roundup that names both merges nothing');
+});
+
+test('a report from another front is not moved into a small story of one place when later reports give that story its core', () => {
+  const run = (config: Parameters<typeof createStoryEngine>[0]) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const first = e.assign(front(751, 0, RIMAL[0]!)).storyId;
+    e.assign(front(752, 0.5, RIMAL[1]!));
+    const other = front(761, 1, ZAYTUN[0]!);
+    assert.notEqual(e.assign(other).storyId, first, 'premise: before the story has a core, the other front starts its own story');
+    const third = e.assign(front(753, 1.5, RIMAL[2]!));
+    assert.equal(third.storyId, first, 'premise: the third report joins the first front');
+    return { moved: third.moved.some((m) => m.articleId === other.articleId), same: e.storyOf(other.articleId) === first };
+  };
+  assert.deepEqual(run({ placeStorySize: 0 }), { moved: true, same: true }, 'premise: without the place rule the core pulls the other front in');
+  assert.deepEqual(run({}), { moved: false, same: false });
+});

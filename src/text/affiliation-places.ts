@@ -1,0 +1,35 @@
+// A place named in a headline is either where the event happened ("تحرر الضالع", "حريق في جدة") or whose official,
+// institution or people are speaking ("أمير نجران: ...", "جامعة تبوك تدين ...", "أهالي حائل يستنكرون"). Reactions to
+// one event come from every region, so only the first kind says two reports are about different events.
+import { normalize } from './normalize.ts';
+
+/** Offices, institutions and groups of people a place after them belongs to ("مستشفى" and "مطار" locate instead). */
+const AFFILIATION_WORDS = new Set([
+  'أمير', 'نائب', 'محافظ', 'مدير', 'رئيس', 'وكيل', 'مساعد', 'قائد', 'سفير', 'قنصل', 'مفتي', 'إمام', 'خطيب', 'خطباء',
+  'جامعة', 'تعليم', 'صحة', 'بلدية', 'أمانة', 'إمارة', 'شرطة', 'مرور', 'غرفة', 'نادي', 'أدبي', 'جمعية', 'فرع', 'هيئة',
+  'مجلس', 'أهالي', 'أبناء', 'مواطنو', 'مواطنون', 'شباب', 'سكان', 'أعيان', 'مشايخ', 'قبائل',
+].map((w) => normalize(w)));
+/** "أمير منطقة تبوك", "محافظ محافظة ...": a place word between the office and the name. */
+const PLACE_WORDS = new Set(['منطقة', 'محافظة', 'مدينة', 'مركز', 'إقليم', 'ولاية'].map((w) => normalize(w)));
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** How far back the office is looked for: two words at most. */
+const LOOK_BACK_CHARS = 40;
+
+/** Whether the place mentioned at `start` of `text` belongs to the office, institution or people named before it. */
+export function isAffiliation(text: string, start: number): boolean {
+  const before = normalize(text.slice(Math.max(0, start - LOOK_BACK_CHARS), start)).match(WORD) ?? [];
+  let i = before.length - 1;
+  if (i >= 0 && PLACE_WORDS.has(bare(before[i]!))) i--;
+  return i >= 0 && AFFILIATION_WORDS.has(bare(before[i]!));
+}
+
+/** The word without a leading conjunction or preposition (و، ف، ب، ل) or article, when that makes it a known word. */
+function bare(w: string): string {
+  const known = (x: string) => AFFILIATION_WORDS.has(x) || PLACE_WORDS.has(x);
+  if (known(w)) return w;
+  const noPrefix = w.length > 3 && /^[وفبل]/.test(w) ? w.slice(1) : w;
+  if (known(noPrefix)) return noPrefix;
+  const noArticle = noPrefix.startsWith('ال') ? noPrefix.slice(2) : noPrefix;
+  return known(noArticle) ? noArticle : w;
+}

@@ -1,0 +1,29 @@
+// Places in headlines: where an event happened, or whose official, institution or people are speaking.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isAffiliation } from '../../src/text/affiliation-places.ts';
+import { storyTextAnalyzer } from '../../src/pipeline/story-analyzer.ts';
+
+const at = (text: string, place: string) => isAffiliation(text, text.indexOf(place));
+
+test('a place after an office, an institution or its people is an affiliation', () => {
+  assert.ok(at('أمير نجران: الإرهابيون لن ينالوا من وحدتنا', 'نجران'));
+  assert.ok(at('أمير منطقة تبوك يعزي أسر الضحايا', 'تبوك'), 'a place word (منطقة) may stand between');
+  assert.ok(at('مدير جامعة تبوك يستنكر الهجوم', 'تبوك'));
+  assert.ok(at('وأمير الباحة يعزي القيادة', 'الباحة'), 'a leading conjunction on the office');
+  assert.ok(at('أهالي حائل يستنكرون', 'حائل'));
+});
+
+test('a place where something happens is not an affiliation', () => {
+  assert.ok(!at('حريق في جدة يلتهم مستودعا', 'جدة'));
+  assert.ok(!at('المقاومة تحرر الضالع بالكامل', 'الضالع'));
+  assert.ok(!at('السيطرة على محافظة الضالع', 'الضالع'), 'a province named as such is still the place of the event');
+  assert.ok(!at('تبوك تستقبل أول رحلة دولية', 'تبوك'), 'at the start of the headline');
+});
+
+test('the story analyzer gives a headline\'s event places, not its affiliations', () => {
+  const places = storyTextAnalyzer.localPlaceIds!;
+  assert.deepEqual(places('حريق في جدة يلتهم مستودعا'), ['place:jeddah']);
+  assert.deepEqual(places('أمير نجران: الإرهابيون لن ينالوا من وحدتنا'), []);
+  assert.deepEqual(places('أمير الرياض يتفقد مصابي حريق جدة'), ['place:jeddah']);
+});
