@@ -171,7 +171,7 @@ interface Story {
   last: number;
   sources: Map<number, number>;
   /** Members naming each local place in their headline (see Article.places), and how many members name one. */
-  places: Map<string, number>;
+  places: Map<string, number> | null;
   placed: number;
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
@@ -464,7 +464,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: new Map(), placed: 0, heads: new Map(), coreCache: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null };
     stories.set(id, s);
     return s;
   }
@@ -481,7 +481,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function countPlaces(s: Story, a: Article, by: 1 | -1): void {
     if (a.places.length === 0) return;
     s.placed += by;
-    for (const p of a.places) { const n = (s.places.get(p) ?? 0) + by; if (n > 0) s.places.set(p, n); else s.places.delete(p); }
+    // Most stories never hold a placed headline: their map is made on the first.
+    const m = s.places ??= new Map();
+    for (const p of a.places) { const n = (m.get(p) ?? 0) + by; if (n > 0) m.set(p, n); else m.delete(p); }
   }
   function countHeads(heads: Map<number, number>, a: Article, by: 1 | -1): void {
     for (const t of a.title.t) { const n = (heads.get(t) ?? 0) + by; if (n > 0) heads.set(t, n); else heads.delete(t); }
@@ -698,7 +700,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** The place most of a story's placed headlines name (see storyPlace), whatever its size. */
   function placeOf(s: Story): string | null {
-    if (s.placed < STORY_PLACE_MIN) return null;
+    if (s.placed < STORY_PLACE_MIN || !s.places) return null;
     let best: string | null = null, bn = 0, tie = false;
     for (const [p, n] of s.places) {
       if (n > bn) { best = p; bn = n; tie = false; } else if (n === bn) tie = true;
@@ -766,7 +768,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     into.last = Math.max(into.last, from.last);
     for (const [src, n] of from.sources) into.sources.set(src, (into.sources.get(src) ?? 0) + n);
     for (const [t, n] of from.heads) into.heads.set(t, (into.heads.get(t) ?? 0) + n);
-    for (const [p, n] of from.places) into.places.set(p, (into.places.get(p) ?? 0) + n);
+    if (from.places) {
+      const m = into.places ??= new Map();
+      for (const [p, n] of from.places) m.set(p, (m.get(p) ?? 0) + n);
+    }
     into.placed += from.placed;
     stories.delete(from.id);
   }
