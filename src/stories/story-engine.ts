@@ -301,7 +301,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const t of a.dfTerms) { const c = (o.df.get(t) ?? 1) - 1; if (c > 0) o.df.set(t, c); else o.df.delete(t); }
     if (a.byline === 'filed') o.filed--; else if (a.byline === 'signed') o.signed--;
   }
-  /** Positions of a vector's terms by TF-IDF weight, highest first (ties: lower term id first). */
+  /** Positions of a vector's terms by TF-IDF weight, highest first (ties: by the term's text, see byText). */
   function byWeight(a: Sparse): number[] {
     const key = new Float64Array(a.t.length);
     for (let i = 0; i < a.t.length; i++) key[i] = a.w[i]! * idf(a.t[i]!);
@@ -526,7 +526,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
     }
     // Only a story the boost can apply to needs its heaviest terms; most cores belong to small stories.
-    // Ties by the term itself, not its id: ids follow arrival order, which a restart (restore in time order) changes.
+    // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
     const top = cfg.bigStoryCoreBoost !== 1 && size >= cfg.bigStorySize
       ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS)
       : [];
