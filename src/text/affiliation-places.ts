@@ -1,6 +1,7 @@
 // A place named in a headline is either where the event happened ("تحرر الضالع", "حريق في جدة") or whose official,
 // institution or people are speaking ("أمير نجران: ...", "جامعة تبوك تدين ...", "أهالي حائل يستنكرون"). Reactions to
 // one event come from every region, so only the first kind says two reports are about different events.
+import { cliticRemainders } from './entities.ts';
 import { normalize } from './normalize.ts';
 
 /** Offices, institutions and groups of people a place after them belongs to ("مستشفى" and "مطار" locate instead). */
@@ -20,16 +21,11 @@ const LOOK_BACK_CHARS = 40;
 export function isAffiliation(text: string, start: number): boolean {
   const before = normalize(text.slice(Math.max(0, start - LOOK_BACK_CHARS), start)).match(WORD) ?? [];
   let i = before.length - 1;
-  if (i >= 0 && PLACE_WORDS.has(bare(before[i]!))) i--;
-  return i >= 0 && AFFILIATION_WORDS.has(bare(before[i]!));
+  if (i >= 0 && isOneOf(before[i]!, PLACE_WORDS)) i--;
+  return i >= 0 && isOneOf(before[i]!, AFFILIATION_WORDS);
 }
 
-/** The word without a leading conjunction or preposition (و، ف، ب، ل) or article, when that makes it a known word. */
-function bare(w: string): string {
-  const known = (x: string) => AFFILIATION_WORDS.has(x) || PLACE_WORDS.has(x);
-  if (known(w)) return w;
-  const noPrefix = w.length > 3 && /^[وفبل]/.test(w) ? w.slice(1) : w;
-  if (known(noPrefix)) return noPrefix;
-  const noArticle = noPrefix.startsWith('ال') ? noPrefix.slice(2) : noPrefix;
-  return known(noArticle) ? noArticle : w;
+/** The word, or what is left of it after a conjunction, preposition or article (و، ف، ب، ل، ال), is in `set`. */
+function isOneOf(w: string, set: Set<string>): boolean {
+  return cliticRemainders(w).some((r) => set.has(r.rest));
 }
