@@ -58,7 +58,7 @@ const LEAD_SHORT_CHARS = 80;
  * the short lines above it ("أبها - واس", a caption), which crowded the report's first sentence out of the 300
  * characters: through `marsad import` the dev day scored B-cubed 0.938 / pairwise 0.837, and 0.944 / 0.871 this way.
  */
-export function leadOf(title: string, lead: string, text: string): string {
+export function leadOf(lead: string, text: string): string {
   // Paragraph by paragraph from the top (usually the first one qualifies): no split of the whole text.
   for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
@@ -89,7 +89,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const title = input.title ?? '';
   const text = input.text ?? '';
   const hasBody = wordCount(text, MIN_BODY_WORDS) >= MIN_BODY_WORDS;
-  const lead = hasBody ? leadOf(title, input.lead ?? '', text) : '';
+  const lead = hasBody ? leadOf(input.lead ?? '', text) : '';
   const body = hasBody ? cut(text, BODY_CHARS) : '';
   // The headline's stems alone tell whether it names the event (see the story engine's boost); analyzed apart from the
   // lead, they are the same stems the joined text gives. An event type named with any of its synonyms ("الجريمة
