@@ -4,7 +4,9 @@
 // the larger of its link/centroid blend, by linkShare, and its core coverage; at the end of the day the article's own
 // story shows too, linked to it by its own copy).
 // Run: npm run inspect:stories -- [--day 2015-08-09] [--loss 10] [--detail] [--top 5] [--titles 8]
-//        [--why REGEX] [--config '{"joinThreshold":0.35}']
+//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw]
+// By default each record is read as `marsad import` stores it (content cleaned by the scraped-text extractor, ordered by
+// time then canonical URL), so the scores are those the CLI gives; --raw feeds the record's content as it is.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +15,14 @@ import { buildStoryDoc } from '../src/stories/story-doc.ts';
 import { createStoryEngine } from '../src/stories/story-engine.ts';
 import { leadOf } from '../src/extract/article-assembly.ts';
 import { storyTextAnalyzer } from '../src/pipeline/story-analyzer.ts';
+import { articleFromRecord } from '../src/jobs/import-files.ts';
+import { toArticleRecord } from '../src/ingest/local-files.ts';
+import { canonicalizeUrl } from '../src/ingest/canonical-url.ts';
 
 const { values: opt } = parseArgs({
   options: {
     day: { type: 'string', default: '2015-08-09' }, loss: { type: 'string', default: '10' }, detail: { type: 'boolean', default: false },
-    top: { type: 'string', default: '0' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '0' }, raw: { type: 'boolean', default: false }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
   },
 });
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
@@ -27,13 +32,21 @@ if (!existsSync(zip)) { console.log(`inspect stories: ${zip} is missing (../shar
 interface Raw { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
 const files = unzipSync(readFileSync(zip));
 const rows = JSON.parse(strFromU8(files[Object.keys(files).find((n) => n.endsWith('.json'))!]!)) as Raw[];
-const timeOf = (r: Raw) => Date.parse(r.date_extracted.replace(' ', 'T') + 'Z');
 const sources = new Map<string, number>();
 const sourceId = (s: string) => sources.get(s) ?? (sources.set(s, sources.size + 1), sources.size);
-const docOf = (r: Raw, id: number) => buildStoryDoc({
-  articleId: id, sourceId: sourceId(r.source), time: timeOf(r), title: r.title ?? '', text: r.content ?? '', byline: r.author ?? null,
-  lead: leadOf((r.content ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean)),
-}, storyTextAnalyzer);
+/** What the story stage is given for a record: as the import stores it (src/pipeline/article-pipeline.ts), or raw. */
+const inputs = rows.map((r) => {
+  if (opt.raw) {
+    return { time: Date.parse(r.date_extracted.replace(' ', 'T') + 'Z'), title: r.title ?? '', text: r.content ?? '', byline: r.author ?? null,
+      lead: leadOf((r.content ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean)) };
+  }
+  const rec = toArticleRecord(r);
+  if (typeof rec === 'string') throw new Error(rec);
+  const x = articleFromRecord(rec);
+  const text = x.text.trim();
+  return { time: Date.parse(x.publishedAt!), title: x.title.trim(), text, byline: x.byline ?? null, lead: x.lead || text.slice(0, 300) };
+});
+const docOf = (r: Raw, id: number) => buildStoryDoc({ articleId: id, sourceId: sourceId(r.source), ...inputs[id % 1_000_000 - 1]! }, storyTextAnalyzer);
 
 // Group the day in time order, as the bench and the pipeline do, applying merges and moves as they are decided.
 const engine = createStoryEngine(JSON.parse(opt.config!));
@@ -46,7 +59,9 @@ const explain = (r: Raw, id: number, label: string) => {
     console.log(`    story ${e.storyId} (${sizeOf(e.storyId)} articles) score ${e.score.toFixed(3)}: link ${e.link.toFixed(3)}, centroid ${e.centroid.toFixed(3)}, core ${e.core.toFixed(3)}`);
   }
 };
-const order = rows.map((r, i) => ({ r, id: i + 1, t: timeOf(r) })).sort((a, b) => (a.t - b.t) || (a.id - b.id));
+const keyOf = (r: Raw) => { try { return canonicalizeUrl(r.url); } catch { return r.url; } };
+const order = rows.map((r, i) => ({ r, id: i + 1, t: inputs[i]!.time, k: opt.raw ? '' : keyOf(r) }))
+  .sort((a, b) => (a.t - b.t) || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0) || (a.id - b.id));
 for (const { r, id } of order) {
   if (why?.test(r.title)) explain(r, 1_000_000 + id, 'arrives');
   const d = engine.assign(docOf(r, id));

@@ -49,7 +49,8 @@ async function sourceIdFor(store: Store, cache: Map<string, number>, name: strin
   return id;
 }
 
-function fromRecord(record: ArticleRecord): ExtractedArticle {
+/** An article record (JSON or CSV row) as the import stores it: its content cleaned by the scraped-text extractor. */
+export function articleFromRecord(record: ArticleRecord): ExtractedArticle {
   const base = extractScrapedText(record.content, { url: record.url });
   const date = record.date ? parseRecordDate(record.date) : null;
   return {
@@ -103,7 +104,7 @@ export async function importFiles(paths: string[], store: Store, pipeline: Artic
       let sourceName: string;
       let url: string;
       if (doc.kind === 'record') {
-        extracted = fromRecord(doc.record);
+        extracted = articleFromRecord(doc.record);
         url = doc.record.url ?? `file://${doc.origin}`;
         sourceName = doc.record.source ?? nameFromUrl(doc.record.url) ?? 'local';
       } else {
