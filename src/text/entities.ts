@@ -655,6 +655,68 @@ function surnameMatches(text: string, view: NormalizedView, words: ViewWord[], a
   }
 }
 
+/** Words that join a given name to the rest of the name: "تركي بن طلال", "تركي آل الشيخ". */
+const NAME_LINKS = n('بن ابن آل');
+
+/**
+ * One-word gazetteer hits that are part of a person's name, not the entity:
+ * - a family name after a given name ("منصور التركي", "فايز المالكي", "سليمان الأسد"): the Turkish security spokesman
+ *   of every Saudi attack report is not Turkey, and a comedian named al-Maliki is not Iraq's former prime minister. A
+ *   known person whose own name holds that given name keeps the hit ("بشار الأسد");
+ * - a given name that is also a demonym ("تركي الشبانة", "الأمير تركي بن طلال") at the start of a clause or after a
+ *   title or speech verb, followed by a name: there it opens a name; after a noun it is an adjective ("مصدر تركي").
+ * The words stay free for the title and speech-verb matchers, which read the whole name as an unknown person.
+ */
+/** The given names of the name chain ending at word `j`: "عادل بن أحمد" → عادل, أحمد. */
+function givenChain(words: ViewWord[], at: (Match | undefined)[], j: number): string[] {
+  const out: string[] = [];
+  for (let k = j; k >= 0 && !at[k]; k -= 2) {
+    const g = givenName(words[k].n);
+    if (!g) break;
+    out.push(g);
+    if (k < 2 || !words[k - 1].joined || !words[k - 2].joined || !NAME_LINKS.has(words[k - 1].n)) break;
+  }
+  return out;
+}
+
+/** Whether a known person's own name holds one of these given names ("عادل بن أحمد الجبير" is Adel al-Jubeir). */
+function sameNamed(id: string, given: string[]): boolean {
+  const e = getIndex().byId.get(id);
+  return e !== undefined && e.variants.some((v) => wordsOf(v).some((w) => given.includes(w)));
+}
+
+/** "على" (on), which normalization makes "علي" (Ali). */
+function isPreposition(text: string, w: ViewWord): boolean {
+  return text.charCodeAt(w.oe - 1) === 0x649 && w.oe - w.os === 3;
+}
+
+/** The word as a given name, with a conjunction stripped when the word itself is none ("وتركي"; not "فايز"). */
+function givenName(w: string): string | null {
+  if (GIVEN_NAMES.has(w)) return w;
+  const bare = stripConj(w);
+  return bare !== w && GIVEN_NAMES.has(bare) ? bare : null;
+}
+
+function dropFamilyNames(text: string, at: (Match | undefined)[], words: ViewWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const m = at[i];
+    if (!m || m.i1 - m.i0 !== 1 || m.mention.kind === 'org') continue;
+    const prev = i > 0 && words[i - 1].joined && !at[i - 1] && !isPreposition(text, words[i - 1]) ? givenName(words[i - 1].n) : null;
+    if (prev && words[i].n.startsWith('ال')) {
+      // A place only in its nisba form ("التركي"): "أمين الرياض" is Riyadh's mayor, not a man named al-Riyadh.
+      const drop = m.mention.kind === 'place'
+        ? words[i].n.endsWith('ي') && m.i1 - m.i0 === 1 && m.skip === 0
+        : !sameNamed(m.mention.id, givenChain(words, at, i - 1));
+      if (drop) { at[i] = undefined; continue; }
+    }
+    const next = words[i].joined && i + 1 < words.length ? words[i + 1] : null;
+    if (m.mention.kind === 'place' && givenName(words[i].n) && next && !at[i + 1] && (NAME_LINKS.has(next.n) || (next.n.startsWith('ال') && isNameWord(next.n)))) {
+      const before = i === 0 || !words[i - 1].joined ? null : stripConj(words[i - 1].n);
+      if (before === null || TITLE_FIRST.has(before) || isTitleWord(before) || SPEECH_VERBS.has(before)) at[i] = undefined;
+    }
+  }
+}
+
 const SHADDA = '\u0651';
 const DAMMA = '\u064f';
 
@@ -700,6 +762,7 @@ export function findEntities(text: string, tokens: Token[] = []): EntityMention[
   const view = normalizeWithOffsets(text);
   const words = viewWords(text, view);
   const at = gazetteerMatches(text, view, words);
+  dropFamilyNames(text, at, words);
   resolveOmanAmman(at, words);
   ministryMatches(text, view, words, at);
   titleMatches(text, view, words, at);

@@ -183,6 +183,34 @@ test('a surname alone points back to the unknown person named in full earlier', 
   assert.equal(found[1].role, 'المدرب');
 });
 
+test('a family name after a given name is a person, not the country or the famous namesake', () => {
+  // A spokesman named al-Turki is not Turkey; a comedian named al-Maliki is not the Iraqi politician.
+  assert.deepEqual(ids('وأوضح اللواء منصور التركي أن التحقيقات مستمرة'), ['person:~منصور التركي']);
+  assert.deepEqual(ids('وقال فايز المالكي إن'), ['person:~فايز المالكي']);
+  assert.deepEqual(ids('وكتب الممثل فايز المالكي تغريدة'), []);
+  assert.ok(!ids('طالب الأهالي بمحاكمة سليمان الأسد').includes('person:bashar-al-assad'));
+  // The same words stay the entity where no given name comes first, or where the known person bears that given name.
+  assert.deepEqual(ids('وزار الرئيس التركي العاصمة'), ['place:turkey']);
+  assert.deepEqual(ids('وقال نوري المالكي إن'), ['person:nouri-al-maliki']);
+  assert.ok(ids('وأكد عادل بن أحمد الجبير').includes('person:adel-al-jubeir'));
+  assert.deepEqual(ids('صرح جون كيري'), ['person:john-kerry']);
+  // "على" (on) normalizes to "علي" (Ali): it is no given name before a place.
+  assert.deepEqual(ids('ارتفعت القروض على الخليجيين'), ['place:gulf']);
+});
+
+test('a given name that is also a demonym opens a name at the start of a clause, and is an adjective after a noun', () => {
+  assert.deepEqual(ids('تركي الشبانة: رحيل الزميل خسارة'), []);
+  assert.deepEqual(ids('ووصف تركي الشبانة الرحيل بالخسارة'), ['person:~تركي الشبانه']);
+  assert.deepEqual(ids('وأكد مصدر تركي لوكالة الأنباء'), ['place:turkey']);
+});
+
+test('letters shared by a name and a common phrase read as the common phrase', () => {
+  // للحج: "for the Hajj" (ل + الحج), far likelier in this press than "to Lahj"; بلاتيني is Platini.
+  assert.deepEqual(ids('فتح باب التسجيل للحج هذا العام'), []);
+  assert.deepEqual(ids('تقدمت القوات في لحج والضالع'), ['place:lahj', 'place:dhale']);
+  assert.ok(!ids('أعلن اتحاد القارة دعمه بلاتيني').includes('place:latin-america'));
+});
+
 test('a title before "ابن" and an article drawn out with tatweel is no name (and no endless scan)', () => {
   // Found on a real sports report: the matcher looped forever on it and stalled a whole import.
   const text = 'وقال اللاعب ابن الــ"19" عاماً إنه سعيد بالانتقال.';

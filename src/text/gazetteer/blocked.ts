@@ -19,6 +19,10 @@ export const BLOCKED = `
 أشجار القرم
 شجر القرم
 # Verbs and nouns that a clitic turns into a short place name
+# "for the Hajj" (ل + الحج), not "to Lahj": the same letters, and the Hajj is the far likelier reading
+للحج
+# Platini, not "in Latin"
+بلاتيني
 وجده
 لجده
 فسرت
