@@ -2,7 +2,7 @@
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
-import { eventTypeIds } from '../text/event-types.ts';
+import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation } from '../text/affiliation-places.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
@@ -10,6 +10,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   entityIds: (text) => findEntities(text).map((e) => e.id),
   localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
   eventTypeIds,
+  referredEventTypeIds,
 };
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */

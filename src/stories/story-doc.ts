@@ -23,6 +23,8 @@ export interface StoryTextAnalyzer {
   localPlaceIds?(text: string): string[];
   /** Event-type ids (`event:attack`) the stems name with any of their synonyms (src/text/event-types.ts). */
   eventTypeIds?(stems: readonly string[]): string[];
+  /** Event-type ids the words name as an event the reader knows ("العمل الجبان"; src/text/event-types.ts). */
+  referredEventTypeIds?(surface: readonly string[], stems: readonly string[]): string[];
 }
 
 /**
@@ -94,7 +96,8 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   // The headline's stems alone tell whether it names the event (see the story engine's boost); analyzed apart from the
   // lead, they are the same stems the joined text gives. An event type named with any of its synonyms ("الجريمة
   // الإرهابية" for "التفجير") adds one term for the type.
-  const headWords = analyzer.indexTerms(title).stems;
+  const headTerms = analyzer.indexTerms(title);
+  const headWords = headTerms.stems;
   const leadWords = lead ? analyzer.indexTerms(lead).stems : [];
   const headTypes = analyzer.eventTypeIds?.(headWords) ?? [];
   const leadTypes = lead && analyzer.eventTypeIds ? analyzer.eventTypeIds(leadWords).filter((t) => !headTypes.includes(t)) : [];
@@ -106,5 +109,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, kind, bylineShape: shape, signedColumn };
+  const headlineEvents = analyzer.referredEventTypeIds?.(headTerms.surface, headWords) ?? [];
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, kind, bylineShape: shape, signedColumn };
 }

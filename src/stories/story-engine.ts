@@ -124,6 +124,8 @@ interface Article {
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
   headline: Int32Array;
+  /** Term ids of the event types the headline refers to as a known event (see reactionTarget). */
+  referred: number[];
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -525,9 +527,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         sum += u;
       }
     }
-    // Only a story the boost can apply to needs its heaviest terms; most cores belong to small stories.
+    // Only a big story needs its heaviest terms (the boost, reactionTarget); most cores belong to small stories.
     // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
-    const top = cfg.bigStoryCoreBoost !== 1 && size >= cfg.bigStorySize
+    const top = size >= cfg.bigStorySize
       ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS)
       : [];
     s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
@@ -668,7 +670,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
-      places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []),
+      places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -803,6 +805,31 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return fit;
   }
+  /**
+   * A reaction that links to nothing, names no place in its headline and refers to an attack as one the reader knows
+   * ("العمل الإجرامي لا يزيدنا إلا إصراراً", "الجريمة الإرهابية لن تزيدنا إلا قوة"; see referredEventTypeIds) means the one
+   * big event of that kind in the window: the candidate story of bigStorySize or more whose heaviest core terms hold
+   * that event type, if exactly one does. Places it mentions must be in that story's core too: an attack elsewhere is
+   * another event. Such reactions often come as a headline alone, with nothing else to link by.
+   */
+  function reactionTarget(a: Article, scores: Map<number, number>): Story | undefined {
+    if (a.referred.length === 0 || a.places.length > 0) return undefined;
+    let found: Story | undefined;
+    for (const sid of scores.keys()) {
+      const s = stories.get(sid);
+      if (!s || s.members.length < cfg.bigStorySize) continue;
+      const c = coreOf(s);
+      if (!a.referred.some((t) => c.top.includes(t))) continue;
+      let elsewhere = false;
+      for (const e of a.entitySet) {
+        if (e.startsWith('place:') && !c.map.has(termIds.get(ENTITY_PREFIX + e) ?? -1)) { elsewhere = true; break; }
+      }
+      if (elsewhere) continue;
+      if (found) return undefined;
+      found = s;
+    }
+    return found;
+  }
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
   }
@@ -830,6 +857,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         let best = -1, bestId = -1;
         for (const [sid, s] of scores) if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; }
         if (best >= cfg.joinThreshold) { target = stories.get(bestId)!; score = best; }
+      }
+      if (!target && !a.opinion) {
+        const r = reactionTarget(a, scores);
+        if (r) { target = r; score = scores.get(r.id)!; }
       }
       if (!target) target = newStory(nextStoryId++);
       join(target, a);

@@ -18,6 +18,11 @@ export interface StoryDoc {
   bodyStems: string[];
   /** Places below country level (cities, provinces) named in the headline: where the event happened. */
   headlinePlaces?: string[];
+  /**
+   * Event types the headline names as an event the reader knows ("العمل الجبان", "الجريمة الإرهابية"): how a reaction
+   * points at its event (src/text/event-types.ts referredEventTypeIds).
+   */
+  headlineEvents?: string[];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */

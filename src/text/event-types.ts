@@ -29,3 +29,26 @@ export function eventTypeIds(stems: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Stems a reaction does not use to point at the event: "الإرهاب" is terrorism in general ("معرض لنبذ الإرهاب"), and
+ * "آثم" alone is a sinner as often as the sinful attack.
+ */
+const NOT_REFERRING = new Set(['الإرهاب', 'الآثم'].flatMap((w) => indexTerms(w).stems));
+/** An article on the word (with a conjunction or preposition before it), as the analyzer's surface form writes it. */
+const DEFINITE = /^(?:[وف]?[بلك]?ال|[وف]?لل)/;
+
+/**
+ * Event types the words name as an event the reader already knows: with the article ("التفجير", "العمل الجبان",
+ * "الجريمة الإرهابية") or annexed to a definite word ("تفجير الركعة"). A reaction refers to its event this way; a report
+ * of a new event introduces it without ("مقتل سبعة في هجوم على فندق"). `surface` and `stems` as indexTerms gives them.
+ */
+export function referredEventTypeIds(surface: readonly string[], stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const id = CLASS_OF.get(stems[i]!);
+    if (id === undefined || out.includes(id) || NOT_REFERRING.has(stems[i]!)) continue;
+    if (DEFINITE.test(surface[i]!) || (i + 1 < surface.length && DEFINITE.test(surface[i + 1]!))) out.push(id);
+  }
+  return out;
+}

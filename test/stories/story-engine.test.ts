@@ -224,6 +224,18 @@ const MARKET_BLAST: [number, string, string][] = [
   [10, 'انفجار سوق النخيل: الشرطة تعتقل مشتبها به', 'اعتقلت الشرطة في الريحان رجلا يشتبه في أنه وضع العبوة التي انفجرت في سوق النخيل، وقالت إن التحقيق معه جار.'],
 ];
 
+const CHECKPOINT_BLAST: [number, string, string][] = [
+  [11, 'تفجير سيارة عند حاجز الجسر الشرقي', 'انفجرت سيارة عند حاجز الجسر الشرقي فجر اليوم وقتل اثنان من الحراس وأصيب خمسة من العابرين.'],
+  [12, 'الحراس يغلقون الجسر الشرقي بعد الانفجار', 'أغلق الحراس المعبر بعد الانفجار وحولوا حركة الشاحنات إلى طريق آخر حتى إشعار جديد.'],
+  [13, 'هجوم حاجز الجسر الشرقي: مقتل حارسين', 'قتل حارسان وأصيب خمسة عابرين في الهجوم الذي استهدف الحاجز عند الفجر بسيارة محملة بالمتفجرات.'],
+  [14, 'انفجار الجسر الشرقي: الكاميرات ترصد السيارة', 'رصدت كاميرات المراقبة السيارة وهي تقترب من الحاجز قبل دقائق من الانفجار.'],
+  [15, 'الجسر الشرقي يعود للعمل بعد الاعتداء', 'عاد المعبر للعمل مساء اليوم بعد رفع الحطام وترميم الحاجز الذي تضرر في الاعتداء.'],
+  [16, 'تشييع حارسي الجسر الشرقي بعد التفجير', 'شيع آلاف الأهالي الحارسين اللذين قتلا عند الحاجز، وسط هتافات تندد بالاعتداء.'],
+  [17, 'هجوم الجسر الشرقي: اعتقال صاحب ورشة باع السيارة', 'اعتقلت الشرطة صاحب ورشة يشتبه في أنه باع السيارة التي انفجرت عند الحاجز.'],
+  [18, 'فتح طريق الجسر الشرقي بعد الانفجار', 'أعادت إدارة المرور فتح الطريق المؤدي إلى المعبر بعد إزالة آثار الانفجار.'],
+  [19, 'اعتداء الجسر الشرقي: الجرحى الخمسة بحالة مستقرة', 'قال المستشفى إن العابرين الخمسة الذين أصيبوا في الهجوم على الحاجز بحالة مستقرة.'],
+];
+
 test('a big story counts its core more for a reaction whose headline names the event, not for a report that only shares its vocabulary', () => {
   const reports = MARKET_BLAST;
   const docs = reports.map(([src, title, text], i) => doc(src, i * 0.5, title, text));
@@ -283,6 +295,51 @@ test('a reaction that names the attack with another noun covers the story\'s eve
   // Without event types the two share the same three words of the story (market, its name, the town) and cannot be told apart.
   const bare = run(withoutTypes);
   assert.ok(Math.abs(bare.reactionCore - bare.renovationCore) < 1e-9, `${bare.reactionCore} vs ${bare.renovationCore}`);
+});
+
+test('a reaction that links to nothing and refers to "the attack" joins the one big attack story; a new attack, an attack elsewhere or two candidate attacks keep it out', async () => {
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  const make = (a: StoryTextAnalyzer, id: number, source: number, hours: number, title: string, text = '') =>
+    buildStoryDoc({ articleId: id, sourceId: source, time: T0 + hours * H, title, lead: '', text }, a);
+  // A day's other news, so an attack is rare in the window as it is in a real one (forty unrelated reports).
+  const NEWS = 'القمح الشعير الذهب الفضة النفط الغاز الكتاب المسرح السينما الموسيقى الجامعة المدرسة الحديقة المتحف الميناء المطار القطار الحافلة الطقس الأمطار'.split(' ');
+  const run = (a: StoryTextAnalyzer, second = false) => {
+    const e = createStoryEngine({ bigStorySize: 8 });
+    for (let k = 0; k < 40; k++) {
+      const x = NEWS[k % 20]!, y = NEWS[(k * 7 + 3) % 20]!;
+      e.assign(make(a, 7500 + k, 60 + k, -3 + k * 0.05, `تقرير عن ${x} و${y} رقم ${k}`, `يتناول هذا التقرير أحوال ${x} و${y} في المدينة خلال الموسم الحالي مع آراء المختصين والمسؤولين عن ${x} وتوقعاتهم للأشهر المقبلة وما ينتظره الناس من ${y}.`));
+    }
+    MARKET_BLAST.forEach(([src, title, text], i) => e.assign(make(a, 7300 + i, src, i * 0.5, title, text)));
+    // Another attack the same day, told in other words: a car bomb at a checkpoint.
+    if (second) CHECKPOINT_BLAST.forEach(([src, title, text], i) => e.assign(make(a, 7320 + i, src, 0.2 + i * 0.5, title, text)));
+    return e;
+  };
+  const reaction = (a: StoryTextAnalyzer) => make(a, 7400, 40, 6, 'العمل الجبان لن يزيدنا إلا تماسكا ووحدة');
+
+  const e = run(storyTextAnalyzer);
+  const story = e.storyOf(7300)!;
+  assert.ok(MARKET_BLAST.every((_, i) => e.storyOf(7300 + i) === story), 'premise: the ten reports are one story');
+  const best = Math.max(0, ...e.explain(reaction(storyTextAnalyzer)).map((x) => x.score));
+  assert.ok(best < 0.33, `premise: the reaction scores under the join threshold with every story (${best})`);
+  assert.equal(e.assign(reaction(storyTextAnalyzer)).storyId, story, 'the reaction joins the attack');
+
+  // Without reading the article on "the cowardly act" it stays alone.
+  const unread: StoryTextAnalyzer = { ...storyTextAnalyzer, referredEventTypeIds: undefined };
+  const plain = run(unread);
+  assert.notEqual(plain.assign(reaction(unread)).storyId, plain.storyOf(7300));
+  // A report that introduces a new attack ("a bombing", no article) is another event.
+  const fresh = run(storyTextAnalyzer);
+  assert.notEqual(fresh.assign(make(storyTextAnalyzer, 7401, 41, 6, 'مقتل سبعة في هجوم على فندق')).storyId, fresh.storyOf(7300));
+  // A reaction whose text names a place the story's reports do not is about an attack there.
+  const away = run(storyTextAnalyzer);
+  const baghdad = make(storyTextAnalyzer, 7402, 42, 6, 'الجريمة النكراء لن تمر دون عقاب', 'قال مسؤولون في بغداد إن منفذي الهجوم سيلاحقون أينما كانوا، وإن الأجهزة الأمنية تعمل على كشف من يقف وراءه وتقديمهم إلى العدالة في أقرب وقت.');
+  assert.ok(baghdad.entityIds.includes('place:baghdad'), 'premise: the text names Baghdad');
+  assert.notEqual(away.assign(baghdad).storyId, away.storyOf(7300));
+  // Two big attack stories in the window: "the attack" could be either, so the reaction stays alone.
+  const two = run(storyTextAnalyzer, true);
+  assert.notEqual(two.storyOf(7320), two.storyOf(7300), 'premise: the two attacks are two stories');
+  const r2 = two.assign(reaction(storyTextAnalyzer)).storyId;
+  assert.ok(r2 !== two.storyOf(7300) && r2 !== two.storyOf(7320));
 });
 
 test('an event type named only in the lead counts for the title and lead, not for the headline', async () => {
