@@ -709,11 +709,17 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return !tie && 2 * bn >= s.placed ? best : null;
   }
-  /** A report whose headline names other places than where a small story happened: a battle on another front. */
+  /**
+   * A report whose headline names other places than where a small story happened (a battle on another front), or
+   * whose headline names none and whose text never mentions that place: the reports of a local event name its place,
+   * while a report from another front of the same war shares every actor's name with them.
+   */
   function storyPlaceFactor(a: Article, s: Story): number {
-    if (cfg.placeConflictFactor >= 1 || a.places.length === 0) return 1;
+    if (cfg.placeConflictFactor >= 1) return 1;
     const p = storyPlace(s);
-    return p === null || a.places.includes(p) ? 1 : cfg.placeConflictFactor;
+    if (p === null) return 1;
+    if (a.places.length === 0) return a.entitySet.has(p) ? 1 : cfg.placeConflictFactor;
+    return a.places.includes(p) ? 1 : cfg.placeConflictFactor;
   }
 
   function outletFactor(a: Article, b: Article): number {

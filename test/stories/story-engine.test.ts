@@ -404,6 +404,27 @@ test('a small story is held to the place its headlines name: a report from anoth
   assert.ok(Math.abs(run({ placeStorySize: 3 }).score - free.score) < 1e-9);
 });
 
+test('a report whose headline names no town is held out of a small story of one place when its text never mentions that place', () => {
+  const run = (config: Parameters<typeof createStoryEngine>[0], text: string) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const ids = RIMAL.map((r, i) => e.assign(front(801 + i, i * 0.5, r)).storyId);
+    const report = front(811, 2, ['قوات الحرس تصد هجوما للمتمردين بعد معارك', text]);
+    assert.deepEqual(report.headlinePlaces, [], 'premise: the headline names no town');
+    const score = e.explain(report).find((x) => x.storyId === ids[0])?.score ?? 0;
+    return { score, joined: e.assign(report).storyId === ids[0] };
+  };
+  const elsewhere = 'صدت قوات الحرس الوطني هجوما للمتمردين على مواقعها قرب بلدة الزيتون الجبلية بعد معارك استمرت ساعات، وأسرت عددا من المسلحين بحسب قائد ميداني.';
+  const free = run({ placeStorySize: 0 }, elsewhere);
+  assert.ok(free.joined, `premise: without the place rule the report joins on the actors' words (${free.score})`);
+  const held = run({}, elsewhere);
+  assert.ok(Math.abs(held.score - free.score * 0.5) < 1e-9, `its score is halved (${held.score} vs ${free.score})`);
+  assert.ok(!held.joined, 'a report from another front stays out');
+  // The same report naming the story's town in its text is one of its reports.
+  const there = run({}, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية'));
+  assert.ok(there.joined && Math.abs(there.score - run({ placeStorySize: 0 }, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية')).score) < 1e-9);
+});
+
 test('two small stories from two fronts, whose cores share the actors, do not merge, even when a roundup names both towns', () => {
   const roundup = (id: number) => front(id, 4, ['الحرس يستعيد الرمال ويقصف المتمردين في الزيتون', 'استعادت قوات الحرس الوطني بلدة الرمال الساحلية وتقصف مدفعيته تحصينات المسلحين في بلدة الزيتون الجبلية، بحسب قائد ميداني.']);
   const stories = (config: Parameters<typeof createStoryEngine>[0]) => {
