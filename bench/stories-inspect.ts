@@ -4,10 +4,11 @@
 // the larger of its link/centroid blend, by linkShare, and its core coverage; at the end of the day the article's own
 // story shows too, linked to it by its own copy).
 // Run: npm run inspect:stories -- [--day 2015-08-09] [--loss 10] [--detail] [--top 5] [--titles 8]
-//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw]
+//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw] [--dump FILE]
+// --dump writes the grouping as JSON [url, story id] pairs, to compare two runs of one day.
 // By default each record is read as `marsad import` stores it (content cleaned by the scraped-text extractor, ordered by
 // time then canonical URL), so the scores are those the CLI gives; --raw feeds the record's content as it is.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -22,7 +23,7 @@ import { canonicalizeUrl } from '../src/ingest/canonical-url.ts';
 const { values: opt } = parseArgs({
   options: {
     day: { type: 'string', default: '2015-08-09' }, loss: { type: 'string', default: '10' }, detail: { type: 'boolean', default: false },
-    top: { type: 'string', default: '0' }, raw: { type: 'boolean', default: false }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '0' }, raw: { type: 'boolean', default: false }, dump: { type: 'string' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
   },
 });
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
@@ -78,6 +79,7 @@ if (why) for (const { r, id } of order) if (why.test(r.title)) explain(r, 2_000_
 const pred = new Map<string, number>();
 rows.forEach((r, i) => { if (!pred.has(r.url)) pred.set(r.url, storyOf.get(i + 1) ?? -(i + 1)); });
 const byUrl = new Map(rows.map((r) => [r.url, r] as const));
+if (opt.dump) writeFileSync(opt.dump, JSON.stringify([...pred]));
 const groups = <K>(m: Map<string, K>) => { const g = new Map<K, string[]>(); for (const [u, k] of m) (g.get(k) ?? g.set(k, []).get(k)!).push(u); return g; };
 const P = groups(pred);
 const tsv = join(SHARED, 'stories', `${opt.day}.tsv`);
