@@ -187,7 +187,7 @@ test('a family name after a given name is a person, not the country or the famou
   // A spokesman named al-Turki is not Turkey; a comedian named al-Maliki is not the Iraqi politician.
   assert.deepEqual(ids('وأوضح اللواء منصور التركي أن التحقيقات مستمرة'), ['person:~منصور التركي']);
   assert.deepEqual(ids('وقال فايز المالكي إن'), ['person:~فايز المالكي']);
-  assert.deepEqual(ids('وكتب الممثل فايز المالكي تغريدة'), []);
+  assert.deepEqual(ids('وكتب الممثل فايز المالكي تغريدة'), ['person:~فايز المالكي']);
   assert.ok(!ids('طالب الأهالي بمحاكمة سليمان الأسد').includes('person:bashar-al-assad'));
   // The same words stay the entity where no given name comes first, or where the known person bears that given name.
   assert.deepEqual(ids('وزار الرئيس التركي العاصمة'), ['place:turkey']);
@@ -202,6 +202,14 @@ test('a given name that is also a demonym opens a name at the start of a clause,
   assert.deepEqual(ids('تركي الشبانة: رحيل الزميل خسارة'), []);
   assert.deepEqual(ids('ووصف تركي الشبانة الرحيل بالخسارة'), ['person:~تركي الشبانه']);
   assert.deepEqual(ids('وأكد مصدر تركي لوكالة الأنباء'), ['place:turkey']);
+});
+
+test('professions and ranks name a person when a given name follows; when another word follows they are plain nouns', () => {
+  assert.deepEqual(ids('رحيل الزميل الإعلامي سعود الدوسري مفاجئا'), ['person:~سعود الدوسري']);
+  assert.deepEqual(ids('شيع الأهالي الشهيد ممدوح مسفر المسيلي'), ['person:~ممدوح مسفر المسيلي']);
+  assert.deepEqual(ids('استشهد الرقيب أول خالد محمد عبدالله'), ['person:~خالد محمد عبدالله']);
+  assert.deepEqual(ids('تغمد الله الفقيد بواسع رحمته'), []);
+  assert.deepEqual(ids('نعى الإعلاميون الراحل بصخب ونجومية'), []);
 });
 
 test('letters shared by a name and a common phrase read as the common phrase', () => {
