@@ -105,7 +105,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const titleStems = [...headlineStems, ...leadWords, ...leadTypes];
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
-  const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))].sort() : [];
+  const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);

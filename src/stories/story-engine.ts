@@ -710,7 +710,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return !tie && 2 * bn >= s.placed ? best : null;
   }
   /**
-   * A report whose headline names other places than where a small story happened (a battle on another front), or
+   * A report whose headline names another place first than where a small story happened (a battle on another front), or
    * whose headline names none and whose text never mentions that place: the reports of a local event name its place,
    * while a report from another front of the same war shares every actor's name with them.
    */
@@ -719,7 +719,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const p = storyPlace(s);
     if (p === null) return 1;
     if (a.places.length === 0) return a.entitySet.has(p) ? 1 : cfg.placeConflictFactor;
-    return a.places.includes(p) ? 1 : cfg.placeConflictFactor;
+    // A roundup goes to the event its headline names first ("«الشرعية» تستعيد زنجبار وتحقق انتصارات في الضالع").
+    return a.places[0] === p ? 1 : cfg.placeConflictFactor;
   }
 
   function outletFactor(a: Article, b: Article): number {

@@ -16,7 +16,7 @@ export interface StoryDoc {
   headlineStems?: string[];
   /** Analyzer stems (stopwords removed) of the body. */
   bodyStems: string[];
-  /** Places below country level (cities, provinces) named in the headline: where the event happened. */
+  /** Places below country level (cities, provinces) named in the headline, in order of mention: the first is where the event happened. */
   headlinePlaces?: string[];
   /**
    * Event types the headline names as an event the reader knows ("العمل الجبان", "الجريمة الإرهابية"): how a reaction

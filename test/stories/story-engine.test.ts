@@ -381,7 +381,9 @@ const ZAYTUN: [string, string][] = [
   ['نزوح من الزيتون مع معارك قوات الحرس والمتمردين', 'تواصل نزوح العائلات من بلدة الزيتون الجبلية نحو القرى المجاورة مع استمرار قصف المدفعية لتحصينات المسلحين، وتعاني البلدة انقطاع المياه والكهرباء.'],
   ['الزيتون بلا ماء مع معارك قوات الحرس والمتمردين', 'تعيش بلدة الزيتون الجبلية بلا مياه ولا كهرباء منذ بدء قصف المدفعية لتحصينات المسلحين، فيما نزحت عائلات كثيرة إلى القرى المجاورة.'],
 ];
-const townsIn = (t: string) => Object.entries(FRONT_TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+/** The fronts' towns a text names, in order of mention (as the gazetteer finds them). */
+const townsIn = (t: string) => Object.entries(FRONT_TOWNS).map(([n, id]) => [normalize(t).indexOf(normalize(n)), id] as const)
+  .filter(([at]) => at >= 0).sort((x, y) => x[0] - y[0]).map(([, id]) => id);
 const placedAnalyzer: StoryTextAnalyzer = { ...analyzer, entityIds: townsIn, localPlaceIds: townsIn };
 const front = (id: number, hours: number, [title, text]: [string, string]) => buildStoryDoc({ articleId: id, sourceId: id, time: T0 + hours * H, title, lead: '', text }, placedAnalyzer);
 
@@ -423,6 +425,19 @@ test('a report whose headline names no town is held out of a small story of one 
   // The same report naming the story's town in its text is one of its reports.
   const there = run({}, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية'));
   assert.ok(there.joined && Math.abs(there.score - run({ placeStorySize: 0 }, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية')).score) < 1e-9);
+});
+
+test('a roundup that names two towns goes with the town its headline names first', () => {
+  const score = (config: Parameters<typeof createStoryEngine>[0], title: string) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const ids = RIMAL.map((r, i) => e.assign(front(851 + i, i * 0.5, r)).storyId);
+    const d = front(861, 2, [title, 'تواصل قوات الحرس الوطني عملياتها ضد المتمردين في بلدة الرمال الساحلية وبلدة الزيتون الجبلية بحسب قائد ميداني تحدث للصحفيين.']);
+    return e.explain(d).find((x) => x.storyId === ids[0])?.score ?? 0;
+  };
+  const there = 'قوات الحرس تؤمن الرمال وتقصف المتمردين في الزيتون', away = 'قوات الحرس تقصف المتمردين في الزيتون وتؤمن الرمال';
+  assert.ok(Math.abs(score({}, there) - score({ placeStorySize: 0 }, there)) < 1e-9, 'the story\'s town first: not held');
+  assert.ok(Math.abs(score({}, away) - 0.5 * score({ placeStorySize: 0 }, away)) < 1e-9, 'the other town first: halved');
 });
 
 test('two small stories from two fronts, whose cores share the actors, do not merge, even when a roundup names both towns', () => {
