@@ -3,5 +3,6 @@
 // `marsad search reindex` must run. Bump it with any change that alters indexTerms() or analyze() output for some text.
 //   1: every database built before versions were recorded (no value stored)
 //   2: ئ spelt ىء/يء stems like the carrier (شاطىء/شاطئ); a name that strips back to nothing is no entity
-//   3: a family name after a given name is the person, not the country or a namesake ("منصور التركي"); للحج is the Hajj
+//   3: a family name after a given name is the person, not the country or a namesake ("منصور التركي"); للحج is the Hajj;
+//      professions and ranks ("الإعلامي", "الشهيد", "الرقيب أول") are titles before a given name
 export const ANALYZER_VERSION = '3';
