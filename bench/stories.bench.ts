@@ -266,18 +266,19 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   const engine = createStoryEngine();
   // CPU time (user+system of this process) next to wall time: the machine may be shared, CPU time is what one core pays.
   const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
-  let tAnalysis = 0, tGroup = 0, cAnalysis = 0, cGroup = 0;
+  // Each phase is timed over the whole corpus: reading the clock around every article (a getrusage call each time)
+  // cost about 5 % of the time it measured. Analysis first, then grouping in the same order, as the pipeline does.
   const docs: StoryDoc[] = [];
-  for (const { r, t, i } of all) {
-    const t0 = performance.now(), c0 = cpuMs();
-    const d = buildStoryDoc(docInput(r, i + 1, t), analyzer);
-    const t1 = performance.now(), c1 = cpuMs();
-    engine.assign(d);
-    tGroup += performance.now() - t1; tAnalysis += t1 - t0;
-    cGroup += cpuMs() - c1; cAnalysis += c1 - c0;
-    docs.push(d);
+  let t0 = performance.now(), c0 = cpuMs();
+  for (const { r, t, i } of all) docs.push(buildStoryDoc(docInput(r, i + 1, t), analyzer));
+  const tAnalysis = performance.now() - t0, cAnalysis = cpuMs() - c0;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  t0 = performance.now(); c0 = cpuMs();
+  for (let i = 0; i < docs.length; i++) {
+    engine.assign(docs[i]!);
     if ((i & 1023) === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
+  const tGroup = performance.now() - t0, cGroup = cpuMs() - c0;
   peak = Math.max(peak, process.memoryUsage().rss);
   const rate = all.length / ((tAnalysis + tGroup) / 1000);
   const cpuRate = all.length / ((cAnalysis + cGroup) / 1000);
