@@ -17,8 +17,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** How far back the office is looked for: two words at most. */
 const LOOK_BACK_CHARS = 40;
 
-/** Whether the place mentioned at `start` of `text` belongs to the office, institution or people named before it. */
+/** "قال لـ«الرياض»", "علماء لـ "عكاظ"": a quoted name after "to" is the newspaper spoken to, not a place. */
+const TOLD_TO_PAPER = /ل\u0640*\s*[«"“]\s*$/;
+
+/**
+ * Whether the place mentioned at `start` of `text` belongs to the office, institution or people named before it, or is
+ * the name of the newspaper a speaker told ("مواطنون في الشرقية لـ«الرياض»: …" is not about Riyadh).
+ */
 export function isAffiliation(text: string, start: number): boolean {
+  if (TOLD_TO_PAPER.test(text.slice(Math.max(0, start - 6), start))) return true;
   const before = normalize(text.slice(Math.max(0, start - LOOK_BACK_CHARS), start)).match(WORD) ?? [];
   let i = before.length - 1;
   if (i >= 0 && isOneOf(before[i]!, PLACE_WORDS)) i--;

@@ -14,6 +14,14 @@ test('a place after an office, an institution or its people is an affiliation', 
   assert.ok(at('أهالي حائل يستنكرون', 'حائل'));
 });
 
+test('a quoted name after "to" is the newspaper a speaker told, not a place', () => {
+  assert.ok(at('مواطنون في الشرقية لـ«الرياض»: لن يستطيع الإرهاب سلب أمننا', 'الرياض'));
+  assert.ok(at('وزير الخارجية ل«الرياض»: القوائم بيد الحكومة', 'الرياض'));
+  assert.ok(at('قال لـ "جدة" اليوم', 'جدة'));
+  assert.ok(!at('وصل الوفد إلى الرياض', 'الرياض'), 'without the quotes it is the city');
+  assert.deepEqual(storyTextAnalyzer.localPlaceIds!('مواطنون لـ«الرياض»: لن يستطيع الإرهاب سلب أمننا'), []);
+});
+
 test('a place where something happens is not an affiliation', () => {
   assert.ok(!at('حريق في جدة يلتهم مستودعا', 'جدة'));
   assert.ok(!at('المقاومة تحرر الضالع بالكامل', 'الضالع'));
