@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../text/fnv1a.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export type TemplateName = 'classic' | 'agency' | 'modern' | 'portal' | 'magazine';
@@ -85,14 +86,6 @@ function readJson(path: string): unknown {
   }
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** The page name an outlet gives an article: readable slug, or a stable CMS-like number. */
 export function articlePath(outlet: DemoOutlet, article: DemoArticle): string {

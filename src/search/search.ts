@@ -6,6 +6,7 @@ import { highlightAll, snippet } from './highlight.ts';
 import { parseQuery, queryError, type ParsedQuery, type QueryError } from './query-parser.ts';
 import { searchNotice, type SearchNotice } from './search-messages.ts';
 import { buildPlan } from './query-plan.ts';
+import { fnv1a } from '../text/fnv1a.ts';
 
 export interface SearchOptions {
   /** Hits per page (default 20, at most 100). */
@@ -71,11 +72,8 @@ export interface SearchResults {
 export const DEFAULT_RECENCY = { weight: 0.5, halfLifeDays: 7 };
 
 function queryKey(query: string, grouped: boolean): string {
-  // FNV-1a: a cursor only continues the query it came from.
-  let h = 0x811c9dc5;
-  const s = `${grouped ? 1 : 0}|${query}`;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  // A cursor only continues the query it came from.
+  return fnv1a(`${grouped ? 1 : 0}|${query}`).toString(36);
 }
 
 function failed(query: string, error: QueryError, parsed: ParsedQuery | null = null): SearchResults {

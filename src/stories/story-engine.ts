@@ -6,6 +6,7 @@ import type { Recommendations, StoryConfig, StoryDecision, StoryDoc, StoryEngine
 import { NearDuplicateIndex } from './near-duplicate.ts';
 import { recommendFor, type RecommendSource } from './recommend.ts';
 import { sortDistinct } from './sort-distinct.ts';
+import { fnv1a } from '../text/fnv1a.ts';
 
 export const DEFAULT_STORY_CONFIG: StoryConfig = {
   windowDays: 3,
@@ -1042,11 +1043,4 @@ function kthLargest(xs: Float64Array, k: number): number {
     else return xs[target]!;
   }
   return xs[target]!;
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
 }
