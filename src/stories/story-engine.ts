@@ -711,8 +711,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return !tie && 2 * bn >= s.placed ? best : null;
   }
   /**
-   * A report whose headline names another place first than where a small story happened (a battle on another front), or
-   * whose headline names none and whose text never mentions that place: the reports of a local event name its place,
+   * A report whose headline names first a place other than where a small story happened (a battle on another front),
+   * or whose headline names none and whose text never mentions that place: the reports of a local event name its place,
    * while a report from another front of the same war shares every actor's name with them.
    */
   function storyPlaceFactor(a: Article, s: Story): number {

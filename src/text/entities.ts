@@ -325,7 +325,6 @@ const SPEECH_VERBS = n(`قال قالت أضاف أضافت أكد أكدت أش
   شدد شددت اعتبر اعتبرت حذر حذرت أعلن أعلنت كتب كتبت رأى رأت دعا دعت نفى نفت أفاد أفادت أردف أردفت علق علقت
   يقول تقول يضيف تضيف يرى ترى أبلغ أبلغت أوضح استطرد استدرك ختم وصف وصفت طالب طالبت`);
 
-/** Titles that can stand right before a name. Multiword titles are matched word by word. */
 /**
  * Titles that are also everyday nouns ("رحيل الزميل", "الفقيد برحمته"): a name after them must open with a given name
  * ("الشهيد ممدوح مسفر المسيلي", "الإعلامي سعود الدوسري"), or the next words would be read as one.
@@ -335,6 +334,7 @@ const WEAK_TITLES = `الإعلامي|الإعلامية|المذيع|المذي
 الوكيل أول|الملازم أول`;
 const WEAK_TITLE_FIRST = new Set(WEAK_TITLES.split('|').map((t) => wordsOf(t)[0]!));
 
+/** Titles that can stand right before a name. Multiword titles are matched word by word. */
 const TITLES: string[][] = `
 وزير|وزيرة|الوزير|الوزيرة|رئيس|رئيسة|الرئيس|الرئيسة|رئيس الوزراء|رئيسة الوزراء|رئيس الحكومة|رئيسة الحكومة|
 رئيس الجمهورية|رئيس البرلمان|رئيس مجلس النواب|رئيس مجلس الشيوخ|رئيس مجلس السيادة|رئيس المجلس الرئاسي|نائب الرئيس|
@@ -547,7 +547,7 @@ export function isTitleWord(word: string): boolean {
   return cliticHit(normalize(word), TITLE_FIRST) !== null;
 }
 
-function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | null {
+function titleAt(words: ViewWord[], i: number): { end: number; skip: number; first: string } | null {
   const r = cliticHit(words[i].n, TITLE_FIRST);
   if (r && (r.rest === words[i].n || r.rest.length >= 3)) {
     const list = TITLE_FIRST.get(r.rest)!;
@@ -556,7 +556,7 @@ function titleAt(words: ViewWord[], i: number): { end: number; skip: number } | 
       for (let k = 1; k < t.length; k++) {
         if (!words[i + k - 1]?.joined || words[i + k]?.n !== t[k]) { ok = false; break; }
       }
-      if (ok) return { end: i + t.length, skip: r.skip };
+      if (ok) return { end: i + t.length, skip: r.skip, first: r.rest };
     }
   }
   return null;
@@ -568,7 +568,7 @@ function titleMatches(text: string, view: NormalizedView, words: ViewWord[], at:
     if (at[i]) { i = at[i]!.i1 - 1; continue; }
     const title = titleAt(words, i);
     if (!title) continue;
-    const weak = WEAK_TITLE_FIRST.has(cliticHit(words[i].n, TITLE_FIRST)!.rest);
+    const weak = WEAK_TITLE_FIRST.has(title.first);
     let k = title.end;
     let roleEnd = title.end;
     let country: string | undefined;
@@ -669,15 +669,6 @@ function surnameMatches(text: string, view: NormalizedView, words: ViewWord[], a
 /** Words that join a given name to the rest of the name: "تركي بن طلال", "تركي آل الشيخ". */
 const NAME_LINKS = n('بن ابن آل');
 
-/**
- * One-word gazetteer hits that are part of a person's name, not the entity:
- * - a family name after a given name ("منصور التركي", "فايز المالكي", "سليمان الأسد"): the Turkish security spokesman
- *   of every Saudi attack report is not Turkey, and a comedian named al-Maliki is not Iraq's former prime minister. A
- *   known person whose own name holds that given name keeps the hit ("بشار الأسد");
- * - a given name that is also a demonym ("تركي الشبانة", "الأمير تركي بن طلال") at the start of a clause or after a
- *   title or speech verb, followed by a name: there it opens a name; after a noun it is an adjective ("مصدر تركي").
- * The words stay free for the title and speech-verb matchers, which read the whole name as an unknown person.
- */
 /** The given names of the name chain ending at word `j`: "عادل بن أحمد" → عادل, أحمد. */
 function givenChain(words: ViewWord[], at: (Match | undefined)[], j: number): string[] {
   const out: string[] = [];
@@ -708,6 +699,15 @@ function givenName(w: string): string | null {
   return bare !== w && GIVEN_NAMES.has(bare) ? bare : null;
 }
 
+/**
+ * One-word gazetteer hits that are part of a person's name, not the entity:
+ * - a family name after a given name ("منصور التركي", "فايز المالكي", "سليمان الأسد"): the interior ministry's
+ *   spokesman quoted in every Saudi attack report is not Turkey, and a comedian named al-Maliki is not Iraq's former prime minister. A
+ *   known person whose own name holds that given name keeps the hit ("بشار الأسد");
+ * - a given name that is also a demonym ("تركي الشبانة", "الأمير تركي بن طلال") at the start of a clause or after a
+ *   title or speech verb, followed by a name: there it opens a name; after a noun it is an adjective ("مصدر تركي").
+ * The words stay free for the title and speech-verb matchers, which read the whole name as an unknown person.
+ */
 function dropFamilyNames(text: string, at: (Match | undefined)[], words: ViewWord[]): void {
   for (let i = 0; i < words.length; i++) {
     const m = at[i];
@@ -716,14 +716,14 @@ function dropFamilyNames(text: string, at: (Match | undefined)[], words: ViewWor
     if (prev && words[i].n.startsWith('ال')) {
       // A place only in its nisba form ("التركي"): "أمين الرياض" is Riyadh's mayor, not a man named al-Riyadh.
       const drop = m.mention.kind === 'place'
-        ? words[i].n.endsWith('ي') && m.i1 - m.i0 === 1 && m.skip === 0
+        ? words[i].n.endsWith('ي') && m.skip === 0
         : !sameNamed(m.mention.id, givenChain(words, at, i - 1));
       if (drop) { at[i] = undefined; continue; }
     }
     const next = words[i].joined && i + 1 < words.length ? words[i + 1] : null;
     if (m.mention.kind === 'place' && givenName(words[i].n) && next && !at[i + 1] && (NAME_LINKS.has(next.n) || (next.n.startsWith('ال') && isNameWord(next.n)))) {
       const before = i === 0 || !words[i - 1].joined ? null : stripConj(words[i - 1].n);
-      if (before === null || TITLE_FIRST.has(before) || isTitleWord(before) || SPEECH_VERBS.has(before)) at[i] = undefined;
+      if (before === null || cliticHit(before, TITLE_FIRST) !== null || SPEECH_VERBS.has(before)) at[i] = undefined;
     }
   }
 }
