@@ -4,8 +4,10 @@
 // the larger of its link/centroid blend, by linkShare, and its core coverage; at the end of the day the article's own
 // story shows too, linked to it by its own copy).
 // Run: npm run inspect:stories -- [--day 2015-08-09] [--loss 10] [--detail] [--top 5] [--titles 8]
-//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw] [--dump FILE]
+//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw] [--dump FILE] [--drop GOLD_ID] [--trace STORY]
+// --trace prints how one predicted story grew: each join (with its score, or the copy it duplicates), merge and move.
 // --dump writes the grouping as JSON [url, story id] pairs, to compare two runs of one day.
+// --drop removes one gold story's articles before grouping (s0001, the dev day's bombing, leaves an ordinary day's shape).
 // By default each record is read as `marsad import` stores it (content cleaned by the scraped-text extractor, ordered by
 // time then canonical URL), so the scores are those the CLI gives; --raw feeds the record's content as it is.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { canonicalizeUrl } from '../src/ingest/canonical-url.ts';
 const { values: opt } = parseArgs({
   options: {
     day: { type: 'string', default: '2015-08-09' }, loss: { type: 'string', default: '10' }, detail: { type: 'boolean', default: false },
-    top: { type: 'string', default: '0' }, raw: { type: 'boolean', default: false }, dump: { type: 'string' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '0' }, drop: { type: 'string' }, trace: { type: 'string' }, raw: { type: 'boolean', default: false }, dump: { type: 'string' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
   },
 });
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
@@ -32,7 +34,11 @@ if (!existsSync(zip)) { console.log(`inspect stories: ${zip} is missing (../shar
 
 interface Raw { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
 const files = unzipSync(readFileSync(zip));
-const rows = JSON.parse(strFromU8(files[Object.keys(files).find((n) => n.endsWith('.json'))!]!)) as Raw[];
+const tsv = join(SHARED, 'stories', `${opt.day}.tsv`);
+const goldLines = existsSync(tsv) ? readFileSync(tsv, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]) : [];
+const dropped = new Set(goldLines.filter(([, s]) => s === opt.drop).map(([u]) => u));
+if (opt.drop && !dropped.size) { console.log(`inspect stories: no gold story ${opt.drop} on ${opt.day}`); process.exit(2); }
+const rows = (JSON.parse(strFromU8(files[Object.keys(files).find((n) => n.endsWith('.json'))!]!)) as Raw[]).filter((r) => !dropped.has(r.url));
 const sources = new Map<string, number>();
 const sourceId = (s: string) => sources.get(s) ?? (sources.set(s, sources.size + 1), sources.size);
 /** What the story stage is given for a record: as the import stores it (src/pipeline/article-pipeline.ts), or raw. */
@@ -54,12 +60,14 @@ const docOf = (r: Raw, id: number) => buildStoryDoc({ articleId: id, sourceId: s
 // Group the day in time order, as the bench and the pipeline do, applying merges and moves as they are decided.
 const engine = createStoryEngine(JSON.parse(opt.config!));
 const why = opt.why ? new RegExp(opt.why) : null;
+const trace = opt.trace ? Number(opt.trace) : NaN;
 const storyOf = new Map<number, number>();
 const sizeOf = (s: number) => { let n = 0; for (const x of storyOf.values()) if (x === s) n++; return n; };
 const explain = (r: Raw, id: number, label: string) => {
   console.log(`${label} #${id} ${r.source}: ${r.title}`);
   for (const e of engine.explain(docOf(r, id)).slice(0, 4)) {
-    console.log(`    story ${e.storyId} (${sizeOf(e.storyId)} articles) score ${e.score.toFixed(3)}: link ${e.link.toFixed(3)}, centroid ${e.centroid.toFixed(3)}, core ${e.core.toFixed(3)}`);
+    const v = rows[e.via - 1];
+    console.log(`    story ${e.storyId} (${sizeOf(e.storyId)} articles) score ${e.score.toFixed(3)}: link ${e.link.toFixed(3)}${v ? ` (#${e.via} ${v.source}: ${v.title.slice(0, 60)})` : ''}, centroid ${e.centroid.toFixed(3)}, core ${e.core.toFixed(3)}`);
   }
 };
 const keyOf = (r: Raw) => { try { return canonicalizeUrl(r.url); } catch { return r.url; } };
@@ -69,8 +77,19 @@ for (const { r, id } of order) {
   if (why?.test(r.title)) explain(r, 1_000_000 + id, 'arrives');
   const d = engine.assign(docOf(r, id));
   storyOf.set(id, d.storyId);
-  for (const m of d.merged) for (const [a, s] of storyOf) if (s === m.from) storyOf.set(a, m.into);
-  for (const mv of d.moved) storyOf.set(mv.articleId, mv.to);
+  const traced = (s: number) => s === trace;
+  if (traced(d.storyId)) console.log(`trace: #${id} ${r.source}: ${r.title} joins at ${d.score.toFixed(3)}${d.duplicateOf ? ` (copy of #${d.duplicateOf})` : ''}`);
+  for (const m of d.merged) {
+    if (traced(m.into)) {
+      const mem = [...storyOf].filter(([, s]) => s === m.from).map(([a]) => a);
+      console.log(`trace:   merges story ${m.from} (${mem.length}): ${mem.slice(0, 4).map((a) => rows[a - 1]!.title.slice(0, 50)).join(' | ')}`);
+    }
+    for (const [a, s] of storyOf) if (s === m.from) storyOf.set(a, m.into);
+  }
+  for (const mv of d.moved) {
+    if (traced(mv.to)) console.log(`trace:   moves in #${mv.articleId} ${rows[mv.articleId - 1]!.title} from story ${mv.from}`);
+    storyOf.set(mv.articleId, mv.to);
+  }
   if (why?.test(r.title)) console.log(`    -> story ${d.storyId}, score ${d.score.toFixed(3)}`);
 }
 if (why) for (const { r, id } of order) if (why.test(r.title)) explain(r, 2_000_000 + id, `end of day (in story ${storyOf.get(id)})`);
@@ -82,10 +101,9 @@ const byUrl = new Map(rows.map((r) => [r.url, r] as const));
 if (opt.dump) writeFileSync(opt.dump, JSON.stringify([...pred]));
 const groups = <K>(m: Map<string, K>) => { const g = new Map<K, string[]>(); for (const [u, k] of m) (g.get(k) ?? g.set(k, []).get(k)!).push(u); return g; };
 const P = groups(pred);
-const tsv = join(SHARED, 'stories', `${opt.day}.tsv`);
-if (existsSync(tsv)) {
+if (goldLines.length) {
   const gold = new Map<string, string>();
-  for (const line of readFileSync(tsv, 'utf8').split('\n').filter(Boolean)) { const [u, s] = line.split('\t'); if (!gold.has(u!)) gold.set(u!, s!); }
+  for (const [u, s] of goldLines) if (!dropped.has(u) && !gold.has(u)) gold.set(u, s);
   const G = groups(gold);
   let bp = 0, br = 0, tp = 0;
   const lossP = new Map<number, number>(), lossR = new Map<string, number>();

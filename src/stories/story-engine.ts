@@ -189,7 +189,7 @@ export interface StoryEngineInternals extends StoryEngine {
   /** Current story of a known (in-window) article; follows merges and moves. */
   storyOf(articleId: number): number | undefined;
   /** Why: the scores a not-yet-seen article would get with each candidate story (nothing is added). */
-  explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number; core: number }[];
+  explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number; core: number; via: number }[];
   /** Articles currently held in memory (the time window). */
   readonly size: number;
   readonly storyCount: number;
@@ -729,8 +729,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
 
   const linked = new Map<number, number>();
-  function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number }>): Map<number, number> {
+  function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number; via: number }>): Map<number, number> {
     const link = new Map<number, number>();
+    const via = parts ? new Map<number, number>() : null;
     linkOf.clear();
     spread(a, true);
     linked.clear();
@@ -744,7 +745,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
       const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
       linkOf.set(c.id, s);
-      if (s > (link.get(c.story) ?? -1)) link.set(c.story, s);
+      if (s > (link.get(c.story) ?? -1)) { link.set(c.story, s); via?.set(c.story, c.id); }
     }
     spread(a, false);
     const out = new Map<number, number>();
@@ -760,7 +761,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
       const core = coreScore(a, s) * decay(dt);
       out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s));
-      parts?.set(sid, { link: l, centroid: cent, core });
+      parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
     }
     return out;
   }
@@ -953,7 +954,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
     explain(doc: StoryDoc) {
       const a = register(doc);
-      const parts = new Map<number, { link: number; centroid: number; core: number }>();
+      const parts = new Map<number, { link: number; centroid: number; core: number; via: number }>();
       const scores = scoreStories(a, candidates(a, queryTerms(a)), parts);
       bumpDf(a.dfTerms, -1);
       outletForget(outlets.get(a.source)!, a);

@@ -200,7 +200,10 @@ test('a link between reports naming different towns in their headlines is discou
     const e = createStoryEngine(config);
     withBackground(e);
     const s = e.assign(first).storyId;
-    return e.explain(d).find((x) => x.storyId === s)?.link ?? 0;
+    const row = e.explain(d).find((x) => x.storyId === s);
+    // The explanation names the member that gave the link (the story has one: the first crash).
+    assert.equal(row?.via, first.articleId);
+    return row?.link ?? 0;
   };
   const plain = linkTo({ placeConflictFactor: 1 }, otherTown);
   assert.ok(plain > 0.2, `premise: the shared wording links the two crashes (${plain})`);
