@@ -140,6 +140,6 @@ if (goldLines.length) {
   console.log(`${opt.day}: ${rows.length} articles, no labels (${tsv} is absent); ${P.size} stories, the largest ${sizes.slice(0, 10).join(', ')}`);
 }
 for (const [s, mem] of [...P].sort((a, b) => b[1].length - a[1].length).slice(0, Number(opt.top))) {
-  console.log(`\nstory ${s}: ${mem.length} articles`);
+  console.log(`\nstory ${s}: ${mem.length} articles; core ${engine.coreTerms(s).slice(0, 12).map((c) => `${c.term} ${c.weight.toFixed(2)} [${c.count}/${c.df}]`).join(', ')}`);
   for (const u of mem.slice(0, Number(opt.titles))) console.log(`    ${byUrl.get(u)!.source}: ${byUrl.get(u)!.title}`);
 }

@@ -190,6 +190,8 @@ export interface StoryEngineInternals extends StoryEngine {
   storyOf(articleId: number): number | undefined;
   /** Why: the scores a not-yet-seen article would get with each candidate story (nothing is added). */
   explain(doc: StoryDoc): { storyId: number; score: number; link: number; centroid: number; core: number; via: number }[];
+  /** A story's core, heaviest first: each term's weight, how many members' headlines and leads hold it, its window df. */
+  coreTerms(storyId: number): { term: string; weight: number; count: number; df: number }[];
   /** Articles currently held in memory (the time window). */
   readonly size: number;
   readonly storyCount: number;
@@ -963,6 +965,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
     storyOf(articleId: number): number | undefined {
       return articles.get(articleId)?.story;
+    },
+    coreTerms(storyId: number) {
+      const s = stories.get(storyId);
+      if (!s) return [];
+      return [...coreOf(s).map].map(([t, weight]) => ({ term: termNames[t]!, weight, count: s.heads.get(t) ?? 0, df: df[t]! }))
+        .sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
     },
     get size() { return articles.size; },
     get storyCount() { return stories.size; },

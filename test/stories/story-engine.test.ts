@@ -322,6 +322,11 @@ test('a reaction that links to nothing and refers to "the attack" joins the one 
   const e = run(storyTextAnalyzer);
   const story = e.storyOf(7300)!;
   assert.ok(MARKET_BLAST.every((_, i) => e.storyOf(7300 + i) === story), 'premise: the ten reports are one story');
+  // The story's core, as the inspector prints it: the event's place and type lead it, and each count fits the story.
+  const core = e.coreTerms(story);
+  assert.ok(core.length > 0 && core.every((c, i) => c.count >= 2 && c.count <= 10 && c.df >= c.count && (i === 0 || core[i - 1]!.weight >= c.weight)));
+  assert.ok(core.slice(0, 5).some((c) => c.term === 'event:attack'), core.slice(0, 5).map((c) => c.term).join(' '));
+  assert.deepEqual(e.coreTerms(-1), []);
   const best = Math.max(0, ...e.explain(reaction(storyTextAnalyzer)).map((x) => x.score));
   assert.ok(best < 0.33, `premise: the reaction scores under the join threshold with every story (${best})`);
   assert.equal(e.assign(reaction(storyTextAnalyzer)).storyId, story, 'the reaction joins the attack');
