@@ -4,7 +4,8 @@
 // the larger of its link/centroid blend, by linkShare, and its core coverage; at the end of the day the article's own
 // story shows too, linked to it by its own copy).
 // Run: npm run inspect:stories -- [--day 2015-08-09] [--loss 10] [--detail] [--top 5] [--titles 8]
-//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw] [--dump FILE] [--drop GOLD_ID] [--trace STORY]
+//        [--why REGEX] [--config '{"joinThreshold":0.35}'] [--raw] [--dump FILE] [--drop GOLD_ID] [--trace STORY] [--gold TSV]
+// --gold scores against other labels (url<TAB>story per line) than ../shared/data/stories/DAY.tsv.
 // --trace prints how one predicted story grew: each join (with its score, or the copy it duplicates), merge and move.
 // --dump writes the grouping as JSON [url, story id] pairs, to compare two runs of one day.
 // --drop removes one gold story's articles before grouping (s0001, the dev day's bombing, leaves an ordinary day's shape).
@@ -25,7 +26,7 @@ import { canonicalizeUrl } from '../src/ingest/canonical-url.ts';
 const { values: opt } = parseArgs({
   options: {
     day: { type: 'string', default: '2015-08-09' }, loss: { type: 'string', default: '10' }, detail: { type: 'boolean', default: false },
-    top: { type: 'string', default: '0' }, drop: { type: 'string' }, trace: { type: 'string' }, raw: { type: 'boolean', default: false }, dump: { type: 'string' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '0' }, drop: { type: 'string' }, trace: { type: 'string' }, gold: { type: 'string' }, raw: { type: 'boolean', default: false }, dump: { type: 'string' }, titles: { type: 'string', default: '8' }, why: { type: 'string' }, config: { type: 'string', default: '{}' },
   },
 });
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
@@ -34,7 +35,7 @@ if (!existsSync(zip)) { console.log(`inspect stories: ${zip} is missing (../shar
 
 interface Raw { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
 const files = unzipSync(readFileSync(zip));
-const tsv = join(SHARED, 'stories', `${opt.day}.tsv`);
+const tsv = opt.gold ?? join(SHARED, 'stories', `${opt.day}.tsv`);
 const goldLines = existsSync(tsv) ? readFileSync(tsv, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]) : [];
 const dropped = new Set(goldLines.filter(([, s]) => s === opt.drop).map(([u]) => u));
 if (opt.drop && !dropped.size) { console.log(`inspect stories: no gold story ${opt.drop} on ${opt.day}`); process.exit(2); }
@@ -75,10 +76,12 @@ const order = rows.map((r, i) => ({ r, id: i + 1, t: inputs[i]?.time ?? NaN, k: 
   .sort((a, b) => (a.t - b.t) || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0) || (a.id - b.id));
 for (const { r, id } of order) {
   if (why?.test(r.title)) explain(r, 1_000_000 + id, 'arrives');
+  const before = Number.isNaN(trace) ? null : engine.explain(docOf(r, 3_000_000 + id)).find((e) => e.storyId === trace);
   const d = engine.assign(docOf(r, id));
   storyOf.set(id, d.storyId);
   const traced = (s: number) => s === trace;
-  if (traced(d.storyId)) console.log(`trace: #${id} ${r.source}: ${r.title} joins at ${d.score.toFixed(3)}${d.duplicateOf ? ` (copy of #${d.duplicateOf})` : ''}`);
+  const parts = before ? ` [link ${before.link.toFixed(2)}, centroid ${before.centroid.toFixed(2)}, core ${before.core.toFixed(2)}, size ${sizeOf(trace)}]` : '';
+  if (traced(d.storyId)) console.log(`trace: #${id} ${r.source}: ${r.title} joins at ${d.score.toFixed(3)}${d.duplicateOf ? ` (copy of #${d.duplicateOf})` : parts}`);
   for (const m of d.merged) {
     if (traced(m.into)) {
       const mem = [...storyOf].filter(([, s]) => s === m.from).map(([a]) => a);

@@ -24,6 +24,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   coreFactor: 1,
   bigStorySize: 20,
   bigStoryCoreBoost: 1.5,
+  coreIdentityTerms: 3,
+  repeatOutletReports: 2,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -182,7 +184,7 @@ interface Story {
   coreCache: Core | null;
 }
 
-/** A story's core: term → weight, their sum, and its BOOST_TOP_TERMS heaviest terms with their summed weight. */
+/** A story's core: term → weight, their sum, its heaviest terms (BOOST_TOP_TERMS or coreIdentityTerms, whichever is more) and the summed weight of the BOOST_TOP_TERMS heaviest. */
 interface Core { size: number; n: number; map: Map<number, number>; sum: number; top: number[]; topSum: number }
 
 export interface StoryEngineInternals extends StoryEngine {
@@ -507,13 +509,26 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     let num = 0, hits = 0;
     for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
     for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
-    let boost = 1;
-    if (cfg.bigStoryCoreBoost !== 1 && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS) {
-      let named = 0;
-      for (const t of c.top) if (has(a.headline, t)) named += c.map.get(t)!;
-      if (named >= BOOST_TOP_SHARE * c.topSum) boost = cfg.bigStoryCoreBoost;
+    if (hits === 0) return 0;
+    // A small story's core is mostly its topic's words (a war's actors, the king's titles): the article must name the
+    // event itself, and an outlet's third report must name it in the headline (see StoryConfig).
+    if (s.members.length < cfg.bigStorySize) {
+      if (cfg.coreIdentityTerms > 0) {
+        let identified = false;
+        for (let i = 0; i < cfg.coreIdentityTerms && i < c.top.length; i++) if (has(a.title.t, c.top[i]!)) { identified = true; break; }
+        if (!identified) return 0;
+      }
+      if (cfg.repeatOutletReports > 0 && (s.sources.get(a.source) ?? 0) >= cfg.repeatOutletReports && !headlineNames(a, c)) return 0;
     }
+    const boost = cfg.bigStoryCoreBoost !== 1 && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS && headlineNames(a, c)
+      ? cfg.bigStoryCoreBoost : 1;
     return (num / c.sum) * cfg.coreFactor * boost;
+  }
+  /** The headline carries BOOST_TOP_SHARE of the weight of the core's BOOST_TOP_TERMS heaviest terms. */
+  function headlineNames(a: Article, c: Core): boolean {
+    let named = 0;
+    for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (has(a.headline, c.top[i]!)) named += c.map.get(c.top[i]!)!;
+    return c.topSum > 0 && named >= BOOST_TOP_SHARE * c.topSum;
   }
   function coreOf(s: Story): Core {
     const size = s.members.length;
@@ -530,12 +545,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         sum += u;
       }
     }
-    // Only a big story needs its heaviest terms (the boost, reactionTarget); most cores belong to small stories.
     // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
-    const top = size >= cfg.bigStorySize
-      ? [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS)
-      : [];
-    s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
+    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, Math.max(BOOST_TOP_TERMS, cfg.coreIdentityTerms));
+    s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.slice(0, BOOST_TOP_TERMS).reduce((z, x) => z + x[1], 0) };
     return s.coreCache;
   }
   function leave(s: Story, a: Article): void {
@@ -830,7 +842,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const s = stories.get(sid);
       if (!s || s.members.length < cfg.bigStorySize) continue;
       const c = coreOf(s);
-      if (!a.referred.some((t) => c.top.includes(t))) continue;
+      if (!a.referred.some((t) => c.top.indexOf(t) >= 0 && c.top.indexOf(t) < BOOST_TOP_TERMS)) continue;
       let elsewhere = false;
       for (const e of a.entitySet) {
         if (e.startsWith('place:') && !c.map.has(termIds.get(ENTITY_PREFIX + e) ?? -1)) { elsewhere = true; break; }

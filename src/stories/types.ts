@@ -117,6 +117,18 @@ export interface StoryConfig {
    */
   bigStorySize: number;
   bigStoryCoreBoost: number;
+  /**
+   * Below bigStorySize, core coverage counts only for an article whose headline or lead names one of the story's this
+   * many heaviest core terms: a small story's core is mostly its topic's words, which every report on the topic covers.
+   * 0 turns it off.
+   */
+  coreIdentityTerms: number;
+  /**
+   * Below bigStorySize, an outlet that already has this many reports in a story counts the core for another one only
+   * when its headline names the event (as for the boost): an outlet reports one small event once or twice, a topical
+   * blob collects an outlet's whole page. 0 turns it off.
+   */
+  repeatOutletReports: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */

@@ -395,9 +395,12 @@ const townsIn = (t: string) => Object.entries(FRONT_TOWNS).map(([n, id]) => [nor
 const placedAnalyzer: StoryTextAnalyzer = { ...analyzer, entityIds: townsIn, localPlaceIds: townsIn };
 const front = (id: number, hours: number, [title, text]: [string, string]) => buildStoryDoc({ articleId: id, sourceId: id, time: T0 + hours * H, title, lead: '', text }, placedAnalyzer);
 
+/** The place rule on its own: the core's identity and repeat-outlet conditions, which also keep other fronts out, off. */
+const PLACE_RULE_ALONE = { coreIdentityTerms: 0, repeatOutletReports: 0 };
+
 test('a small story is held to the place its headlines name: a report from another front that shares only the actors scores placeConflictFactor times as much and stays out', () => {
   const run = (config: Parameters<typeof createStoryEngine>[0]) => {
-    const e = createStoryEngine(config);
+    const e = createStoryEngine({ ...PLACE_RULE_ALONE, ...config });
     withBackground(e);
     const ids = RIMAL.map((r, i) => e.assign(front(701 + i, i * 0.5, r)).storyId);
     assert.ok(ids.every((x) => x === ids[0]), 'premise: the first front\'s three reports are one story');
@@ -416,7 +419,7 @@ test('a small story is held to the place its headlines name: a report from anoth
 
 test('a report whose headline names no town is held out of a small story of one place when its text never mentions that place', () => {
   const run = (config: Parameters<typeof createStoryEngine>[0], text: string) => {
-    const e = createStoryEngine(config);
+    const e = createStoryEngine({ ...PLACE_RULE_ALONE, ...config });
     withBackground(e);
     const ids = RIMAL.map((r, i) => e.assign(front(801 + i, i * 0.5, r)).storyId);
     const report = front(811, 2, ['قوات الحرس تصد هجوما للمتمردين بعد معارك', text]);
@@ -435,6 +438,47 @@ test('a report whose headline names no town is held out of a small story of one 
   assert.ok(there.joined && Math.abs(there.score - run({ placeStorySize: 0 }, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية')).score) < 1e-9);
 });
 
+test('a small story counts its core only for a report that names the event; one that shares only the topic\'s words stays out, one that names the event joins', () => {
+  // No place rule here: the identity condition alone must keep the topic's other news out.
+  const run = (config: Parameters<typeof createStoryEngine>[0], report: StoryDoc) => {
+    const e = createStoryEngine({ placeStorySize: 0, repeatOutletReports: 0, ...config });
+    withBackground(e);
+    const ids = RIMAL.map((r, i) => e.assign(front(901 + i, i * 0.5, r)).storyId);
+    assert.ok(ids.every((x) => x === ids[0]), 'premise: the three reports are one story');
+    const top = e.coreTerms(ids[0]!).slice(0, 3).map((c) => c.term);
+    const row = e.explain(report).find((x) => x.storyId === ids[0]);
+    return { top, core: row?.core ?? 0, joined: e.assign(report).storyId === ids[0] };
+  };
+  // The same war's actors and words, and nothing of the event (the retaking of الرمال): another day's fighting.
+  const topic = front(911, 2, ['القوات تصد هجوما للمتمردين بعد معارك', 'صدت قوات الجيش الوطني هجوما للمتمردين على مواقعها بعد معارك استمرت ساعات، وأسرت عددا من المسلحين بحسب قائد ميداني.']);
+  const free = run({ coreIdentityTerms: 0 }, topic);
+  assert.ok(free.joined && free.core >= 0.33, `premise: without the condition the report joins on the core's topic words (${free.core})`);
+  assert.ok(!free.top.some((t) => topic.titleStems.includes(t)), `premise: it names none of the three heaviest core terms (${free.top.join(' ')})`);
+  const held = run({}, topic);
+  assert.equal(held.core, 0, 'by default the core does not count for it');
+  assert.ok(!held.joined, 'and it starts its own story');
+  // A report of the event itself names it and still joins by default.
+  const event = front(912, 2, ['الحرس يؤمن الرمال بعد انسحاب المتمردين', 'أمنت قوات الحرس الوطني بلدة الرمال الساحلية بعد انسحاب المتمردين منها، وبدأت فرق الهندسة نزع الألغام من الطرق المؤدية إلى الميناء.']);
+  const named = run({}, event);
+  assert.ok(named.top.some((t) => event.titleStems.includes(t)) && named.core > 0 && named.joined, `the event's report joins (${named.core})`);
+});
+
+test('an outlet\'s third report on a small story counts the core only when its headline names the event', () => {
+  const run = (config: Parameters<typeof createStoryEngine>[0], source: number) => {
+    const e = createStoryEngine({ placeStorySize: 0, coreIdentityTerms: 0, ...config });
+    withBackground(e);
+    // The story's three reports, two of them from outlet 7.
+    const ids = RIMAL.map((r, i) => e.assign({ ...front(921 + i, i * 0.5, r), sourceId: i < 2 ? 7 : 8 }).storyId);
+    assert.ok(ids.every((x) => x === ids[0]), 'premise: the three reports are one story');
+    const report = { ...front(931, 2, ['قوات الحرس تصد هجوما للمتمردين بعد معارك', 'صدت قوات الحرس الوطني هجوما للمتمردين على مواقعها بعد معارك استمرت ساعات، وأسرت عددا من المسلحين بحسب قائد ميداني.']), sourceId: source };
+    return e.explain(report).find((x) => x.storyId === ids[0])?.core ?? 0;
+  };
+  const free = run({ repeatOutletReports: 0 }, 7);
+  assert.ok(free > 0.33, `premise: without the condition outlet 7's third report covers the core (${free})`);
+  assert.equal(run({}, 7), 0, 'by default it does not: its headline does not name the event');
+  assert.ok(Math.abs(run({}, 9) - free) < 1e-9, 'another outlet\'s report covers it as before');
+});
+
 test('a roundup that names two towns goes with the town its headline names first', () => {
   const score = (config: Parameters<typeof createStoryEngine>[0], title: string) => {
     const e = createStoryEngine(config);
@@ -451,7 +495,7 @@ test('a roundup that names two towns goes with the town its headline names first
 test('two small stories from two fronts, whose cores share the actors, do not merge, even when a roundup names both towns', () => {
   const roundup = (id: number) => front(id, 4, ['الحرس يستعيد الرمال ويقصف المتمردين في الزيتون', 'استعادت قوات الحرس الوطني بلدة الرمال الساحلية وتقصف مدفعيته تحصينات المسلحين في بلدة الزيتون الجبلية، بحسب قائد ميداني.']);
   const stories = (config: Parameters<typeof createStoryEngine>[0]) => {
-    const e = createStoryEngine(config);
+    const e = createStoryEngine({ ...PLACE_RULE_ALONE, ...config });
     withBackground(e);
     const docs = [...RIMAL.map((r, i) => front(721 + i, i * 0.5, r)), ...ZAYTUN.map((r, i) => front(731 + i, 2 + i * 0.5, r))];
     for (const d of docs) e.assign(d);
@@ -465,7 +509,7 @@ test('two small stories from two fronts, whose cores share the actors, do not me
 
 test('a report from another front is not moved into a small story of one place when later reports give that story its core', () => {
   const run = (config: Parameters<typeof createStoryEngine>[0]) => {
-    const e = createStoryEngine(config);
+    const e = createStoryEngine({ ...PLACE_RULE_ALONE, ...config });
     withBackground(e);
     const first = e.assign(front(751, 0, RIMAL[0]!)).storyId;
     e.assign(front(752, 0.5, RIMAL[1]!));
