@@ -499,9 +499,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * How much of a story's core (terms in the headlines/leads of a good share of its members, weighted by rarity)
    * the article's headline, lead and entities cover. Follow-ups and reactions repeat the event's core words
-   * while adding much of their own, which a cosine over the whole text punishes. A big story's core counts
-   * bigStoryCoreBoost times for an article that covers several of its core terms and whose headline names the event
-   * (BOOST_TOP_SHARE of the weight of the story's BOOST_TOP_TERMS heaviest core terms).
+   * while adding much of their own, which a cosine over the whole text punishes. A big story of a known kind of event
+   * (eventful) counts its core bigStoryCoreBoost times for an article that covers several of its core terms and whose
+   * headline names the event (BOOST_TOP_SHARE of the weight of the story's BOOST_TOP_TERMS heaviest core terms).
    */
   function coreScore(a: Article, s: Story): number {
     const c = coreOf(s);
@@ -511,8 +511,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
     if (hits === 0) return 0;
     // A small story's core is mostly its topic's words (a war's actors, the king's titles): the article must name the
-    // event itself, and an outlet's third report must name it in the headline (see StoryConfig).
-    if (s.members.length < cfg.bigStorySize) {
+    // event itself, and an outlet's third report must name it in the headline (see StoryConfig). So must a big story's,
+    // unless its core names an event of a known kind (eventful): a war or a diplomatic round grows big on actors alone,
+    // while the reactions an attack or a disaster draws name it in other words.
+    const settled = s.members.length >= cfg.bigStorySize && eventful(c);
+    if (!settled) {
       if (cfg.coreIdentityTerms > 0) {
         let identified = false;
         for (let i = 0; i < cfg.coreIdentityTerms && i < c.top.length; i++) if (has(a.title.t, c.top[i]!)) { identified = true; break; }
@@ -520,9 +523,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
       if (cfg.repeatOutletReports > 0 && (s.sources.get(a.source) ?? 0) >= cfg.repeatOutletReports && !headlineNames(a, c)) return 0;
     }
-    const boost = cfg.bigStoryCoreBoost !== 1 && s.members.length >= cfg.bigStorySize && hits >= BOOST_MIN_CORE_TERMS && headlineNames(a, c)
+    const boost = cfg.bigStoryCoreBoost !== 1 && settled && hits >= BOOST_MIN_CORE_TERMS && headlineNames(a, c)
       ? cfg.bigStoryCoreBoost : 1;
     return (num / c.sum) * cfg.coreFactor * boost;
+  }
+  /** The core's BOOST_TOP_TERMS heaviest terms hold an event type (event-types.ts: attack, fire, flood, crash, quake). */
+  function eventful(c: Core): boolean {
+    for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (termNames[c.top[i]!]!.startsWith('event:')) return true;
+    return false;
   }
   /** The headline carries BOOST_TOP_SHARE of the weight of the core's BOOST_TOP_TERMS heaviest terms. */
   function headlineNames(a: Article, c: Core): boolean {

@@ -111,9 +111,11 @@ export interface StoryConfig {
   /** Weight of core coverage (share of a story's recurring headline terms the article covers) in a story score. */
   coreFactor: number;
   /**
-   * Stories of at least this many articles have a settled core: their core coverage counts `bigStoryCoreBoost` times
-   * for an article whose headline names the event (carries about two of the story's five heaviest core terms) and
-   * that covers at least three core terms. It gathers a big event's reactions; 1 turns it off.
+   * Stories of at least this many articles whose five heaviest core terms hold an event type (an attack, a fire, a
+   * flood, a crash, a quake) have a settled core: their core coverage counts `bigStoryCoreBoost` times for an article
+   * whose headline names the event (carries about two of the story's five heaviest core terms) and that covers at least
+   * three core terms, and the identity and repeat-outlet conditions below do not apply. It gathers a big event's
+   * reactions; 1 turns the boost off.
    */
   bigStorySize: number;
   bigStoryCoreBoost: number;

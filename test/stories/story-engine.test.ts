@@ -241,11 +241,14 @@ const CHECKPOINT_BLAST: [number, string, string][] = [
 
 test('a big story counts its core more for a reaction whose headline names the event, not for a report that only shares its vocabulary', () => {
   const reports = MARKET_BLAST;
-  const docs = reports.map(([src, title, text], i) => doc(src, i * 0.5, title, text));
+  // The blast is an event of a known kind (an attack): the bare analyzer learns that one word's type.
+  const typed: StoryTextAnalyzer = { ...analyzer, eventTypeIds: (stems) => (stems.some((x) => x.startsWith('انفجار')) ? ['event:attack'] : []) };
+  const tdoc = (source: number, hours: number, title: string, text: string) => buildStoryDoc({ articleId: nextId++, sourceId: source, time: T0 + hours * H, title, lead: '', text }, typed);
+  const docs = reports.map(([src, title, text], i) => tdoc(src, i * 0.5, title, text));
   // A headline-only reaction that names the event, and a report on something else in the same town whose text
   // happens to share the event's words (the town, the market).
-  const reaction = doc(20, 6, 'نقابة الأطباء تستنكر انفجار سوق النخيل', '');
-  const park = doc(21, 6, 'بلدية الريحان تفتتح حديقة للأطفال', 'افتتحت بلدية الريحان حديقة جديدة للأطفال قرب سوق النخيل تضم ملاعب ومساحات خضراء، وقال رئيس البلدية إن الحديقة ستفتح أبوابها للأسر طوال أيام الأسبوع من الصباح حتى المساء.');
+  const reaction = tdoc(20, 6, 'نقابة الأطباء تستنكر انفجار سوق النخيل', '');
+  const park = tdoc(21, 6, 'بلدية الريحان تفتتح حديقة للأطفال', 'افتتحت بلدية الريحان حديقة جديدة للأطفال قرب سوق النخيل تضم ملاعب ومساحات خضراء، وقال رئيس البلدية إن الحديقة ستفتح أبوابها للأسر طوال أيام الأسبوع من الصباح حتى المساء.');
   const run = (config: Parameters<typeof createStoryEngine>[0]) => {
     const engine = createStoryEngine({ bigStorySize: 8, ...config });
     withBackground(engine);
@@ -267,9 +270,28 @@ test('a big story counts its core more for a reaction whose headline names the e
   assert.notEqual(boosted.engine.assign(park).storyId, boosted.story, 'the park report stays out');
   assert.equal(run({}).engine.assign(reaction).storyId, boosted.story, 'the reaction joins the event');
 
-  // Below bigStorySize the core counts at face value.
+  assert.ok(plain.engine.coreTerms(plain.story).slice(0, 5).some((c) => c.term === 'event:attack'), 'premise: the event type is among the five heaviest core terms');
+  // Below bigStorySize the core counts at face value (and only for reports that name one of its heaviest terms).
   const small = run({ bigStorySize: 1000 });
   assert.ok(Math.abs(small.reactionCore - plain.reactionCore) < 1e-9);
+});
+
+test('a big story whose core names no kind of event (a war\'s actors, a diplomatic round) gets no boost and is held like a small one', () => {
+  // The same ten reports read by the bare analyzer, which knows no event types: the story's core is its words alone.
+  const docs = MARKET_BLAST.map(([src, title, text], i) => doc(src, i * 0.5, title, text));
+  const reaction = doc(20, 6, 'نقابة الأطباء تستنكر انفجار سوق النخيل', '');
+  const engine = createStoryEngine({ bigStorySize: 8 });
+  withBackground(engine);
+  for (const d of docs) engine.assign(d);
+  const story = engine.storyOf(docs[0]!.articleId)!;
+  assert.ok(docs.every((d) => engine.storyOf(d.articleId) === story), 'premise: the ten reports are one story');
+  assert.ok(!engine.coreTerms(story).some((c) => c.term.startsWith('event:')), 'premise: no event type in the core');
+  const core = (e: ReturnType<typeof createStoryEngine>) => e.explain(reaction).find((x) => x.storyId === story)?.core ?? 0;
+  const plain = createStoryEngine({ bigStorySize: 8, bigStoryCoreBoost: 1 });
+  withBackground(plain);
+  for (const d of docs) plain.assign(d);
+  assert.ok(core(plain) > 0, 'premise: the reaction covers the core');
+  assert.ok(Math.abs(core(engine) - core(plain)) < 1e-9, `no boost without an event type (${core(engine)} vs ${core(plain)})`);
 });
 
 test('a reaction that names the attack with another noun covers the story\'s event type; a report on the same market that names no attack does not', async () => {
