@@ -2,7 +2,7 @@
 import type { StoryArticleRef, StorySummary, SourceRow } from '../store/types.ts';
 
 export function storyArticleJson(a: StoryArticleRef) {
-  return { id: a.id, url: a.url, source: a.source, title: a.title, published: a.publishedAt, duplicateOf: a.duplicateOf };
+  return { id: a.id, url: a.url, source: a.source, title: a.title, published: a.publishedAt, duplicateOf: a.duplicateOf, ...(a.alsoAt ? { alsoAt: a.alsoAt } : {}) };
 }
 
 export function storyJson(s: StorySummary) {

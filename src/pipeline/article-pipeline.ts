@@ -93,6 +93,7 @@ export class ArticlePipeline {
     const p = await this.prepare(candidate);
     if (p.done) return p.done;
     const result = await this.store.insertPendingArticle(p.article);
+    if (result.existing === 'fingerprint') await this.store.addArticleAlias(result.articleId, candidate.url);
     if (result.existing) return { status: 'duplicate', articleId: result.articleId, reason: result.existing };
     return { status: 'new', articleId: result.articleId };
   }
@@ -138,6 +139,8 @@ export class ArticlePipeline {
     const fingerprint = contentFingerprint(title, text);
     const byFingerprint = await this.store.findArticleIdByFingerprint(fingerprint);
     if (byFingerprint !== null && (await this.store.getArticle(byFingerprint))?.sourceId === candidate.sourceId) {
+      // Its URL stays known as another address of the stored article: stories list it, so any URL maps to its story.
+      await this.store.addArticleAlias(byFingerprint, candidate.url);
       return { done: { status: 'duplicate', articleId: byFingerprint, reason: 'fingerprint' } };
     }
 

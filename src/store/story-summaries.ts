@@ -23,7 +23,13 @@ export interface StoryMemberRow {
 }
 
 /** Stories without members are left out; the order of `stories` is kept. */
-export function assembleStorySummaries(stories: StoryRowForSummary[], members: StoryMemberRow[]): StorySummary[] {
+export function assembleStorySummaries(stories: StoryRowForSummary[], members: StoryMemberRow[], aliases: { article_id: number; url: string }[] = []): StorySummary[] {
+  const alsoAt = new Map<number, { url: string }[]>();
+  for (const a of [...aliases].sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0))) {
+    let list = alsoAt.get(a.article_id);
+    if (!list) alsoAt.set(a.article_id, (list = []));
+    list.push({ url: a.url });
+  }
   const byStory = new Map<number, StoryMemberRow[]>();
   for (const m of members) {
     let list = byStory.get(m.story_id);
@@ -45,6 +51,7 @@ export function assembleStorySummaries(stories: StoryRowForSummary[], members: S
       title: m.title,
       publishedAt: m.published_at,
       duplicateOf: m.duplicate_of,
+      ...(alsoAt.has(m.id) ? { alsoAt: alsoAt.get(m.id)! } : {}),
     }));
     out.push({
       id: s.id,

@@ -129,6 +129,11 @@ export interface StoryArticleRef {
   title: string;
   publishedAt: string | null;
   duplicateOf: number | null;
+  /**
+   * Other addresses of this article: the same outlet's same text reached under another URL, stored once (absent when
+   * there are none). Objects with a url, so a reader of the JSON that collects article URLs finds them too.
+   */
+  alsoAt?: { url: string }[];
 }
 
 export interface StorySummary {
@@ -296,6 +301,8 @@ export interface Store extends StoreMaintenance, SearchIndexMaintenance {
 
   findArticleIdByCanonicalUrl(canonicalUrl: string): Promise<number | null>;
   findArticleIdByFingerprint(fingerprint: string): Promise<number | null>;
+  /** Records another URL of a stored article (the same outlet's same text reached twice); a known URL is left as it is. */
+  addArticleAlias(articleId: number, url: string): Promise<void>;
   /**
    * Stores one article with its terms, entities, quotes and story membership in one transaction.
    * `decide` runs inside the transaction once the article id is known.

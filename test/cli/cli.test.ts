@@ -52,6 +52,27 @@ test('extract of a scraped text page labels source line, read-also insert and si
   assert.equal(related.items.length, 3);
 });
 
+test('import: the same outlet\'s same text under a second URL is stored once, and the stories JSON lists that URL with it', async (t) => {
+  const dir = tempDir();
+  t.after(() => dir.cleanup());
+  const db = join(dir.path, 'm.db');
+  const all = JSON.parse(readFileSync(join(FIX, 'articles.json'), 'utf8')) as { url: string }[];
+  // A site scraped twice: the first record again at another address of the same site.
+  const moved = all[0]!.url.replace(/\/?$/, '') + '-again';
+  writeFileSync(join(dir.path, 'twice.json'), JSON.stringify([all[0], { ...all[0], url: moved }]));
+  const out = await runCliJson(['import', '--db', db, join(dir.path, 'twice.json')]);
+  assert.equal(out.new, 1);
+  assert.equal(out.duplicate, 1);
+  const stories = await runCliJson(['stories', '--db', db]);
+  const articles = (stories.stories as { articles: { url: string; alsoAt?: { url: string }[] }[] }[]).flatMap((s) => s.articles);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0]!.url, all[0]!.url);
+  assert.deepEqual(articles[0]!.alsoAt, [{ url: moved }]);
+  // Importing it again adds nothing.
+  await runCliJson(['import', '--db', db, join(dir.path, 'twice.json')]);
+  assert.deepEqual((await runCliJson(['stories', '--db', db])).stories[0].articles[0].alsoAt, [{ url: moved }]);
+});
+
 test('import: records, pages, scraped text, zip archives; duplicates and bad files reported; then stories, search, similar, rebuild', async (t) => {
   const dir = tempDir();
   t.after(() => dir.cleanup());

@@ -320,6 +320,29 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         assert.equal(await store.countArticles(), 2);
         await assert.rejects(() => store.insertPendingArticle(makeArticle(a.id, { canonicalUrl: '' })), /canonicalUrl is empty/);
       }));
+    test('another address of a stored article is listed with it in its story, once, and goes with the article', () =>
+      withStore(async (store) => {
+        const a = await store.addSource({ url: 'https://palm-gazette.test/feed' });
+        const stored = await store.insertArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/ln1.htm' }), newStory(40));
+        const other = await store.insertArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/ec3.htm' }), newStory(41));
+        const articleOf = async (storyId: number, id: number) => (await store.getStory(storyId))!.articles.find((x) => x.id === id)!;
+        assert.equal('alsoAt' in (await articleOf(40, stored.articleId)), false, 'no other address: no field');
+        await store.addArticleAlias(stored.articleId, 'https://palm-gazette.test/ln47.htm');
+        await store.addArticleAlias(stored.articleId, 'https://palm-gazette.test/du2.htm');
+        await store.addArticleAlias(stored.articleId, 'https://palm-gazette.test/ln47.htm');
+        await store.addArticleAlias(other.articleId, 'https://palm-gazette.test/ln47.htm');
+        assert.deepEqual((await articleOf(40, stored.articleId)).alsoAt, [{ url: 'https://palm-gazette.test/du2.htm' }, { url: 'https://palm-gazette.test/ln47.htm' }],
+          'in URL order, each once; a URL already known stays with its first article');
+        assert.equal('alsoAt' in (await articleOf(41, other.articleId)), false);
+        const listed = (await store.listStories({ limit: 10 })).items.find((x) => x.id === 40)!;
+        assert.deepEqual(listed.articles[0]!.alsoAt?.map((x) => x.url), ['https://palm-gazette.test/du2.htm', 'https://palm-gazette.test/ln47.htm']);
+        // Pruned with its article: the address is free again for the article that now holds the text.
+        const old = await store.insertArticle(makeArticle(a.id, { canonicalUrl: 'https://palm-gazette.test/old.htm', publishedAt: '2020-01-01T00:00:00.000Z', fetchedAt: '2020-01-01T00:00:00.000Z' }), newStory(42));
+        await store.addArticleAlias(old.articleId, 'https://palm-gazette.test/moved.htm');
+        assert.ok((await store.pruneArticles('2021-01-01T00:00:00.000Z')).articles >= 1);
+        await store.addArticleAlias(other.articleId, 'https://palm-gazette.test/moved.htm');
+        assert.deepEqual((await articleOf(41, other.articleId)).alsoAt, [{ url: 'https://palm-gazette.test/moved.htm' }]);
+      }));
   });
 
   describe(`${name} store: stories`, () => {

@@ -12,6 +12,7 @@ export interface CopyCounts {
   sources: number;
   fetches: number;
   articles: number;
+  articleAliases: number;
   entities: number;
   articleEntities: number;
   quotes: number;
@@ -25,6 +26,7 @@ const TABLES: { table: keyof PgDatabase; key: keyof CopyCounts; batch: number }[
   { table: 'sources', key: 'sources', batch: 500 },
   { table: 'fetches', key: 'fetches', batch: 1000 },
   { table: 'articles', key: 'articles', batch: 100 },
+  { table: 'article_aliases', key: 'articleAliases', batch: 2000 },
   { table: 'entities', key: 'entities', batch: 1000 },
   { table: 'article_entities', key: 'articleEntities', batch: 2000 },
   { table: 'quotes', key: 'quotes', batch: 1000 },

@@ -169,6 +169,10 @@ export class PostgresStore implements Store {
     return r?.id ?? null;
   }
 
+  async addArticleAlias(articleId: number, url: string): Promise<void> {
+    await this.db.insertInto('article_aliases').values({ url, article_id: articleId }).onConflict((oc) => oc.column('url').doNothing()).execute();
+  }
+
   async findArticleIdByFingerprint(fingerprint: string): Promise<number | null> {
     const r = await this.db
       .selectFrom('articles')
@@ -355,7 +359,13 @@ export class PostgresStore implements Store {
       .orderBy('a.sort_time')
       .orderBy('a.id')
       .execute();
-    return assembleStorySummaries(stories, members);
+    const aliases = await this.db
+      .selectFrom('article_aliases as al')
+      .innerJoin('story_members as sm', 'sm.article_id', 'al.article_id')
+      .select(['al.article_id', 'al.url'])
+      .where('sm.story_id', '=', sql<number>`ANY(${stories.map((s) => s.id)}::bigint[])`)
+      .execute();
+    return assembleStorySummaries(stories, members, aliases.map((a) => ({ article_id: Number(a.article_id), url: a.url })));
   }
 
   async storyEntities(storyId: number, limit: number): Promise<EntityRow[]> {

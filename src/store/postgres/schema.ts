@@ -104,6 +104,12 @@ export interface QuotesTable {
   end: number;
 }
 
+/** Another URL of a stored article (the same outlet's same text reached twice). */
+export interface ArticleAliasesTable {
+  url: string;
+  article_id: number;
+}
+
 export interface PgDatabase {
   sources: SourcesTable;
   fetches: FetchesTable;
@@ -113,4 +119,5 @@ export interface PgDatabase {
   entities: EntitiesTable;
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
+  article_aliases: ArticleAliasesTable;
 }

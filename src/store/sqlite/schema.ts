@@ -103,6 +103,12 @@ export interface QuotesTable {
   end: number;
 }
 
+/** Another URL of a stored article (the same outlet's same text reached twice). */
+export interface ArticleAliasesTable {
+  url: string;
+  article_id: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   fetches: FetchesTable;
@@ -112,4 +118,5 @@ export interface Database {
   entities: EntitiesTable;
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
+  article_aliases: ArticleAliasesTable;
 }

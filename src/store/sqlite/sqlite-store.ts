@@ -184,6 +184,10 @@ export class SqliteStore implements Store {
     return r?.id ?? null;
   }
 
+  async addArticleAlias(articleId: number, url: string): Promise<void> {
+    await this.db.insertInto('article_aliases').values({ url, article_id: articleId }).onConflict((oc) => oc.column('url').doNothing()).execute();
+  }
+
   async findArticleIdByFingerprint(fingerprint: string): Promise<number | null> {
     const r = await this.db
       .selectFrom('articles')
@@ -395,7 +399,12 @@ export class SqliteStore implements Store {
         .all(...heads) as { id: number; lead: string }[];
       for (const r of rows) leads.set(r.id, r.lead);
     }
-    return assembleStorySummaries(stories, members.map((m) => ({ ...m, lead: leads.get(m.id) ?? '' })));
+    // By story, as the members were read: as many bound values, however many members the stories hold.
+    const aliases = this.raw
+      .prepare(`SELECT al.article_id, al.url FROM article_aliases al JOIN story_members sm ON sm.article_id = al.article_id
+                WHERE sm.story_id IN (${ids.map(() => '?').join(', ')})`)
+      .all(...ids) as { article_id: number; url: string }[];
+    return assembleStorySummaries(stories, members.map((m) => ({ ...m, lead: leads.get(m.id) ?? '' })), aliases);
   }
 
   async storyEntities(storyId: number, limit: number): Promise<EntityRow[]> {
