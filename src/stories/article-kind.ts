@@ -21,6 +21,8 @@ const ATTRIBUTION = /(?:^|[^\u0621-\u064A])و?(?:قال|قالت|أكد|أكدت
 /** "الرياض - ", "أبها: ", "جدة (واس)": a place (and reporter) before the first sentence. */
 const DATELINE = /^\s*[\u0621-\u064A ]{2,25}\s*[-–—:(]/;
 
+/** A headline ending in a question mark (Arabic or Latin). */
+const QUESTION_HEADLINE = /[؟?]\s*$/;
 /** A column shorter than this is rare; a short signed piece is more likely a brief or a reader's note. */
 const MIN_SIGNED_COLUMN_CHARS = 800;
 /** A report names its source in the first sentence ("قال", "أعلنت الوزارة"); a column opens with its own voice. */
@@ -77,13 +79,18 @@ export function isSignedColumnShape(title: string, text: string, byline: string 
 }
 
 /**
- * 'report' for a filed byline; 'opinion' for an editorial byline on a long piece, or, without a byline that tells,
- * for a long first-person or question-headlined commentary with no dateline and no attribution; otherwise 'report'.
+ * 'report' for a filed byline; 'opinion' for an editorial byline on a long piece, for a headline that ends in a question
+ * (unless it is a "X: …" headline), or, without a byline that tells, for a long first-person or question-headlined
+ * commentary with no dateline and no attribution; otherwise 'report'.
  */
 export function classifyArticleKind(title: string, text: string, byline?: string | null): ArticleKind {
   const body = (text ?? '').trim();
   if (isFiledByline(byline)) return 'report';
   if (EDITORIAL_BYLINE.test(byline ?? '') && body.length >= MIN_SIGNED_COLUMN_CHARS && !DATELINE.test(body)) return 'opinion';
+  // A headline that ends in a question asks it, as analysis and features do ("هل أعلنت تركيا الحرب؟"): on six labelled
+  // SaudiNewsNet days 122 of 127 such pieces were stories of their own. "X: …" still reports ("مصر: تثبيت الفائدة…
+  // ماذا يعني ذلك للمدخرين؟").
+  if (QUESTION_HEADLINE.test(title ?? '') && !/[:：]/.test(title ?? '')) return 'opinion';
   if (body.length < MIN_OPINION_CHARS) return 'report';
   // "X: ..." headlines report what someone said.
   if (/[:：]/.test(title ?? '')) return 'report';

@@ -19,7 +19,14 @@ test('a long commentary headlined with a question is an opinion piece even witho
   const thirdPerson = 'ما جرى في ميناء السلام ليس الأول من نوعه، والمستودعات المكشوفة تتكرر في كل ميناء، والرقابة غائبة عن أغلبها منذ سنوات طويلة، والعبرة لا تؤخذ. '.repeat(12);
   assert.equal(classifyArticleKind('من يحمي الموانئ؟', thirdPerson), 'opinion');
   assert.equal(classifyArticleKind('حرائق الموانئ', thirdPerson), 'report');
-  assert.equal(classifyArticleKind('من يحمي الموانئ؟', REPORT), 'report', 'attribution wins over the headline');
+  // A headline that ends in a question asks it: analysis and features do, even when they quote sources. A question
+  // inside the headline, or a filed byline, leaves the text to decide.
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟', REPORT), 'opinion');
+  assert.equal(classifyArticleKind('هل تعود السفن إلى ميناء السلام ?', REPORT), 'opinion');
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟ الدفاع المدني يجيب', REPORT), 'report', 'attribution wins over a question inside the headline');
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟', REPORT, 'ميناء السلام - سعد الخيالي'), 'report', 'a filed byline makes a report');
+  assert.equal(classifyArticleKind('من يحمي الموانئ؟', ''), 'opinion', 'a question headline alone');
+  assert.equal(classifyArticleKind('الميناء: إغلاق الرصيف الشرقي.. ماذا يعني ذلك للصيادين؟', REPORT), 'report', '"X: …" reports, a question at its end or not');
 });
 
 test('reports stay reports: attribution, a dateline, a speaker headline, or a short text', () => {
