@@ -86,7 +86,6 @@ function readJson(path: string): unknown {
   }
 }
 
-
 /** The page name an outlet gives an article: readable slug, or a stable CMS-like number. */
 export function articlePath(outlet: DemoOutlet, article: DemoArticle): string {
   const local = article.id.startsWith(`${outlet.slug}-`) ? article.id.slice(outlet.slug.length + 1) : article.id;

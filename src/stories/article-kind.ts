@@ -23,6 +23,8 @@ const DATELINE = /^\s*[\u0621-\u064A ]{2,25}\s*[-–—:(]/;
 
 /** A headline ending in a question mark (Arabic or Latin). */
 const QUESTION_HEADLINE = /[؟?]\s*$/;
+/** "X: …" headlines report what someone (or some place) said. */
+const SPEAKER_HEADLINE = /[:：]/;
 /** A column shorter than this is rare; a short signed piece is more likely a brief or a reader's note. */
 const MIN_SIGNED_COLUMN_CHARS = 800;
 /** A report names its source in the first sentence ("قال", "أعلنت الوزارة"); a column opens with its own voice. */
@@ -74,7 +76,7 @@ export function bylineShape(byline: string | null | undefined): 'filed' | 'signe
  */
 export function isSignedColumnShape(title: string, text: string, byline: string | null | undefined): boolean {
   const body = (text ?? '').trim();
-  return isBareNameByline(byline) && body.length >= MIN_SIGNED_COLUMN_CHARS && !/[:：]/.test(title ?? '') && !DATELINE.test(body)
+  return isBareNameByline(byline) && body.length >= MIN_SIGNED_COLUMN_CHARS && !SPEAKER_HEADLINE.test(title ?? '') && !DATELINE.test(body)
     && !ATTRIBUTION.test(body.slice(0, SIGNED_OPENING_CHARS));
 }
 
@@ -90,10 +92,9 @@ export function classifyArticleKind(title: string, text: string, byline?: string
   // A headline that ends in a question asks it, as analysis and features do ("هل أعلنت تركيا الحرب؟"): on six labelled
   // SaudiNewsNet days 122 of 127 such pieces were stories of their own. "X: …" still reports ("مصر: تثبيت الفائدة…
   // ماذا يعني ذلك للمدخرين؟").
-  if (QUESTION_HEADLINE.test(title ?? '') && !/[:：]/.test(title ?? '')) return 'opinion';
+  if (QUESTION_HEADLINE.test(title ?? '') && !SPEAKER_HEADLINE.test(title ?? '')) return 'opinion';
   if (body.length < MIN_OPINION_CHARS) return 'report';
-  // "X: ..." headlines report what someone said.
-  if (/[:：]/.test(title ?? '')) return 'report';
+  if (SPEAKER_HEADLINE.test(title ?? '')) return 'report';
   if (DATELINE.test(body)) return 'report';
   const opening = body.slice(0, OPENING_CHARS);
   if (ATTRIBUTION.test(opening)) return 'report';

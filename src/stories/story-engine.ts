@@ -850,7 +850,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const s = stories.get(sid);
       if (!s || s.members.length < cfg.bigStorySize) continue;
       const c = coreOf(s);
-      if (!a.referred.some((t) => c.top.indexOf(t) >= 0 && c.top.indexOf(t) < BOOST_TOP_TERMS)) continue;
+      if (!a.referred.some((t) => { const i = c.top.indexOf(t); return i >= 0 && i < BOOST_TOP_TERMS; })) continue;
       let elsewhere = false;
       for (const e of a.entitySet) {
         if (e.startsWith('place:') && !c.map.has(termIds.get(ENTITY_PREFIX + e) ?? -1)) { elsewhere = true; break; }
