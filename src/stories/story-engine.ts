@@ -26,6 +26,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   bigStoryCoreBoost: 1.5,
   coreIdentityTerms: 3,
   repeatOutletReports: 2,
+  splitLink: 0.2,
+  splitMaxLink: 0.3,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -71,6 +73,9 @@ const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
 /** A cached core is reused while the window size stays within this relative drift. */
 const CORE_REFRESH_DRIFT = 0.05;
+/** A story is checked for a split (see splitStory) from this size on, and again each time it grows by SPLIT_GROWTH. */
+const SPLIT_MIN_STORY = 5;
+const SPLIT_GROWTH = 1.4;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
 const MERGE_PROBE_SHARE = 0.5;
 
@@ -182,6 +187,10 @@ interface Story {
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
   coreCache: Core | null;
+  /** Size at the last split check. */
+  checkedAt: number;
+  /** Stories split from this one or it from them: they never merge again, nor take each other's articles. */
+  apart: Set<number> | null;
 }
 
 /** A story's core: term → weight, their sum, its heaviest terms (BOOST_TOP_TERMS or coreIdentityTerms, whichever is more) and the summed weight of the BOOST_TOP_TERMS heaviest. */
@@ -471,7 +480,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null, checkedAt: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -806,6 +815,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (const [p, n] of from.places) m.set(p, (m.get(p) ?? 0) + n);
     }
     into.placed += from.placed;
+    if (from.apart) {
+      const ap = into.apart ??= new Set();
+      for (const x of from.apart) { ap.add(x); const other = stories.get(x); if (other?.apart) { other.apart.delete(from.id); other.apart.add(into.id); } }
+    }
     stories.delete(from.id);
   }
 
@@ -861,6 +874,84 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return found;
   }
+  /** The core a story made of these members alone would have (see coreOf). */
+  function groupCore(members: Article[]): Core {
+    const heads = new Map<number, number>();
+    for (const a of members) countHeads(heads, a, 1);
+    const size = members.length, min = Math.max(2, Math.ceil(CORE_SHARE * size));
+    const map = new Map<number, number>();
+    let sum = 0;
+    for (const [t, n] of heads) if (n >= min) { const u = idf(t) * (n / size); map.set(t, u); sum += u; }
+    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS);
+    return { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
+  }
+  /**
+   * A story grown by chaining (each report close to the one before, the last far from the first: oil closes of several
+   * days, two friendlies, the election centres of several towns) is split: its members are clustered by average link
+   * (agglomerative, highest average first) until no two clusters average splitLink, and each cluster of two or more
+   * other than the largest leaves as a story of its own, if none of its members links to the rest at splitMaxLink or
+   * more (a cluster that does was joined on its own merit). Lone members stay: a reaction shares little text with the
+   * reports and joined by the core. A settled story (eventful, bigStorySize or more) is never split.
+   */
+  function splitStory(s: Story, arriving: Article, moved: { articleId: number; from: number; to: number }[]): void {
+    const size = s.members.length;
+    if (cfg.splitLink <= 0 || size < SPLIT_MIN_STORY || size < Math.ceil(s.checkedAt * SPLIT_GROWTH)) return;
+    s.checkedAt = size;
+    if (size >= cfg.bigStorySize && eventful(coreOf(s))) return;
+    const mem: Article[] = [];
+    for (const id of s.members) { const a = articles.get(id); if (a) mem.push(a); }
+    const n = mem.length;
+    const sim = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = contentSim(mem[i]!, mem[j]!);
+    // Clusters as index lists; the summed links between each pair kept so each agglomeration step is one scan.
+    let clusters: number[][] = mem.map((_, i) => [i]);
+    let sums: number[][] = clusters.map((_, i) => clusters.map((__, j) => (i === j ? 0 : sim[i * n + j]!)));
+    for (;;) {
+      let best = -1, bi = -1, bj = -1;
+      for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) {
+        const avg = sums[i]![j]! / (clusters[i]!.length * clusters[j]!.length);
+        if (avg > best) { best = avg; bi = i; bj = j; }
+      }
+      if (bi < 0 || best < cfg.splitLink) break;
+      clusters[bi] = clusters[bi]!.concat(clusters[bj]!);
+      for (let k = 0; k < clusters.length; k++) { sums[bi]![k]! += sums[bj]![k]!; sums[k]![bi] = sums[bi]![k]!; }
+      sums[bi]![bi] = 0;
+      clusters.splice(bj, 1);
+      sums.splice(bj, 1);
+      for (const row of sums) row.splice(bj, 1);
+    }
+    if (clusters.length < 2) return;
+    // The largest cluster keeps the story (ties: the one holding the earliest member).
+    let main = 0;
+    for (let k = 1; k < clusters.length; k++) {
+      const c = clusters[k]!, m = clusters[main]!;
+      if (c.length > m.length || (c.length === m.length && Math.min(...c) < Math.min(...m))) main = k;
+    }
+    for (let k = 0; k < clusters.length; k++) {
+      const c = clusters[k]!;
+      if (k === main || c.length < 2) continue;
+      let link = 0;
+      for (const i of c) for (const j of clusters[main]!) link = Math.max(link, sim[i * n + j]!);
+      if (link >= cfg.splitMaxLink) continue;
+      // A group whose headlines name the event the rest of the story reports (its heaviest core terms) tells it in other words.
+      const inGroup = new Set(c);
+      const restCore = groupCore(mem.filter((_, i) => !inGroup.has(i)));
+      let naming = 0;
+      for (const i of c) if (headlineNames(mem[i]!, restCore)) naming++;
+      if (naming * 2 >= c.length) continue;
+      const part = newStory(nextStoryId++);
+      (s.apart ??= new Set()).add(part.id);
+      (part.apart ??= new Set()).add(s.id);
+      for (const i of c) {
+        const a = mem[i]!;
+        leave(s, a);
+        join(part, a);
+        // The arriving article is not stored yet: its decision names the story it ends in.
+        if (a !== arriving) moved.push({ articleId: a.id, from: s.id, to: part.id });
+      }
+      part.checkedAt = part.members.length;
+    }
+  }
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
   }
@@ -905,6 +996,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const t = stories.get(a.story)!;
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
+        if (o.apart?.has(t.id)) continue;
         // Two small stories, or a small one and a big one, that happened in different places stay apart.
         if (cfg.placeConflictFactor < 1 && Math.min(o.members.length, t.members.length) < cfg.placeStorySize) {
           const po = placeOf(o), pt = placeOf(t);
@@ -923,7 +1015,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (const c of a.opinion ? [] : cands) {
         if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
         const from = stories.get(c.story);
-        if (!from || from.members.length > MOVABLE_STORY_SIZE) continue;
+        if (!from || from.members.length > MOVABLE_STORY_SIZE || from.apart?.has(home.id)) continue;
         const cs = linkOf.get(c.id) ?? 0;
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
@@ -942,6 +1034,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
       }
 
+      if (!a.opinion) splitStory(stories.get(a.story)!, a, moved);
+
       finishInsert(a, terms);
       return { storyId: a.story, score, duplicateOf: dupOf, merged, moved };
     },
@@ -955,6 +1049,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
       join(s, a);
+      // Restored stories count as checked at their size: which parts a split kept apart is not stored, and a story
+      // is not split again just because the engine restarted.
+      s.checkedAt = s.members.length;
       if (storyId >= nextStoryId) nextStoryId = storyId + 1;
       finishInsert(a, terms);
     },

@@ -131,6 +131,15 @@ export interface StoryConfig {
    * blob collects an outlet's whole page. 0 turns it off.
    */
   repeatOutletReports: number;
+  /**
+   * A story of 5+ articles is checked as it grows (each time by 40 %): clustered by average link over its members, a
+   * cluster of two or more whose average with the others is under splitLink, whose best link to the largest cluster
+   * is under splitMaxLink, and whose headlines mostly do not name the rest's event (its heaviest core terms), leaves
+   * as a story of its own (a chain of related reports, not one event). Stories of a known kind of event at
+   * bigStorySize or more are never split. splitLink 0 turns it off.
+   */
+  splitLink: number;
+  splitMaxLink: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */

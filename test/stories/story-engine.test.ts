@@ -417,8 +417,8 @@ const townsIn = (t: string) => Object.entries(FRONT_TOWNS).map(([n, id]) => [nor
 const placedAnalyzer: StoryTextAnalyzer = { ...analyzer, entityIds: townsIn, localPlaceIds: townsIn };
 const front = (id: number, hours: number, [title, text]: [string, string]) => buildStoryDoc({ articleId: id, sourceId: id, time: T0 + hours * H, title, lead: '', text }, placedAnalyzer);
 
-/** The place rule on its own: the core's identity and repeat-outlet conditions, which also keep other fronts out, off. */
-const PLACE_RULE_ALONE = { coreIdentityTerms: 0, repeatOutletReports: 0 };
+/** The place rule on its own: the core's identity and repeat-outlet conditions and the split, which also keep other fronts out, off. */
+const PLACE_RULE_ALONE = { coreIdentityTerms: 0, repeatOutletReports: 0, splitLink: 0 };
 
 test('a small story is held to the place its headlines name: a report from another front that shares only the actors scores placeConflictFactor times as much and stays out', () => {
   const run = (config: Parameters<typeof createStoryEngine>[0]) => {
@@ -543,4 +543,74 @@ test('a report from another front is not moved into a small story of one place w
   };
   assert.deepEqual(run({ placeStorySize: 0 }), { moved: true, same: true }, 'premise: without the place rule the core pulls the other front in');
   assert.deepEqual(run({}), { moved: false, same: false });
+});
+
+// A fire and a flood, three reports each, both with civil defence crews at work, forced into one story by a join
+// threshold near zero: a chain, not one event.
+const CHAIN_FIRE: [number, string, string][] = [
+  [1, 'حريق في مستودع للأخشاب بميناء السلام', 'اندلع حريق كبير صباح اليوم في مستودع للأخشاب بميناء السلام وهرعت فرق الدفاع المدني إلى الموقع وسيطرت على النيران دون إصابات.'],
+  [2, 'الدفاع المدني يخمد حريق مستودع الأخشاب في ميناء السلام', 'أخمدت فرق الدفاع المدني حريقا شب في مستودع للأخشاب داخل ميناء السلام ولم يصب أحد بأذى.'],
+  [3, 'تحقيق في أسباب حريق ميناء السلام', 'بدأت الجهات المختصة التحقيق في حريق مستودع الأخشاب بميناء السلام الذي سيطرت عليه فرق الدفاع المدني.'],
+];
+const CHAIN_FLOOD: [number, string, string][] = [
+  [4, 'سيول تغمر طرقا في وادي الريحان', 'غمرت السيول عددا من الطرق في وادي الريحان بعد أمطار غزيرة وأغلقت الشرطة الطرق المتضررة وانتشرت فرق الدفاع المدني.'],
+  [5, 'إغلاق طرق وادي الريحان بسبب السيول', 'أغلقت الشرطة طرقا في وادي الريحان بعد أن غمرتها السيول إثر أمطار غزيرة وحذرت فرق الدفاع المدني السائقين.'],
+  [6, 'السيول تقطع طرق وادي الريحان', 'قطعت السيول الطرق في وادي الريحان عقب أمطار غزيرة وأغلقت الشرطة المعابر وساندتها فرق الدفاع المدني.'],
+];
+function chain(config: Record<string, number>, items: [number, string, string][]) {
+  const e = createStoryEngine({ joinThreshold: 0.02, ...config });
+  const docs = items.map(([s, t, x], i) => doc(s, i * 0.2, t, x));
+  const decisions = docs.map((d) => e.assign(d));
+  return { e, docs, decisions };
+}
+
+test('a story grown by chaining two events splits into them, and the decision reports the move', () => {
+  const off = chain({ splitLink: 0 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
+  const story = off.e.storyOf(off.docs[0]!.articleId);
+  assert.ok(off.docs.every((d) => off.e.storyOf(d.articleId) === story), 'premise: without the split all six are one story');
+
+  const { e, docs, decisions } = chain({}, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
+  const fire = e.storyOf(docs[0]!.articleId), flood = e.storyOf(docs[3]!.articleId);
+  assert.notEqual(fire, flood);
+  for (const d of docs.slice(0, 3)) assert.equal(e.storyOf(d.articleId), fire);
+  for (const d of docs.slice(3)) assert.equal(e.storyOf(d.articleId), flood);
+  // The earlier flood report was moved out (the arriving one is simply decided into the new story), so a store that
+  // applies each decision as it comes ends with the engine's grouping.
+  const moves = decisions.flatMap((d) => d.moved);
+  assert.deepEqual(moves, [{ articleId: docs[3]!.articleId, from: fire, to: flood }]);
+  const applied = new Map<number, number>();
+  decisions.forEach((d, i) => {
+    for (const m of d.merged) for (const [a, s] of applied) if (s === m.from) applied.set(a, m.into);
+    for (const mv of d.moved) applied.set(mv.articleId, mv.to);
+    applied.set(docs[i]!.articleId, d.storyId);
+  });
+  for (const d of docs) assert.equal(applied.get(d.articleId), e.storyOf(d.articleId));
+});
+
+test('a lone loosely joined member stays in the story it joined; only groups of two or more leave', () => {
+  const items: [number, string, string][] = [...CHAIN_FIRE, [7, 'الدفاع المدني يحذر من الحرائق في المستودعات', 'حذر الدفاع المدني أصحاب المستودعات من تخزين المواد القابلة للاشتعال وطالب بتوفير طفايات الحريق.'], CHAIN_FLOOD[0]!];
+  const { e, docs } = chain({}, items);
+  const story = e.storyOf(docs[0]!.articleId);
+  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+});
+
+test('the parts of a split never merge again, even when later reports tie them together', () => {
+  const bridge: [number, string, string][] = [
+    [8, 'حريق ميناء السلام وسيول وادي الريحان يشغلان الدفاع المدني', 'انشغلت فرق الدفاع المدني اليوم بحريق مستودع الأخشاب في ميناء السلام وبالسيول التي أغلقت طرق وادي الريحان.'],
+    [9, 'يوم صعب: حريق في ميناء السلام وسيول في وادي الريحان', 'شهد اليوم حريقا في مستودع بميناء السلام وسيولا غمرت طرق وادي الريحان وتعاملت معهما فرق الدفاع المدني.'],
+  ];
+  const { e, docs, decisions } = chain({ mergeThreshold: 0.01 }, [...CHAIN_FIRE, ...CHAIN_FLOOD, ...bridge]);
+  const fire = e.storyOf(docs[0]!.articleId), flood = e.storyOf(docs[3]!.articleId);
+  assert.notEqual(fire, flood);
+  const merges = decisions.flatMap((d) => d.merged);
+  assert.ok(!merges.some((m) => (m.from === fire && m.into === flood) || (m.from === flood && m.into === fire)), JSON.stringify(merges));
+});
+
+test('a group with a member linked to the rest at splitMaxLink or more joined on its own merit and stays', () => {
+  // Civil defence crews at both scenes give each flood report a weak link to the fire reports (about 0.09 here).
+  const { e, docs } = chain({ splitMaxLink: 0.05 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
+  const story = e.storyOf(docs[0]!.articleId);
+  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+  const strict = chain({ splitMaxLink: 0.2 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
+  assert.notEqual(strict.e.storyOf(strict.docs[3]!.articleId), strict.e.storyOf(strict.docs[0]!.articleId));
 });
