@@ -902,7 +902,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const id of s.members) { const a = articles.get(id); if (a) mem.push(a); }
     const n = mem.length;
     const sim = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = contentSim(mem[i]!, mem[j]!);
+    // Each member spread once over the dense arrays, as for scoring a new article: the same cosines as contentSim.
+    for (let i = 0; i < n - 1; i++) {
+      spread(mem[i]!, true);
+      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = contentSimSpread(mem[i]!, mem[j]!);
+      spread(mem[i]!, false);
+    }
     // Clusters as index lists; the summed links between each pair kept so each agglomeration step is one scan.
     let clusters: number[][] = mem.map((_, i) => [i]);
     let sums: number[][] = clusters.map((_, i) => clusters.map((__, j) => (i === j ? 0 : sim[i * n + j]!)));
