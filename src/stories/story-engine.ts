@@ -744,12 +744,21 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * A report whose headline names first a place other than where a small story happened (a battle on another front),
    * or whose headline names none and whose text never mentions that place: the reports of a local event name its place,
-   * while a report from another front of the same war shares every actor's name with them.
+   * while a report from another front of the same war shares every actor's name with them. When the story's headlines
+   * name places but none leads, a headline naming none of them (nor a text mentioning them) is from elsewhere: the
+   * election centres of one town after another gathered that way, on the core's words alone.
    */
   function storyPlaceFactor(a: Article, s: Story): number {
     if (cfg.placeConflictFactor >= 1) return 1;
     const p = storyPlace(s);
-    if (p === null) return 1;
+    if (p === null) {
+      // Headlines that name several places, none leading (a road between two towns, an event told from both ends):
+      // a report whose headline names yet another place, and whose text mentions none of them, is from elsewhere.
+      if (s.members.length >= cfg.placeStorySize || s.placed < STORY_PLACE_MIN || !s.places || a.places.length === 0) return 1;
+      for (const q of a.places) if (s.places.has(q)) return 1;
+      for (const q of s.places.keys()) if (a.entitySet.has(q)) return 1;
+      return cfg.placeConflictFactor;
+    }
     if (a.places.length === 0) return a.entitySet.has(p) ? 1 : cfg.placeConflictFactor;
     // A roundup goes to the event its headline names first ("«الشرعية» تستعيد زنجبار وتحقق انتصارات في الضالع").
     return a.places[0] === p ? 1 : cfg.placeConflictFactor;

@@ -400,7 +400,7 @@ test('which body terms an article keeps does not depend on the order the engine 
  * Reports of a fictional war on two fronts (two towns): the same actors in every headline, different events. Each
  * front's reports share their own details; across fronts only the actors' words (الحرس، المتمردين، قوات) recur.
  */
-const FRONT_TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun' };
+const FRONT_TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun', 'الواحة': 'place:waha' };
 const RIMAL: [string, string][] = [
   ['قوات الحرس تستعيد الرمال من المتمردين بعد معارك', 'استعادت قوات الحرس الوطني بلدة الرمال الساحلية بعد يومين من القتال وطهرت أحياءها الشرقية من القناصة، وأعلن قائد ميداني أسر ثلاثين مسلحا.'],
   ['قوات الحرس تسيطر على الرمال وتطارد المتمردين بعد معارك', 'سيطر الحرس الوطني على الرمال بالكامل ويطارد المسلحين الفارين نحو الوديان، فيما عاد بعض السكان لتفقد منازلهم في البلدة الساحلية.'],
@@ -458,6 +458,26 @@ test('a report whose headline names no town is held out of a small story of one 
   // The same report naming the story's town in its text is one of its reports.
   const there = run({}, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية'));
   assert.ok(there.joined && Math.abs(there.score - run({ placeStorySize: 0 }, elsewhere.replace('بلدة الزيتون الجبلية', 'بلدة الرمال الساحلية')).score) < 1e-9);
+});
+
+test('a small story whose headlines name two towns, neither leading, holds out a report from a third town, not one from either of its own', () => {
+  const road: [string, string][] = [
+    ['معارك بين قوات الحرس والمتمردين على طريق الرمال', 'دارت معارك بين قوات الحرس الوطني والمتمردين على الطريق بين الرمال والواحة، وأغلقت القوات الطريق أمام المسافرين حتى إشعار آخر.'],
+    ['قوات الحرس تغلق طريق الواحة بعد معارك مع المتمردين', 'أغلقت قوات الحرس الوطني الطريق بين الواحة والرمال بعد معارك مع المتمردين، ونصحت المسافرين بسلوك الطرق الجبلية حتى إشعار آخر.'],
+  ];
+  const run = (config: Parameters<typeof createStoryEngine>[0], report: StoryDoc) => {
+    const e = createStoryEngine({ ...PLACE_RULE_ALONE, ...config });
+    withBackground(e);
+    const ids = road.map((r, i) => e.assign(front(1001 + i, i * 0.5, r)).storyId);
+    assert.equal(ids[1], ids[0], 'premise: both ends of the road are one story');
+    return e.explain(report).find((x) => x.storyId === ids[0])?.score ?? 0;
+  };
+  const third = front(1011, 2, ZAYTUN[0]!);
+  const free = run({ placeStorySize: 0 }, third);
+  assert.ok(free > 0, 'premise: the third town\'s report shares the actors\' words');
+  assert.ok(Math.abs(run({}, third) - free * 0.5) < 1e-9, 'a third town: halved');
+  const own = front(1012, 2, ['قوات الحرس تؤمن الرمال بعد معارك مع المتمردين', 'أمنت قوات الحرس الوطني مداخل بلدة الرمال بعد معارك مع المتمردين على الطريق، وعاد المسافرون إلى استخدامه.']);
+  assert.ok(Math.abs(run({}, own) - run({ placeStorySize: 0 }, own)) < 1e-9, 'one of its own towns: not held out');
 });
 
 test('a small story counts its core only for a report that names the event; one that shares only the topic\'s words stays out, one that names the event joins', () => {
