@@ -191,7 +191,8 @@ async function runImported(zip: string, rows: RawArticle[]): Promise<Map<string,
 /**
  * The development day without its largest gold story (the 109-article bombing): the rest has the shape of an ordinary
  * day, scored against the maintainers' own labels, whose way of drawing a story's bounds the hidden day shares (the
- * days labelled for this project are drawn more narrowly; see bench/labels/README.md). The remaining records go
+ * days labelled for this project overstate recall: pairs outside their candidate groups were never shown; see
+ * bench/labels/README.md). The remaining records go
  * through `marsad import` as a zip of their own, the baseline at its best threshold on the same articles.
  */
 async function withoutLargestStory(day: string, rows: RawArticle[], gold: Map<string, string>, summary: Record<string, Record<string, string>>): Promise<void> {

@@ -551,11 +551,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const size = s.members.length;
     const cc = s.coreCache;
     if (cc && cc.size === size && Math.abs(N - cc.n) <= CORE_REFRESH_DRIFT * cc.n) return cc;
+    s.coreCache = coreFrom(s.heads, size);
+    return s.coreCache;
+  }
+  /** The core of `size` members whose headlines/leads and entities hold each term `heads` times (see coreScore). */
+  function coreFrom(heads: Map<number, number>, size: number): Core {
     const map = new Map<number, number>();
     let sum = 0;
     if (size >= CORE_MIN_STORY) {
       const min = Math.max(2, Math.ceil(CORE_SHARE * size));
-      for (const [t, n] of s.heads) {
+      for (const [t, n] of heads) {
         if (n < min) continue;
         const u = idf(t) * (n / size);
         map.set(t, u);
@@ -564,9 +569,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
     const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, Math.max(BOOST_TOP_TERMS, cfg.coreIdentityTerms));
-    s.coreCache = { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.slice(0, BOOST_TOP_TERMS).reduce((z, x) => z + x[1], 0) };
-    return s.coreCache;
+    return { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.slice(0, BOOST_TOP_TERMS).reduce((z, x) => z + x[1], 0) };
   }
+
   function leave(s: Story, a: Article): void {
     const i = s.members.indexOf(a.id);
     if (i >= 0) s.members.splice(i, 1);
@@ -887,13 +892,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function groupCore(members: Article[]): Core {
     const heads = new Map<number, number>();
     for (const a of members) countHeads(heads, a, 1);
-    const size = members.length, min = Math.max(2, Math.ceil(CORE_SHARE * size));
-    const map = new Map<number, number>();
-    let sum = 0;
-    for (const [t, n] of heads) if (n >= min) { const u = idf(t) * (n / size); map.set(t, u); sum += u; }
-    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, BOOST_TOP_TERMS);
-    return { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.reduce((z, x) => z + x[1], 0) };
+    return coreFrom(heads, members.length);
   }
+
   /**
    * A story grown by chaining (each report close to the one before, the last far from the first: oil closes of several
    * days, two friendlies, the election centres of several towns) is split: its members are clustered by average link
@@ -918,8 +919,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       spread(mem[i]!, false);
     }
     // Clusters as index lists; the summed links between each pair kept so each agglomeration step is one scan.
-    let clusters: number[][] = mem.map((_, i) => [i]);
-    let sums: number[][] = clusters.map((_, i) => clusters.map((__, j) => (i === j ? 0 : sim[i * n + j]!)));
+    const clusters: number[][] = mem.map((_, i) => [i]);
+    const sums: number[][] = clusters.map((_, i) => clusters.map((__, j) => (i === j ? 0 : sim[i * n + j]!)));
     for (;;) {
       let best = -1, bi = -1, bj = -1;
       for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) {
