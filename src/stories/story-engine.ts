@@ -28,6 +28,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   repeatOutletReports: 2,
   splitLink: 0.2,
   splitMaxLink: 0.3,
+  splitParallelLink: 0.25,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -76,6 +77,13 @@ const CORE_REFRESH_DRIFT = 0.05;
 /** A story is checked for a split (see splitStory) from this size on, and again each time it grows by SPLIT_GROWTH. */
 const SPLIT_MIN_STORY = 5;
 const SPLIT_GROWTH = 1.4;
+/**
+ * The parallel split (see splitStory) applies to stories under this size, and needs this many outlets reporting in
+ * both parts. A bigger story draws several angles from each outlet (the event, the reactions, the funeral): on the
+ * development day an 18-article story and on 2015-07-31 a 21-article one were each cut into their own angles.
+ */
+const PARALLEL_MAX_STORY = 15;
+const PARALLEL_MIN_OUTLETS = 2;
 /** Stories scoring at least this share of the join threshold with a new article are checked for a merge with its story. */
 const MERGE_PROBE_SHARE = 0.5;
 
@@ -900,8 +908,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * days, two friendlies, the election centres of several towns) is split: its members are clustered by average link
    * (agglomerative, highest average first) until no two clusters average splitLink, and each cluster of two or more
    * other than the largest leaves as a story of its own, if none of its members links to the rest at splitMaxLink or
-   * more (a cluster that does was joined on its own merit). Lone members stay: a reaction shares little text with the
-   * reports and joined by the core. A settled story (eventful, bigStorySize or more) is never split.
+   * more (a cluster that does was joined on its own merit) and its headlines mostly do not name the rest's event.
+   * Then the parallel split: the members left are clustered again, until no two clusters average splitParallelLink,
+   * and a cluster of two or more that PARALLEL_MIN_OUTLETS outlets report beside the largest one leaves, however close
+   * their wording. An outlet reports one small event once, so the same outlets in both parts mean two events told in
+   * one template (the king's two phone calls, a cabinet session and the economic council's, two festivals in one
+   * province). Lone members stay: a reaction shares little text with the reports and joined by the core. A settled
+   * story (eventful, bigStorySize or more) is never split.
    */
   function splitStory(s: Story, arriving: Article, moved: { articleId: number; from: number; to: number }[]): void {
     const size = s.members.length;
@@ -918,16 +931,24 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = contentSimSpread(mem[i]!, mem[j]!);
       spread(mem[i]!, false);
     }
+    const all = mem.map((_, i) => i);
+    const left = splitOff(s, arriving, moved, mem, sim, averageLinkClusters(sim, n, all, cfg.splitLink), false);
+    if (cfg.splitParallelLink > 0 && size < PARALLEL_MAX_STORY && left.length >= SPLIT_MIN_STORY) {
+      splitOff(s, arriving, moved, mem, sim, averageLinkClusters(sim, n, left, cfg.splitParallelLink), true);
+    }
+  }
+  /** The members `idx` (rows of the n×n `sim`) clustered by average link until no two clusters average `stop`. */
+  function averageLinkClusters(sim: Float64Array, n: number, idx: number[], stop: number): number[][] {
     // Clusters as index lists; the summed links between each pair kept so each agglomeration step is one scan.
-    const clusters: number[][] = mem.map((_, i) => [i]);
-    const sums: number[][] = clusters.map((_, i) => clusters.map((__, j) => (i === j ? 0 : sim[i * n + j]!)));
+    const clusters: number[][] = idx.map((i) => [i]);
+    const sums: number[][] = idx.map((i) => idx.map((j) => (i === j ? 0 : sim[i * n + j]!)));
     for (;;) {
       let best = -1, bi = -1, bj = -1;
       for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) {
         const avg = sums[i]![j]! / (clusters[i]!.length * clusters[j]!.length);
         if (avg > best) { best = avg; bi = i; bj = j; }
       }
-      if (bi < 0 || best < cfg.splitLink) break;
+      if (bi < 0 || best < stop) break;
       clusters[bi] = clusters[bi]!.concat(clusters[bj]!);
       for (let k = 0; k < clusters.length; k++) { sums[bi]![k]! += sums[bj]![k]!; sums[k]![bi] = sums[bi]![k]!; }
       sums[bi]![bi] = 0;
@@ -935,25 +956,28 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       sums.splice(bj, 1);
       for (const row of sums) row.splice(bj, 1);
     }
-    if (clusters.length < 2) return;
+    return clusters;
+  }
+  /**
+   * Each cluster of two or more other than the largest leaves `s` as a story of its own (see splitStory), on the
+   * chain split's conditions or, `parallel`, on the outlets it shares with the largest. Returns the members that stay.
+   */
+  function splitOff(s: Story, arriving: Article, moved: { articleId: number; from: number; to: number }[], mem: Article[], sim: Float64Array, clusters: number[][], parallel: boolean): number[] {
+    const n = mem.length;
+    if (clusters.length < 2) return clusters.flat();
     // The largest cluster keeps the story (ties: the one holding the earliest member).
     let main = 0;
     for (let k = 1; k < clusters.length; k++) {
       const c = clusters[k]!, m = clusters[main]!;
       if (c.length > m.length || (c.length === m.length && Math.min(...c) < Math.min(...m))) main = k;
     }
+    const stay: number[] = [];
     for (let k = 0; k < clusters.length; k++) {
       const c = clusters[k]!;
-      if (k === main || c.length < 2) continue;
-      let link = 0;
-      for (const i of c) for (const j of clusters[main]!) link = Math.max(link, sim[i * n + j]!);
-      if (link >= cfg.splitMaxLink) continue;
-      // A group whose headlines name the event the rest of the story reports (its heaviest core terms) tells it in other words.
-      const inGroup = new Set(c);
-      const restCore = groupCore(mem.filter((_, i) => !inGroup.has(i)));
-      let naming = 0;
-      for (const i of c) if (headlineNames(mem[i]!, restCore)) naming++;
-      if (naming * 2 >= c.length) continue;
+      if (k === main || c.length < 2 || !(parallel ? reportedBeside(mem, c, clusters[main]!) : chainedOff(mem, sim, n, c, clusters[main]!))) {
+        stay.push(...c);
+        continue;
+      }
       const part = newStory(nextStoryId++);
       (s.apart ??= new Set()).add(part.id);
       (part.apart ??= new Set()).add(s.id);
@@ -966,6 +990,27 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
       part.checkedAt = part.members.length;
     }
+    return stay.sort((x, y) => x - y);
+  }
+  /** The chain split's conditions: no link to the main cluster at splitMaxLink, and the group does not name its event. */
+  function chainedOff(mem: Article[], sim: Float64Array, n: number, c: number[], main: number[]): boolean {
+    let link = 0;
+    for (const i of c) for (const j of main) link = Math.max(link, sim[i * n + j]!);
+    if (link >= cfg.splitMaxLink) return false;
+    // A group whose headlines name the event the rest of the story reports (its heaviest core terms) tells it in other words.
+    const inGroup = new Set(c);
+    const restCore = groupCore(mem.filter((_, i) => !inGroup.has(i)));
+    let naming = 0;
+    for (const i of c) if (headlineNames(mem[i]!, restCore)) naming++;
+    return naming * 2 < c.length;
+  }
+  /** PARALLEL_MIN_OUTLETS outlets or more report in both groups. */
+  function reportedBeside(mem: Article[], c: number[], main: number[]): boolean {
+    const there = new Set<number>();
+    for (const j of main) there.add(mem[j]!.source);
+    const both = new Set<number>();
+    for (const i of c) if (there.has(mem[i]!.source)) both.add(mem[i]!.source);
+    return both.size >= PARALLEL_MIN_OUTLETS;
   }
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;

@@ -140,6 +140,13 @@ export interface StoryConfig {
    */
   splitLink: number;
   splitMaxLink: number;
+  /**
+   * The parallel split, after the chain split, in stories under 15 articles: the members left are clustered again
+   * until no two clusters average splitParallelLink, and a cluster of two or more that two or more outlets report
+   * beside the largest cluster leaves, however close their wording (an outlet reports one small event once; the
+   * same outlets in both parts are two events told in one template). 0 turns it off.
+   */
+  splitParallelLink: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */

@@ -634,3 +634,56 @@ test('a group with a member linked to the rest at splitMaxLink or more joined on
   const strict = chain({ splitMaxLink: 0.2 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
   assert.notEqual(strict.e.storyOf(strict.docs[3]!.articleId), strict.e.storyOf(strict.docs[0]!.articleId));
 });
+
+// The crown prince's two phone calls of one afternoon, each reported by the same three outlets: one template (the
+// crown prince, a phone call, bilateral relations), two events.
+const CALL_VALLEY: [number, string, string][] = [
+  [1, 'ولي العهد يبحث هاتفيا مع رئيس الوادي مشروع السد المشترك', 'تلقى ولي العهد اتصالا هاتفيا من رئيس جمهورية الوادي بحثا خلاله مشروع السد المشترك على نهر الفضة وتمويل محطات الري في الأقاليم الشمالية.'],
+  [2, 'رئيس الوادي يهاتف ولي العهد بشأن سد نهر الفضة', 'ناقش ولي العهد ورئيس جمهورية الوادي في اتصال هاتفي تمويل سد نهر الفضة ومحطات الري الشمالية وجدول تنفيذ المشروع المشترك.'],
+  [3, 'اتصال بين ولي العهد ورئيس الوادي حول سد الفضة', 'جرى اتصال هاتفي بين ولي العهد ورئيس جمهورية الوادي تناول سد نهر الفضة المشترك ومحطات الري التي يمولها البلدان في الشمال.'],
+];
+const CALL_ISLES: [number, string, string][] = [
+  [1, 'ولي العهد يبحث هاتفيا مع ملك الجزر اتفاقية الصيد البحري', 'أجرى ولي العهد اتصالا هاتفيا بملك الجزر بحثا خلاله اتفاقية الصيد البحري وترسيم المياه الإقليمية حول أرخبيل المرجان.'],
+  [2, 'ولي العهد وملك الجزر يناقشان ترسيم المياه حول المرجان', 'ناقش ولي العهد وملك الجزر في اتصال هاتفي ترسيم المياه الإقليمية حول أرخبيل المرجان وتجديد اتفاقية الصيد البحري بين البلدين.'],
+  [3, 'اتصال بين ولي العهد وملك الجزر حول اتفاقية الصيد', 'جرى اتصال هاتفي بين ولي العهد وملك الجزر تناول تجديد اتفاقية الصيد البحري والمياه الإقليمية لأرخبيل المرجان.'],
+];
+/** Each [source, title, text] in turn, 0.2 h apart, with a join threshold near zero and the chain split held back by a
+ * low splitMaxLink (the two calls' same-outlet reports link at about 0.3), so only the parallel split can part them. */
+function calls(config: Record<string, number>, items: [number, string, string][]) {
+  const e = createStoryEngine({ joinThreshold: 0.02, splitMaxLink: 0.2, ...config });
+  withBackground(e);
+  const docs = items.map(([s, t, x], i) => doc(s, i * 0.2, t, x));
+  const decisions = docs.map((d) => e.assign(d));
+  return { e, docs, decisions };
+}
+
+test('two events told in one template by the same outlets split apart: the parallel split', () => {
+  const off = calls({ splitParallelLink: 0 }, [...CALL_VALLEY, ...CALL_ISLES]);
+  const story = off.e.storyOf(off.docs[0]!.articleId);
+  assert.ok(off.docs.every((d) => off.e.storyOf(d.articleId) === story), 'premise: without the parallel split all six are one story');
+
+  const { e, docs, decisions } = calls({}, [...CALL_VALLEY, ...CALL_ISLES]);
+  const valley = e.storyOf(docs[0]!.articleId), isles = e.storyOf(docs[3]!.articleId);
+  assert.notEqual(valley, isles);
+  for (const d of docs.slice(0, 3)) assert.equal(e.storyOf(d.articleId), valley);
+  for (const d of docs.slice(3)) assert.equal(e.storyOf(d.articleId), isles);
+  assert.deepEqual(decisions.flatMap((d) => d.moved), [{ articleId: docs[3]!.articleId, from: valley, to: isles }]);
+});
+
+test('the parallel split needs two outlets reporting in both parts', () => {
+  // The same Isles reports, filed by outlet 1 and two outlets that did not report the Valley call.
+  const isles = CALL_ISLES.map(([, t, x], i): [number, string, string] => [[1, 4, 5][i]!, t, x]);
+  const { e, docs } = calls({}, [...CALL_VALLEY, ...isles]);
+  const story = e.storyOf(docs[0]!.articleId);
+  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+});
+
+test('a story of 15 or more is not split by its outlets: a big event draws several angles from each', () => {
+  // The Valley call carried by fourteen outlets (copies), then the Isles call by six of them: the parts first show at
+  // the check at 20 articles.
+  const valley = Array.from({ length: 14 }, (_, i): [number, string, string] => [i + 1, CALL_VALLEY[i % 3]![1], CALL_VALLEY[i % 3]![2]]);
+  const isles = Array.from({ length: 6 }, (_, i): [number, string, string] => [i + 1, CALL_ISLES[i % 3]![1], CALL_ISLES[i % 3]![2]]);
+  const { e, docs } = calls({}, [...valley, ...isles]);
+  const story = e.storyOf(docs[0]!.articleId);
+  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+});
