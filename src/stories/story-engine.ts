@@ -780,6 +780,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
+  /** A story of the article's own outlet alone is discounted as a same-outlet link is, for a join and a move alike. */
+  function ownOutletFactor(a: Article, s: Story): number {
+    return s.sources.size === 1 && s.sources.has(a.source) ? cfg.sameOutletFactor : 1;
+  }
 
   const linked = new Map<number, number>();
   function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number; via: number }>): Map<number, number> {
@@ -805,13 +809,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const [sid, l] of link) {
       const s = stories.get(sid);
       if (!s) continue;
-      const onlyOwnOutlet = s.sources.size === 1 && s.sources.has(a.source);
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
       // A one-article story's centroid is that article: its link score already says it (most candidates are these).
       // Without a real link to any member (under MOVE_MIN_LINK) the centroid would need a cosine above 0.23 to reach even
       // the merge probe and 0.56 to join: over SaudiNewsNet 44 of 346k such comparisons passed 0.23 (none 0.29), and
       // skipping them saves a tenth of the grouping time.
-      const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * (onlyOwnOutlet ? cfg.sameOutletFactor : 1);
+      const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * ownOutletFactor(a, s);
       const core = coreScore(a, s) * decay(dt);
       out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
@@ -1083,7 +1086,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const core = coreScore(c, home) * decay(dt);
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
-          ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) : 0;
+          ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;
         const fitNew = Math.max(blend, core) * storyPlaceFactor(c, home);
         if (fitNew < cfg.joinThreshold) continue;
         if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {

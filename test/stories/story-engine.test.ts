@@ -687,3 +687,24 @@ test('a story of 15 or more is not split by its outlets: a big event draws sever
   const story = e.storyOf(docs[0]!.articleId);
   assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
 });
+
+test('a move into a story of the article\'s own outlet alone is discounted as a join is', () => {
+  // One outlet's notices of a summer programme in two towns: close wording, two events.
+  const [c, a] = ([
+    ['برنامج الموهوبين الصيفي ينطلق في جامعة الساحل', 'انطلق برنامج الموهوبين الصيفي في جامعة الساحل بمشاركة ستين طالبا يتدربون على الروبوت والبرمجة طوال أربعة أسابيع.'],
+    ['طالبات مدينة الواحة يبدأن برنامج الموهوبين الصيفي', 'بدأت طالبات مدينة الواحة برنامج الموهوبين الصيفي في كلية العلوم بورش عن الكيمياء والفلك تستمر ثلاثة أسابيع.'],
+  ] as const).map(([t, x], i) => doc(1, i * 0.1, t, x));
+  const probe = createStoryEngine();
+  withBackground(probe);
+  probe.assign(c!);
+  probe.assign(a!);
+  const r = probe.similarity(c!.articleId, a!.articleId);
+  // A threshold between the discounted link (sameOutletFactor × r) and the blend an undiscounted centroid would give.
+  const e = createStoryEngine({ joinThreshold: 0.9 * r });
+  withBackground(e);
+  const first = e.assign(c!);
+  const second = e.assign(a!);
+  assert.notEqual(second.storyId, first.storyId, 'premise: the second notice does not join the first');
+  assert.deepEqual(second.moved, []);
+  assert.notEqual(e.storyOf(c!.articleId), e.storyOf(a!.articleId));
+});
