@@ -507,7 +507,8 @@ test('a small story counts its core only for a report that names the event; one 
 
 test('an outlet\'s third report on a small story counts the core only when its headline names the event', () => {
   const run = (config: Parameters<typeof createStoryEngine>[0], source: number) => {
-    const e = createStoryEngine({ placeStorySize: 0, coreIdentityTerms: 0, ...config });
+    // No same-outlet discount: outlet 7's second report must join its first for the story to be built at all.
+    const e = createStoryEngine({ placeStorySize: 0, coreIdentityTerms: 0, sameOutletFactor: 1, ...config });
     withBackground(e);
     // The story's three reports, two of them from outlet 7.
     const ids = RIMAL.map((r, i) => e.assign({ ...front(921 + i, i * 0.5, r), sourceId: i < 2 ? 7 : 8 }).storyId);
@@ -707,4 +708,24 @@ test('a move into a story of the article\'s own outlet alone is discounted as a 
   assert.notEqual(second.storyId, first.storyId, 'premise: the second notice does not join the first');
   assert.deepEqual(second.moved, []);
   assert.notEqual(e.storyOf(c!.articleId), e.storyOf(a!.articleId));
+});
+
+// A paper's weekly page of wedding notices: one template, a different family in each. A second paper's copy of one.
+const NOTICE_SALEM = ['أفراح آل سالم', 'احتفل خالد بن سعد آل سالم بزواج نجله فهد من كريمة ناصر الحربي في قاعة النخيل بمدينة الواحة وسط حضور الأقارب والأصدقاء. ألف مبروك.'] as const;
+const NOTICE_NOUR = ['أفراح آل نور', 'احتفل ماجد بن علي آل نور بزواج نجله سامي من كريمة حمد العتيبي في قاعة الريم بمدينة الساحل وسط حضور الأقارب والأصدقاء. ألف مبروك.'] as const;
+/** Salem's notice (outlet 1), Nour's (outlet `nourOutlet`), then outlet 2's copy of Salem's; joins are out of reach
+ * (joinThreshold 0.9), so only a merge can bring Nour's notice into Salem's story. */
+function notices(nourOutlet: number, config: Record<string, number>) {
+  const e = createStoryEngine({ joinThreshold: 0.9, mergeThreshold: 0.55, ...config });
+  withBackground(e);
+  const salem = doc(1, 0, ...NOTICE_SALEM), nour = doc(nourOutlet, 0.1, ...NOTICE_NOUR), copy = doc(2, 0.2, NOTICE_SALEM[0], NOTICE_SALEM[1].replace(' ألف مبروك.', ''));
+  for (const d of [salem, nour, copy]) e.assign(d);
+  assert.equal(e.storyOf(copy.articleId), e.storyOf(salem.articleId), 'premise: the copy follows its original');
+  return e.storyOf(nour.articleId) === e.storyOf(salem.articleId);
+}
+
+test('a lone report merged into a story its outlet already reports in is discounted as a same-outlet link', () => {
+  assert.equal(notices(1, { sameOutletFactor: 1 }), true, 'premise: undiscounted, the two notices of one page merge');
+  assert.equal(notices(1, {}), false, 'discounted, they stay apart, also once another paper carries one of them');
+  assert.equal(notices(3, {}), true, 'the same notice from an outlet not yet in the story merges undiscounted');
 });
