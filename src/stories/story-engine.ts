@@ -79,8 +79,8 @@ const SPLIT_MIN_STORY = 5;
 const SPLIT_GROWTH = 1.4;
 /**
  * The parallel split (see splitStory) applies to stories under this size, and needs this many outlets reporting in
- * both parts. A bigger story draws several angles from each outlet (the event, the reactions, the funeral): on the
- * development day an 18-article story and on 2015-07-31 a 21-article one were each cut into their own angles.
+ * both parts. A bigger story draws several angles from each outlet (the event, the reactions, the funeral): without
+ * the limit the development day's 16-article Super Cup story and a 55-article state visit on 2015-07-31 were cut.
  */
 const PARALLEL_MAX_STORY = 15;
 const PARALLEL_MIN_OUTLETS = 2;
