@@ -578,23 +578,28 @@ const CHAIN_FLOOD: [number, string, string][] = [
   [5, 'إغلاق طرق وادي الريحان بسبب السيول', 'أغلقت الشرطة طرقا في وادي الريحان بعد أن غمرتها السيول إثر أمطار غزيرة وحذرت فرق الدفاع المدني السائقين.'],
   [6, 'السيول تقطع طرق وادي الريحان', 'قطعت السيول الطرق في وادي الريحان عقب أمطار غزيرة وأغلقت الشرطة المعابر وساندتها فرق الدفاع المدني.'],
 ];
-function chain(config: Record<string, number>, items: [number, string, string][]) {
+function chain(config: Record<string, number>, items: [number, string, string][], background = false) {
   const e = createStoryEngine({ joinThreshold: 0.02, ...config });
+  if (background) withBackground(e);
   const docs = items.map(([s, t, x], i) => doc(s, i * 0.2, t, x));
   const decisions = docs.map((d) => e.assign(d));
   return { e, docs, decisions };
 }
 
-test('a story grown by chaining two events splits into them, and the decision reports the move', () => {
-  const off = chain({ splitLink: 0 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
-  const story = off.e.storyOf(off.docs[0]!.articleId);
-  assert.ok(off.docs.every((d) => off.e.storyOf(d.articleId) === story), 'premise: without the split all six are one story');
+/** One story for all of a run's docs, or (at > 0) the docs before `at` in one story and the rest in another. */
+function storiesOf(run: ReturnType<typeof chain>, at = 0): [number, number] {
+  const { e, docs } = run;
+  const first = e.storyOf(docs[0]!.articleId)!, second = e.storyOf(docs[at]!.articleId)!;
+  if (at > 0) assert.notEqual(first, second);
+  docs.forEach((d, i) => assert.equal(e.storyOf(d.articleId), i < at ? first : second, `doc ${i}`));
+  return [first, second];
+}
 
-  const { e, docs, decisions } = chain({}, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
-  const fire = e.storyOf(docs[0]!.articleId), flood = e.storyOf(docs[3]!.articleId);
-  assert.notEqual(fire, flood);
-  for (const d of docs.slice(0, 3)) assert.equal(e.storyOf(d.articleId), fire);
-  for (const d of docs.slice(3)) assert.equal(e.storyOf(d.articleId), flood);
+test('a story grown by chaining two events splits into them, and the decision reports the move', () => {
+  storiesOf(chain({ splitLink: 0 }, [...CHAIN_FIRE, ...CHAIN_FLOOD])); // premise: without the split all six are one story
+  const run = chain({}, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
+  const { docs, decisions } = run;
+  const [fire, flood] = storiesOf(run, 3);
   // The earlier flood report was moved out (the arriving one is simply decided into the new story), so a store that
   // applies each decision as it comes ends with the engine's grouping.
   const moves = decisions.flatMap((d) => d.moved);
@@ -605,14 +610,12 @@ test('a story grown by chaining two events splits into them, and the decision re
     for (const mv of d.moved) applied.set(mv.articleId, mv.to);
     applied.set(docs[i]!.articleId, d.storyId);
   });
-  for (const d of docs) assert.equal(applied.get(d.articleId), e.storyOf(d.articleId));
+  for (const d of docs) assert.equal(applied.get(d.articleId), run.e.storyOf(d.articleId));
 });
 
 test('a lone loosely joined member stays in the story it joined; only groups of two or more leave', () => {
   const items: [number, string, string][] = [...CHAIN_FIRE, [7, 'الدفاع المدني يحذر من الحرائق في المستودعات', 'حذر الدفاع المدني أصحاب المستودعات من تخزين المواد القابلة للاشتعال وطالب بتوفير طفايات الحريق.'], CHAIN_FLOOD[0]!];
-  const { e, docs } = chain({}, items);
-  const story = e.storyOf(docs[0]!.articleId);
-  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+  storiesOf(chain({}, items));
 });
 
 test('the parts of a split never merge again, even when later reports tie them together', () => {
@@ -629,9 +632,7 @@ test('the parts of a split never merge again, even when later reports tie them t
 
 test('a group with a member linked to the rest at splitMaxLink or more joined on its own merit and stays', () => {
   // Civil defence crews at both scenes give each flood report a weak link to the fire reports (about 0.09 here).
-  const { e, docs } = chain({ splitMaxLink: 0.05 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
-  const story = e.storyOf(docs[0]!.articleId);
-  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+  storiesOf(chain({ splitMaxLink: 0.05 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]));
   const strict = chain({ splitMaxLink: 0.2 }, [...CHAIN_FIRE, ...CHAIN_FLOOD]);
   assert.notEqual(strict.e.storyOf(strict.docs[3]!.articleId), strict.e.storyOf(strict.docs[0]!.articleId));
 });
@@ -648,35 +649,22 @@ const CALL_ISLES: [number, string, string][] = [
   [2, 'ولي العهد وملك الجزر يناقشان ترسيم المياه حول المرجان', 'ناقش ولي العهد وملك الجزر في اتصال هاتفي ترسيم المياه الإقليمية حول أرخبيل المرجان وتجديد اتفاقية الصيد البحري بين البلدين.'],
   [3, 'اتصال بين ولي العهد وملك الجزر حول اتفاقية الصيد', 'جرى اتصال هاتفي بين ولي العهد وملك الجزر تناول تجديد اتفاقية الصيد البحري والمياه الإقليمية لأرخبيل المرجان.'],
 ];
-/** Each [source, title, text] in turn, 0.2 h apart, with a join threshold near zero and the chain split held back by a
- * low splitMaxLink (the two calls' same-outlet reports link at about 0.3), so only the parallel split can part them. */
-function calls(config: Record<string, number>, items: [number, string, string][]) {
-  const e = createStoryEngine({ joinThreshold: 0.02, splitMaxLink: 0.2, ...config });
-  withBackground(e);
-  const docs = items.map(([s, t, x], i) => doc(s, i * 0.2, t, x));
-  const decisions = docs.map((d) => e.assign(d));
-  return { e, docs, decisions };
-}
+/** As chain, over background reports, with the chain split held back by a low splitMaxLink (the two calls'
+ * same-outlet reports link at about 0.3), so only the parallel split can part them. */
+const calls = (config: Record<string, number>, items: [number, string, string][]) => chain({ splitMaxLink: 0.2, ...config }, items, true);
 
 test('two events told in one template by the same outlets split apart: the parallel split', () => {
-  const off = calls({ splitParallelLink: 0 }, [...CALL_VALLEY, ...CALL_ISLES]);
-  const story = off.e.storyOf(off.docs[0]!.articleId);
-  assert.ok(off.docs.every((d) => off.e.storyOf(d.articleId) === story), 'premise: without the parallel split all six are one story');
-
-  const { e, docs, decisions } = calls({}, [...CALL_VALLEY, ...CALL_ISLES]);
-  const valley = e.storyOf(docs[0]!.articleId), isles = e.storyOf(docs[3]!.articleId);
-  assert.notEqual(valley, isles);
-  for (const d of docs.slice(0, 3)) assert.equal(e.storyOf(d.articleId), valley);
-  for (const d of docs.slice(3)) assert.equal(e.storyOf(d.articleId), isles);
+  storiesOf(calls({ splitParallelLink: 0 }, [...CALL_VALLEY, ...CALL_ISLES])); // premise: without it all six are one story
+  const run = calls({}, [...CALL_VALLEY, ...CALL_ISLES]);
+  const { docs, decisions } = run;
+  const [valley, isles] = storiesOf(run, 3);
   assert.deepEqual(decisions.flatMap((d) => d.moved), [{ articleId: docs[3]!.articleId, from: valley, to: isles }]);
 });
 
 test('the parallel split needs two outlets reporting in both parts', () => {
   // The same Isles reports, filed by outlet 1 and two outlets that did not report the Valley call.
   const isles = CALL_ISLES.map(([, t, x], i): [number, string, string] => [[1, 4, 5][i]!, t, x]);
-  const { e, docs } = calls({}, [...CALL_VALLEY, ...isles]);
-  const story = e.storyOf(docs[0]!.articleId);
-  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+  storiesOf(calls({}, [...CALL_VALLEY, ...isles]));
 });
 
 test('a story of 15 or more is not split by its outlets: a big event draws several angles from each', () => {
@@ -684,9 +672,7 @@ test('a story of 15 or more is not split by its outlets: a big event draws sever
   // the check at 20 articles.
   const valley = Array.from({ length: 14 }, (_, i): [number, string, string] => [i + 1, CALL_VALLEY[i % 3]![1], CALL_VALLEY[i % 3]![2]]);
   const isles = Array.from({ length: 6 }, (_, i): [number, string, string] => [i + 1, CALL_ISLES[i % 3]![1], CALL_ISLES[i % 3]![2]]);
-  const { e, docs } = calls({}, [...valley, ...isles]);
-  const story = e.storyOf(docs[0]!.articleId);
-  assert.ok(docs.every((d) => e.storyOf(d.articleId) === story));
+  storiesOf(calls({}, [...valley, ...isles]));
 });
 
 test('a move into a story of the article\'s own outlet alone is discounted as a join is', () => {
