@@ -932,8 +932,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * Then the parallel split: the members left are clustered again, until no two clusters average splitParallelLink,
    * and a cluster of two or more that PARALLEL_MIN_OUTLETS outlets report beside the largest one leaves, however close
    * their wording. An outlet reports one small event once, so the same outlets in both parts mean two events told in
-   * one template (the king's two phone calls, a cabinet session and the economic council's, two festivals in one
-   * province). Lone members stay: a reaction shares little text with the reports and joined by the core. A settled
+   * one template (a cabinet session and the economic council's, a festival and the other events of one province's
+   * summer, two decisions of one minister). Lone members stay: a reaction shares little text with the reports and joined by the core. A settled
    * story (eventful, bigStorySize or more) is never split.
    */
   function splitStory(s: Story, arriving: Article, moved: { articleId: number; from: number; to: number }[]): void {
