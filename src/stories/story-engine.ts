@@ -789,7 +789,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * The smaller of two stories holds at most MERGE_REPEAT_MAX_STORY reports, all from outlets that report in the other:
    * merged, each of those outlets would report the event twice, so the merge is discounted as a same-outlet link is
-   * (a weekly page of wedding notices merged into one "story" through a second paper's copy of one notice).
+   * (2015-07-26: two more regions' notices of teacher interviews, each told by two outlets already in a series of them).
    */
   function repeatsOutlets(o: Story, t: Story): boolean {
     const [small, big] = o.members.length <= t.members.length ? [o, t] : [t, o];
