@@ -232,6 +232,10 @@ async function labelledDays(summary: Record<string, Record<string, string>>): Pr
   const devDays = new Set(readdirSync(STORIES_DIR));
   const rowsOut: string[] = [];
   const sums = { m: [0, 0], b: [0, 0], n: 0 };
+  // Days labelled after the code was fixed and never used to choose anything (held-out.txt: a day per line, # comments).
+  const heldFile = join(dir, 'held-out.txt');
+  const heldOut = new Set(existsSync(heldFile) ? readFileSync(heldFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : []);
+  const held = { m: [0, 0], n: 0 };
   console.log(`\n== more SaudiNewsNet days, labelled for this project (bench/labels; the development day's own labels are the maintainers')`);
   for (const f of files) {
     if (devDays.has(f)) continue;
@@ -248,7 +252,8 @@ async function labelledDays(summary: Record<string, Record<string, string>>): Pr
     const mine = score(gold, await runImported(zip, rows));
     const base = baseline(rows, gold);
     const day = f.replace('.tsv', '');
-    rowsOut.push(`${day}  ${String(gold.size).padStart(4)} articles  marsad B-cubed ${f4(mine.bf)} pairwise ${f4(mine.pf)} (P ${f4(mine.pp)} R ${f4(mine.pr)})   baseline ${f4(base.s.bf)} / ${f4(base.s.pf)} at ${base.threshold.toFixed(3)}`);
+    rowsOut.push(`${day}  ${String(gold.size).padStart(4)} articles  marsad B-cubed ${f4(mine.bf)} pairwise ${f4(mine.pf)} (P ${f4(mine.pp)} R ${f4(mine.pr)})   baseline ${f4(base.s.bf)} / ${f4(base.s.pf)} at ${base.threshold.toFixed(3)}${heldOut.has(day) ? '   (held out)' : ''}`);
+    if (heldOut.has(day)) { held.m[0] += mine.bf; held.m[1] += mine.pf; held.n++; }
     summary.marsad![`${day}_labelled_bcubed_f1`] = f4(mine.bf);
     summary.marsad![`${day}_labelled_pairwise_f1`] = f4(mine.pf);
     summary.baseline![`${day}_labelled_bcubed_f1`] = f4(base.s.bf);
@@ -262,6 +267,12 @@ async function labelledDays(summary: Record<string, Record<string, string>>): Pr
     summary.marsad!.labelled_days_mean_pairwise_f1 = f4(sums.m[1]! / sums.n);
     summary.baseline!.labelled_days_mean_bcubed_f1 = f4(sums.b[0]! / sums.n);
     summary.baseline!.labelled_days_mean_pairwise_f1 = f4(sums.b[1]! / sums.n);
+    if (held.n > 0 && held.n < sums.n) {
+      const t = sums.n - held.n;
+      console.log(`  tuned on (${t} days): marsad ${f4((sums.m[0]! - held.m[0]!) / t)} / ${f4((sums.m[1]! - held.m[1]!) / t)}; held out (${held.n}): marsad ${f4(held.m[0]! / held.n)} / ${f4(held.m[1]! / held.n)}`);
+      summary.marsad!.held_out_days_mean_bcubed_f1 = f4(held.m[0]! / held.n);
+      summary.marsad!.held_out_days_mean_pairwise_f1 = f4(held.m[1]! / held.n);
+    }
   } else console.log('no labelled day found beside its SaudiNewsNet zip');
 }
 
