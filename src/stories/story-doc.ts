@@ -84,6 +84,8 @@ export function leadOf(lead: string, text: string): string {
  * with only the pictured people under it): compared as a body, it makes two reports of one event look unrelated.
  */
 export const MIN_BODY_WORDS = 15;
+/** A name quoted in a headline: guillemets or straight or curly double quotes, 2-40 characters. */
+const QUOTED = /[«"“]([^«»"“”]{2,40})[»"”]/g;
 
 export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer): StoryDoc {
   if (!Number.isFinite(input.articleId)) throw new Error(`buildStoryDoc: articleId must be a number, got ${input.articleId}`);
@@ -110,5 +112,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
   const headlineEvents = analyzer.referredEventTypeIds?.(headTerms.surface, headWords) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, kind, bylineShape: shape, signedColumn };
+  const headlineQuoted: string[][] = [];
+  for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, kind, bylineShape: shape, signedColumn };
 }

@@ -16,6 +16,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   bodyWeight: 0.4,
   entityWeight: 0.1,
   placeConflictFactor: 0.5,
+  subjectConflictFactor: 0.5,
   placeStorySize: 10,
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
@@ -148,6 +149,8 @@ interface Article {
   headline: Int32Array;
   /** Term ids of the event types the headline refers to as a known event (see reactionTarget). */
   referred: number[];
+  /** Each name quoted in the headline, as sorted term ids. */
+  quoted: Int32Array[];
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -722,6 +725,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
+      quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -783,6 +787,37 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.places[0] === p ? 1 : cfg.placeConflictFactor;
   }
 
+  /** Every term of the name in the article's headline, lead or kept body terms. */
+  function mentionsName(b: Article, name: Int32Array): boolean {
+    for (const t of name) if (!has(b.title.t, t) && !has(b.body.t, t)) return false;
+    return true;
+  }
+  /**
+   * Both headlines quote a name («موبايلي», "تعليم ينبع") and neither article mentions a name the other quotes: two
+   * subjects, so two events however alike the rest (one company's Eid party and another's, two companies' results).
+   */
+  function subjectFactor(a: Article, b: Article): number {
+    if (cfg.subjectConflictFactor >= 1 || a.quoted.length === 0 || b.quoted.length === 0) return 1;
+    for (const q of a.quoted) if (mentionsName(b, q)) return 1;
+    for (const q of b.quoted) if (mentionsName(a, q)) return 1;
+    return cfg.subjectConflictFactor;
+  }
+  /**
+   * A story under bigStorySize whose members quote names in their headlines, none of them a subject the article shares
+   * (see subjectFactor): the article reports another instance of the series the story is made of. A big story's
+   * reports quote its many speakers and sides.
+   */
+  function storySubjectFactor(a: Article, s: Story): number {
+    if (cfg.subjectConflictFactor >= 1 || a.quoted.length === 0 || s.members.length >= cfg.bigStorySize) return 1;
+    let quoting = 0;
+    for (const id of s.members) {
+      const m = articles.get(id);
+      if (!m || m === a || m.quoted.length === 0) continue;
+      if (subjectFactor(a, m) === 1) return 1;
+      quoting++;
+    }
+    return quoting > 0 ? cfg.subjectConflictFactor : 1;
+  }
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
@@ -817,7 +852,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (n >= BIG_STORY_LINKS) continue;
         linked.set(c.story, n + 1);
       }
-      const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c);
+      const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c) * subjectFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) { link.set(c.story, s); via?.set(c.story, c.id); }
     }
@@ -833,7 +868,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       // skipping them saves a tenth of the grouping time.
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * ownOutletFactor(a, s);
       const core = coreScore(a, s) * decay(dt);
-      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s));
+      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s) * storySubjectFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
     }
     return out;
@@ -887,7 +922,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const m of from.members) {
       if (m === c.id) continue;
       const o = articles.get(m);
-      if (o) fit = Math.max(fit, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o));
+      if (o) fit = Math.max(fit, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o) * subjectFactor(c, o));
     }
     return fit;
   }
@@ -1105,7 +1140,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;
-        const fitNew = Math.max(blend, core) * storyPlaceFactor(c, home);
+        const fitNew = Math.max(blend, core) * storyPlaceFactor(c, home) * storySubjectFactor(c, home);
         if (fitNew < cfg.joinThreshold) continue;
         if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {
           leave(from, c);

@@ -23,6 +23,8 @@ export interface StoryDoc {
    * points at its event (src/text/event-types.ts referredEventTypeIds).
    */
   headlineEvents?: string[];
+  /** Stems of each name the headline quotes («موبايلي», "تعليم ينبع"): whom or what the report is about. */
+  headlineQuoted?: string[][];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -95,6 +97,12 @@ export interface StoryConfig {
    * the other's place at all: two battles on one front, two crashes on one day.
    */
   placeConflictFactor: number;
+  /**
+   * Factor on a link between two reports whose headlines quote different names («موبايلي», «أسمنت اليمامة») when
+   * neither mentions a name the other quotes, and on a story under bigStorySize whose quoting members all quote other
+   * names than the report: one template told of another subject is another event. 1 turns it off.
+   */
+  subjectConflictFactor: number;
   /**
    * Stories smaller than this are held to the place their headlines name (when most of their placed headlines name
    * one): a report whose headline names other places scores placeConflictFactor times as much with them, and two
