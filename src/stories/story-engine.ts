@@ -818,6 +818,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return quoting > 0 ? cfg.subjectConflictFactor : 1;
   }
+  /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
+  function linkFactor(a: Article, b: Article): number {
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b);
+  }
+  /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
+  function storyFactor(a: Article, s: Story): number {
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s);
+  }
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
   }
@@ -852,7 +860,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (n >= BIG_STORY_LINKS) continue;
         linked.set(c.story, n + 1);
       }
-      const s = contentSimSpread(a, c) * decay(a.time - c.time) * outletFactor(a, c) * placeFactor(a, c) * subjectFactor(a, c);
+      const s = contentSimSpread(a, c) * linkFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) { link.set(c.story, s); via?.set(c.story, c.id); }
     }
@@ -868,7 +876,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       // skipping them saves a tenth of the grouping time.
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * ownOutletFactor(a, s);
       const core = coreScore(a, s) * decay(dt);
-      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyPlaceFactor(a, s) * storySubjectFactor(a, s));
+      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
     }
     return out;
@@ -922,7 +930,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const m of from.members) {
       if (m === c.id) continue;
       const o = articles.get(m);
-      if (o) fit = Math.max(fit, contentSim(c, o) * decay(c.time - o.time) * outletFactor(c, o) * placeFactor(c, o) * subjectFactor(c, o));
+      if (o) fit = Math.max(fit, contentSim(c, o) * linkFactor(c, o));
     }
     return fit;
   }
@@ -968,8 +976,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * and a cluster of two or more that PARALLEL_MIN_OUTLETS outlets report beside the largest one leaves, however close
    * their wording. An outlet reports one small event once, so the same outlets in both parts mean two events told in
    * one template (a cabinet session and the economic council's, a festival and the other events of one province's
-   * summer, two decisions of one minister). Lone members stay: a reaction shares little text with the reports and joined by the core. A settled
-   * story (eventful, bigStorySize or more) is never split.
+   * summer, two decisions of one minister). Lone members stay: a reaction shares little text with the reports and
+   * joined by the core. A settled story (eventful, bigStorySize or more) is never split.
    */
   function splitStory(s: Story, arriving: Article, moved: { articleId: number; from: number; to: number }[]): void {
     const size = s.members.length;
@@ -1140,7 +1148,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;
-        const fitNew = Math.max(blend, core) * storyPlaceFactor(c, home) * storySubjectFactor(c, home);
+        const fitNew = Math.max(blend, core) * storyFactor(c, home);
         if (fitNew < cfg.joinThreshold) continue;
         if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {
           leave(from, c);
