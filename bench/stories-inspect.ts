@@ -22,6 +22,7 @@ import { storyTextAnalyzer } from '../src/pipeline/story-analyzer.ts';
 import { articleFromRecord } from '../src/jobs/import-files.ts';
 import { toArticleRecord } from '../src/ingest/local-files.ts';
 import { canonicalizeUrl } from '../src/ingest/canonical-url.ts';
+import { contentFingerprint } from '../src/ingest/content-fingerprint.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -56,6 +57,23 @@ const inputs = rows.map((r) => {
   if (!x.title.trim() && !text) return null;
   return { time: Date.parse(x.publishedAt!), title: x.title.trim(), text, byline: x.byline ?? null, lead: x.lead || text.slice(0, 300) };
 });
+// As the import stores them: a record whose canonical URL, or whose text from the same outlet (contentFingerprint), an
+// earlier record already brought is not a second article but another address of the first (alsoAt), in its story.
+const aliasOf = new Map<number, number>();
+if (!opt.raw) {
+  const byKey = new Map<string, number>(), byPrint = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const x = inputs[i];
+    if (!x) return;
+    let key: string;
+    try { key = canonicalizeUrl(r.url); } catch { inputs[i] = null; return; }
+    const print = contentFingerprint(x.title, x.text);
+    const first = byKey.get(key) ?? byPrint.get(print);
+    if (first !== undefined && (byKey.has(key) || rows[first]!.source === r.source)) { aliasOf.set(i + 1, first + 1); inputs[i] = null; return; }
+    byKey.set(key, i);
+    if (!byPrint.has(print)) byPrint.set(print, i);
+  });
+}
 const docOf = (r: Raw, id: number) => buildStoryDoc({ articleId: id, sourceId: sourceId(r.source), ...inputs[id % 1_000_000 - 1]! }, storyTextAnalyzer);
 
 // Group the day in time order, as the bench and the pipeline do, applying merges and moves as they are decided.
@@ -99,7 +117,7 @@ if (why) for (const { r, id } of order) if (why.test(r.title)) explain(r, 2_000_
 
 // One prediction per URL (the labels have one line per article, a few URLs twice), as the bench scores it.
 const pred = new Map<string, number>();
-rows.forEach((r, i) => { if (!pred.has(r.url)) pred.set(r.url, storyOf.get(i + 1) ?? -(i + 1)); });
+rows.forEach((r, i) => { if (!pred.has(r.url)) pred.set(r.url, storyOf.get(aliasOf.get(i + 1) ?? i + 1) ?? -(i + 1)); });
 const byUrl = new Map(rows.map((r) => [r.url, r] as const));
 if (opt.dump) writeFileSync(opt.dump, JSON.stringify([...pred]));
 const groups = <K>(m: Map<string, K>) => { const g = new Map<K, string[]>(); for (const [u, k] of m) (g.get(k) ?? g.set(k, []).get(k)!).push(u); return g; };
