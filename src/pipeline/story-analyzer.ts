@@ -4,6 +4,7 @@ import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation } from '../text/affiliation-places.ts';
+import { headlinePeople } from '../text/headline-people.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
@@ -11,6 +12,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
   eventTypeIds,
   referredEventTypeIds,
+  headlinePeople,
 };
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */

@@ -25,6 +25,8 @@ export interface StoryTextAnalyzer {
   eventTypeIds?(stems: readonly string[]): string[];
   /** Event-type ids the words name as an event the reader knows ("العمل الجبان"; src/text/event-types.ts). */
   referredEventTypeIds?(surface: readonly string[], stems: readonly string[]): string[];
+  /** Of the entity ids found in the article, the people its headline names in full (src/text/headline-people.ts). */
+  headlinePeople?(headline: string, entityIds: readonly string[]): string[];
 }
 
 /**
@@ -114,5 +116,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineEvents = analyzer.referredEventTypeIds?.(headTerms.surface, headWords) ?? [];
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, kind, bylineShape: shape, signedColumn };
+  const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, kind, bylineShape: shape, signedColumn };
 }

@@ -17,6 +17,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   entityWeight: 0.1,
   placeConflictFactor: 0.5,
   subjectConflictFactor: 0.5,
+  personLink: 0.4,
   placeStorySize: 10,
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
@@ -75,6 +76,8 @@ const CORE_MIN_STORY = 3;
 const CORE_SHARE = 0.2;
 /** A cached core is reused while the window size stays within this relative drift. */
 const CORE_REFRESH_DRIFT = 0.05;
+/** A person named in at most this many articles of the window is someone in the news for one event (see personSim). */
+const PERSON_MAX_DF = 20;
 /** A story is checked for a split (see splitStory) from this size on, and again each time it grows by SPLIT_GROWTH. */
 const SPLIT_MIN_STORY = 5;
 const SPLIT_GROWTH = 1.4;
@@ -151,6 +154,8 @@ interface Article {
   referred: number[];
   /** Each name quoted in the headline, as sorted term ids. */
   quoted: Int32Array[];
+  /** The people the headline names whom the gazetteer does not know, as entity term ids (see personSim). */
+  people: Int32Array;
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -462,6 +467,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
     return combine(cosSpread(a.title, dense[0]!, present[0]!, b.title), hasB ? cosSpread(a.body, dense[1]!, present[1]!, b.body) : 0, hasE ? cosSpread(a.ents, dense[2]!, present[2]!, b.ents) : 0, hasB, hasE);
   }
+  /**
+   * Two headlines that name in full the same person the gazetteer does not know, someone few articles of the window
+   * name (PERSON_MAX_DF), report that person's one event: a death and its funeral, a victim and the arrests. Their texts
+   * need not share much else (an obituary, a tribute, the burial), so the pair links at least at personLink.
+   */
+  function personSim(a: Article, b: Article): number {
+    if (cfg.personLink <= 0 || a.people.length === 0 || b.people.length === 0) return 0;
+    for (const p of a.people) if (df[p]! <= PERSON_MAX_DF && b.people.includes(p)) return cfg.personLink;
+    return 0;
+  }
   function contentSim(a: Article, b: Article): number {
     const hasB = a.body.t.length > 0 && b.body.t.length > 0;
     const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
@@ -726,6 +741,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
+      people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
     };
     bumpDf(dfTerms, 1);
     return a;
@@ -860,7 +876,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (n >= BIG_STORY_LINKS) continue;
         linked.set(c.story, n + 1);
       }
-      const s = contentSimSpread(a, c) * linkFactor(a, c);
+      const s = Math.max(contentSimSpread(a, c), personSim(a, c)) * linkFactor(a, c);
       linkOf.set(c.id, s);
       if (s > (link.get(c.story) ?? -1)) { link.set(c.story, s); via?.set(c.story, c.id); }
     }
@@ -930,7 +946,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const m of from.members) {
       if (m === c.id) continue;
       const o = articles.get(m);
-      if (o) fit = Math.max(fit, contentSim(c, o) * linkFactor(c, o));
+      if (o) fit = Math.max(fit, Math.max(contentSim(c, o), personSim(c, o)) * linkFactor(c, o));
     }
     return fit;
   }
@@ -991,7 +1007,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     // Each member spread once over the dense arrays, as for scoring a new article: the same cosines as contentSim.
     for (let i = 0; i < n - 1; i++) {
       spread(mem[i]!, true);
-      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = contentSimSpread(mem[i]!, mem[j]!);
+      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = Math.max(contentSimSpread(mem[i]!, mem[j]!), personSim(mem[i]!, mem[j]!));
       spread(mem[i]!, false);
     }
     const all = mem.map((_, i) => i);

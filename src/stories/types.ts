@@ -25,6 +25,11 @@ export interface StoryDoc {
   headlineEvents?: string[];
   /** Stems of each name the headline quotes («موبايلي», "تعليم ينبع"): whom or what the report is about. */
   headlineQuoted?: string[][];
+  /**
+   * People the headline names in full whom the gazetteer does not know (`person:~name` entity ids, found in the body by
+   * a title or a speech verb): whom the report is about, when that is someone in the news for one event.
+   */
+  headlinePeople?: string[];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -103,6 +108,8 @@ export interface StoryConfig {
    * names than the report: one template told of another subject is another event. 1 turns it off.
    */
   subjectConflictFactor: number;
+  /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
+  personLink: number;
   /**
    * Stories smaller than this are held to the place their headlines name (when most of their placed headlines name
    * one): a report whose headline names other places scores placeConflictFactor times as much with them, and two

@@ -542,6 +542,11 @@ function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0
   return { i0, i1, skip: 0, mention };
 }
 
+/** True when the normalized `word` opens a person's name: a given name, or عبد / أبو / أم. */
+export function opensName(word: string): boolean {
+  return NAME_OPENERS.has(word);
+}
+
 /** True when `word` (clitics allowed) opens a title such as "وزير" or "المتحدث باسم". */
 export function isTitleWord(word: string): boolean {
   return cliticHit(normalize(word), TITLE_FIRST) !== null;

@@ -759,3 +759,34 @@ test('a report quoting another subject stays out of a small story whose quoting 
   assert.equal(story({ subjectConflictFactor: 1, joinThreshold: 0.4, mergeThreshold: 0.9 }), true, 'premise: without the rule the bank\'s party joins');
   assert.equal(story({ joinThreshold: 0.4, mergeThreshold: 0.9 }), false);
 });
+
+// A broadcaster's death told three ways: an obituary, a tribute and the burial share his name and little else.
+const withPeople: StoryTextAnalyzer = {
+  ...analyzer,
+  entityIds: (t) => (t.includes('ناصر الفلاحي') ? ['person:~ناصر الفلاحي'] : []),
+  headlinePeople: (title, ids) => ids.filter((id) => title.includes(id.slice('person:~'.length))),
+};
+const MOURNED: [number, string, string][] = [
+  [1, 'ناصر الفلاحي.. وداعاً', 'رحل الإعلامي ناصر الفلاحي بعد ثلاثين عاما أمضاها بين استوديوهات الإذاعة وبرامج المساء التي أحبها المستمعون في كل بيت.'],
+  [2, 'الوسط الفني ينعى ناصر الفلاحي', 'نعى فنانون وكتاب الإعلامي ناصر الفلاحي في رسائل مؤثرة استعادوا فيها صوته الهادئ وحواراته مع نجوم الطرب والمسرح.'],
+  [3, 'جموع غفيرة تشيع جثمان ناصر الفلاحي', 'شيعت جموع غفيرة عصر اليوم جثمان الإعلامي ناصر الفلاحي إلى مقبرة الواحة بعد الصلاة عليه في الجامع الكبير.'],
+];
+function mourned(config: Record<string, number>, items = MOURNED) {
+  const e = createStoryEngine(config);
+  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withPeople)));
+  const docs = items.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * H, title: t, lead: '', text: x }, withPeople));
+  for (const d of docs) e.assign(d);
+  return docs.map((d) => e.storyOf(d.articleId));
+}
+
+test('reports whose headlines name the same little-known person in full are one story', () => {
+  const off = mourned({ personLink: 0 });
+  assert.equal(new Set(off).size, 3, `premise: without the person link the three pieces share too little (${off})`);
+  assert.equal(new Set(mourned({})).size, 1);
+});
+
+test('a name in one headline and the other\'s body does not link two reports', () => {
+  const elsewhere: [number, string, string] = [2, 'أمسية إذاعية في مدينة الواحة', 'أقيمت أمسية عن تاريخ الإذاعة شارك فيها زملاء الإعلامي ناصر الفلاحي وعدد من المستمعين في قاعة المدينة.'];
+  const [a, b] = mourned({}, [MOURNED[0]!, elsewhere]);
+  assert.notEqual(b, a);
+});
