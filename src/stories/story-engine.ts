@@ -477,6 +477,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const p of a.people) if (df[p]! <= PERSON_MAX_DF && b.people.includes(p)) return cfg.personLink;
     return 0;
   }
+  /** A member of `s` other than `a` whose headline names a little-known person `a`'s headline names (see personSim). */
+  function namesPersonOf(a: Article, s: Story): boolean {
+    if (cfg.personLink <= 0 || a.people.length === 0) return false;
+    for (const id of s.members) {
+      const m = articles.get(id);
+      if (m && m !== a && personSim(a, m) > 0) return true;
+    }
+    return false;
+  }
   function contentSim(a: Article, b: Article): number {
     const hasB = a.body.t.length > 0 && b.body.t.length > 0;
     const hasE = a.ents.t.length > 0 && b.ents.t.length > 0;
@@ -1136,15 +1145,18 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
         if (o.apart?.has(t.id)) continue;
+        // Both name the little-known person the new article's headline names: one event of theirs, told where it
+        // happened and where it ended (a soldier shot in one town, buried in another), whatever the wording.
+        const samePerson = namesPersonOf(a, o);
         // Two small stories, or a small one and a big one, that happened in different places stay apart.
-        if (cfg.placeConflictFactor < 1 && Math.min(o.members.length, t.members.length) < cfg.placeStorySize) {
+        if (!samePerson && cfg.placeConflictFactor < 1 && Math.min(o.members.length, t.members.length) < cfg.placeStorySize) {
           const po = placeOf(o), pt = placeOf(t);
           if (po !== null && pt !== null && po !== pt) continue;
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
         const f = repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1;
-        if (coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
+        if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });
         mergeStories(into, from);

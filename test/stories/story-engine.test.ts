@@ -790,3 +790,33 @@ test('a name in one headline and the other\'s body does not link two reports', (
   const [a, b] = mourned({}, [MOURNED[0]!, elsewhere]);
   assert.notEqual(b, a);
 });
+
+// A soldier shot on patrol in one town and buried in another: two places, two vocabularies, one person.
+const placesIn = (t: string) => [...(t.includes('الواحة') ? ['place:oasis'] : []), ...(t.includes('الساحل') ? ['place:coast'] : [])];
+const withPlaces: StoryTextAnalyzer = {
+  ...withPeople,
+  entityIds: (t) => [...withPeople.entityIds!(t), ...placesIn(t)],
+  localPlaceIds: placesIn,
+};
+const SHOT_AND_BURIED: [number, string, string][] = [
+  [1, 'استشهاد الجندي ناصر الفلاحي برصاص مجهول في الواحة', 'استشهد الجندي ناصر الفلاحي إثر تعرض دوريته لإطلاق نار من مجهولين أثناء تفتيش مركبة عند مدخل الواحة، وباشرت الجهات الأمنية البحث عن الجناة.'],
+  [2, 'استشهاد رجل أمن أثناء تفتيش مركبة في الواحة', 'استشهد رجل أمن بعد أن أطلق مجهولون النار على دوريته أثناء تفتيش مركبة عند مدخل الواحة، فيما تواصل الجهات الأمنية ملاحقة الجناة.'],
+  [3, 'أهالي الساحل يشيعون الشهيد ناصر الفلاحي', 'شيع أهالي الساحل عصر اليوم جثمان الشهيد ناصر الفلاحي إلى مثواه الأخير بعد الصلاة عليه في الجامع الكبير وسط حضور رسمي وشعبي.'],
+  [4, 'الساحل تشيع جثمان الشهيد إلى مثواه الأخير', 'شيع المئات من أهالي الساحل عصر اليوم جثمان الشهيد إلى مثواه الأخير بعد الصلاة عليه في الجامع الكبير بحضور رسمي وشعبي.'],
+  [5, 'ملاحقة قتلة الجندي ناصر الفلاحي', 'تواصل الجهات الأمنية ملاحقة المجهولين الذين أطلقوا النار على دورية الجندي ناصر الفلاحي أثناء تفتيش مركبة عند مدخل الواحة، بعد يوم من تشييعه في الساحل.'],
+];
+function shotAndBuried(config: Record<string, number>) {
+  const e = createStoryEngine(config);
+  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withPlaces)));
+  const docs = SHOT_AND_BURIED.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * H, title: t, lead: '', text: x }, withPlaces));
+  return docs.map((d) => { e.assign(d); return d; }).map((d) => e.storyOf(d.articleId));
+}
+
+test('two stories whose headlines name the same little-known person merge, though they happened in two places', () => {
+  const off = shotAndBuried({ personLink: 0 });
+  assert.equal(off[1], off[0], 'premise: the two reports of the shooting are one story');
+  assert.equal(off[3], off[2], 'premise: the two reports of the burial are one story');
+  assert.notEqual(off[2], off[0], 'premise: without the person the shooting and the burial stay apart');
+  const on = shotAndBuried({});
+  assert.equal(new Set(on).size, 1);
+});
