@@ -5,6 +5,7 @@ import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
+import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
@@ -13,6 +14,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,
+  namesRoutineOccasion,
 };
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */

@@ -27,6 +27,8 @@ export interface StoryTextAnalyzer {
   referredEventTypeIds?(surface: readonly string[], stems: readonly string[]): string[];
   /** Of the entity ids found in the article, the people its headline names in full (src/text/headline-people.ts). */
   headlinePeople?(headline: string, entityIds: readonly string[]): string[];
+  /** The headline's stems name a routine occasion (src/text/routine-occasions.ts). */
+  namesRoutineOccasion?(stems: readonly string[]): boolean;
 }
 
 /**
@@ -117,5 +119,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, kind, bylineShape: shape, signedColumn };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
 }

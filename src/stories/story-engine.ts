@@ -18,6 +18,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   placeConflictFactor: 0.5,
   subjectConflictFactor: 0.5,
   personLink: 0.4,
+  routineRepeatFactor: 0.5,
   placeStorySize: 10,
   sameOutletFactor: 0.85,
   joinThreshold: 0.33,
@@ -152,6 +153,8 @@ interface Article {
   headline: Int32Array;
   /** Term ids of the event types the headline refers to as a known event (see reactionTarget). */
   referred: number[];
+  /** The headline names a routine occasion (an Eid greeting party, a wedding; see routineRepeatFactor). */
+  routine: boolean;
   /** Each name quoted in the headline, as sorted term ids. */
   quoted: Int32Array[];
   /** The people the headline names whom the gazetteer does not know, as entity term ids (see personSim). */
@@ -749,6 +752,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
+      routine: doc.headlineRoutine === true,
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
     };
@@ -849,7 +853,30 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s);
+  }
+  /**
+   * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
+   * already has such a notice, not a copy, in a story under bigStorySize: an outlet reports each instance of the series
+   * once, so its second notice is another host's occasion told in the same template (al-Jazirah's page of fifteen
+   * ministries' Eid parties; its weekly page of weddings).
+   */
+  function routineRepeatFactor(a: Article, s: Story): number {
+    if (cfg.routineRepeatFactor >= 1 || !a.routine || a.dupOf !== null || s.members.length >= cfg.bigStorySize) return 1;
+    for (const id of s.members) {
+      const m = articles.get(id);
+      if (m && m !== a && m.source === a.source && m.routine && m.dupOf === null) return cfg.routineRepeatFactor;
+    }
+    return 1;
+  }
+  /** Merged, the two stories would hold routine notices of one outlet, neither a copy (see routineRepeatFactor). */
+  function routineRepeats(o: Story, t: Story): boolean {
+    if (cfg.routineRepeatFactor >= 1) return false;
+    const src = new Set<number>();
+    for (const id of o.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null) src.add(m.source); }
+    if (!src.size) return false;
+    for (const id of t.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null && src.has(m.source)) return true; }
+    return false;
   }
   function outletFactor(a: Article, b: Article): number {
     return a.source === b.source ? cfg.sameOutletFactor : 1;
@@ -1155,7 +1182,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1;
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1);
         if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });

@@ -30,6 +30,8 @@ export interface StoryDoc {
    * a title or a speech verb): whom the report is about, when that is someone in the news for one event.
    */
   headlinePeople?: string[];
+  /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
+  headlineRoutine?: boolean;
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -110,6 +112,11 @@ export interface StoryConfig {
   subjectConflictFactor: number;
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
+  /**
+   * A routine occasion's notice (Eid party, wedding) joining or merging where its outlet already has such a notice:
+   * the score is multiplied by this (1 turns it off).
+   */
+  routineRepeatFactor: number;
   /**
    * Stories smaller than this are held to the place their headlines name (when most of their placed headlines name
    * one): a report whose headline names other places scores placeConflictFactor times as much with them, and two

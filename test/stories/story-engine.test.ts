@@ -820,3 +820,29 @@ test('two stories whose headlines name the same little-known person merge, thoug
   const on = shotAndBuried({});
   assert.equal(new Set(on).size, 1);
 });
+
+// One outlet's page of Eid greeting parties, each ministry its own, and other papers' reports of two of them.
+const withRoutine: StoryTextAnalyzer = { ...analyzer, namesRoutineOccasion: (stems) => stems.some((s) => s.includes('معايد')) };
+const EID_PAGE: [number, string, string][] = [
+  [1, 'وزارة الزراعة تقيم حفل معايدة لمنسوبيها', 'أقامت وزارة الزراعة حفل معايدة لمنسوبيها بمناسبة عيد الفطر في مقرها الرئيس، وهنأ الوكيل الموظفين وتمنى لهم عاما سعيدا.'],
+  [1, 'وزارة النقل تقيم حفل معايدة لمنسوبيها', 'أقامت وزارة النقل حفل معايدة لمنسوبيها بمناسبة عيد الفطر في قاعة الاحتفالات، وألقيت كلمات رحبت بالحضور ووزعت الهدايا على أبناء الموظفين.'],
+  [1, 'وزارة الإسكان تقيم حفل معايدة لمنسوبيها', 'أقامت وزارة الإسكان حفل معايدة لمنسوبيها بمناسبة عيد الفطر في فندق المدينة، شارك فيه المهندسون والإداريون وتخلله تكريم المتقاعدين.'],
+  [2, 'حفل معايدة في وزارة الزراعة', 'احتفلت وزارة الزراعة بعيد الفطر في حفل معايدة أقامته لمنسوبيها في مقرها الرئيس، وهنأ الوكيل الموظفين بالعيد.'],
+  [3, 'النقل تعايد موظفيها', 'نظمت وزارة النقل لقاء معايدة لموظفيها في قاعة الاحتفالات حضره مديرو الإدارات، ووزعت الهدايا على الحضور بعد كلمات الترحيب.'],
+];
+function eidPage(config: Record<string, number>) {
+  const e = createStoryEngine(config);
+  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withRoutine)));
+  const docs = EID_PAGE.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * 0.1 * H, title: t, lead: '', text: x }, withRoutine));
+  for (const d of docs) e.assign(d);
+  return docs.map((d) => e.storyOf(d.articleId));
+}
+
+test('an outlet\'s notices of a routine occasion are each another host\'s, however alike their template', () => {
+  const off = eidPage({ routineRepeatFactor: 1 });
+  assert.equal(new Set(off.slice(0, 3)).size, 1, `premise: without the rule one outlet's three notices gather (${off})`);
+  const [farm, transport, housing, farm2, transport2] = eidPage({});
+  assert.equal(new Set([farm, transport, housing]).size, 3, 'each ministry\'s party its own story');
+  assert.equal(farm2, farm, 'another paper\'s report of one party joins it');
+  assert.equal(transport2, transport);
+});
