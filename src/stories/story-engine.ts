@@ -872,10 +872,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /** Merged, the two stories would hold routine notices of one outlet, neither a copy (see routineRepeatFactor). */
   function routineRepeats(o: Story, t: Story): boolean {
     if (cfg.routineRepeatFactor >= 1) return false;
+    // The smaller story's notices first: most have none, and the bigger story is then never walked.
+    const [small, big] = o.members.length <= t.members.length ? [o, t] : [t, o];
     const src = new Set<number>();
-    for (const id of o.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null) src.add(m.source); }
+    for (const id of small.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null) src.add(m.source); }
     if (!src.size) return false;
-    for (const id of t.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null && src.has(m.source)) return true; }
+    for (const id of big.members) { const m = articles.get(id); if (m?.routine && m.dupOf === null && src.has(m.source)) return true; }
     return false;
   }
   function outletFactor(a: Article, b: Article): number {
