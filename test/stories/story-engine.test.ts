@@ -771,13 +771,15 @@ const MOURNED: [number, string, string][] = [
   [2, 'الوسط الفني ينعى ناصر الفلاحي', 'نعى فنانون وكتاب الإعلامي ناصر الفلاحي في رسائل مؤثرة استعادوا فيها صوته الهادئ وحواراته مع نجوم الطرب والمسرح.'],
   [3, 'جموع غفيرة تشيع جثمان ناصر الفلاحي', 'شيعت جموع غفيرة عصر اليوم جثمان الإعلامي ناصر الفلاحي إلى مقبرة الواحة بعد الصلاة عليه في الجامع الكبير.'],
 ];
-function mourned(config: Record<string, number>, items = MOURNED) {
+/** The stories of `items` (outlet, headline, text), `hoursApart` apart after the background, read by `analyzer`. */
+function groupWith(analyzer: StoryTextAnalyzer, items: [number, string, string][], config: Record<string, number>, hoursApart = 1) {
   const e = createStoryEngine(config);
-  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withPeople)));
-  const docs = items.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * H, title: t, lead: '', text: x }, withPeople));
+  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, analyzer)));
+  const docs = items.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * hoursApart * H, title: t, lead: '', text: x }, analyzer));
   for (const d of docs) e.assign(d);
   return docs.map((d) => e.storyOf(d.articleId));
 }
+const mourned = (config: Record<string, number>, items = MOURNED) => groupWith(withPeople, items, config);
 
 test('reports whose headlines name the same little-known person in full are one story', () => {
   const off = mourned({ personLink: 0 });
@@ -805,12 +807,7 @@ const SHOT_AND_BURIED: [number, string, string][] = [
   [4, 'الساحل تشيع جثمان الشهيد إلى مثواه الأخير', 'شيع المئات من أهالي الساحل عصر اليوم جثمان الشهيد إلى مثواه الأخير بعد الصلاة عليه في الجامع الكبير بحضور رسمي وشعبي.'],
   [5, 'ملاحقة قتلة الجندي ناصر الفلاحي', 'تواصل الجهات الأمنية ملاحقة المجهولين الذين أطلقوا النار على دورية الجندي ناصر الفلاحي أثناء تفتيش مركبة عند مدخل الواحة، بعد يوم من تشييعه في الساحل.'],
 ];
-function shotAndBuried(config: Record<string, number>) {
-  const e = createStoryEngine(config);
-  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withPlaces)));
-  const docs = SHOT_AND_BURIED.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * H, title: t, lead: '', text: x }, withPlaces));
-  return docs.map((d) => { e.assign(d); return d; }).map((d) => e.storyOf(d.articleId));
-}
+const shotAndBuried = (config: Record<string, number>) => groupWith(withPlaces, SHOT_AND_BURIED, config);
 
 test('two stories whose headlines name the same little-known person merge, though they happened in two places', () => {
   const off = shotAndBuried({ personLink: 0 });
@@ -830,13 +827,7 @@ const EID_PAGE: [number, string, string][] = [
   [2, 'حفل معايدة في وزارة الزراعة', 'احتفلت وزارة الزراعة بعيد الفطر في حفل معايدة أقامته لمنسوبيها في مقرها الرئيس، وهنأ الوكيل الموظفين بالعيد.'],
   [3, 'النقل تعايد موظفيها', 'نظمت وزارة النقل لقاء معايدة لموظفيها في قاعة الاحتفالات حضره مديرو الإدارات، ووزعت الهدايا على الحضور بعد كلمات الترحيب.'],
 ];
-function eidPage(config: Record<string, number>) {
-  const e = createStoryEngine(config);
-  BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, withRoutine)));
-  const docs = EID_PAGE.map(([s, t, x], i) => buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + i * 0.1 * H, title: t, lead: '', text: x }, withRoutine));
-  for (const d of docs) e.assign(d);
-  return docs.map((d) => e.storyOf(d.articleId));
-}
+const eidPage = (config: Record<string, number>) => groupWith(withRoutine, EID_PAGE, config, 0.1);
 
 test('an outlet\'s notices of a routine occasion are each another host\'s, however alike their template', () => {
   const off = eidPage({ routineRepeatFactor: 1 });
