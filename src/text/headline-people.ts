@@ -5,7 +5,7 @@ import { normalize } from './normalize.ts';
 import { opensName } from './entities.ts';
 
 /** Proclitics a name may carry in a headline: و ف ب ل, alone or as the first letter of a pair (وب، ول). */
-const PROCLITIC = '(?:[وف]?[بل]?)';
+const PROCLITIC = /^[وف]?[بل]?$/u;
 
 /**
  * Ids of the unknown people (`person:~name`, found by the patterns, not the gazetteer) among `entityIds` whose whole
@@ -14,7 +14,7 @@ const PROCLITIC = '(?:[وف]?[بل]?)';
  */
 export function headlinePeople(headline: string, entityIds: readonly string[]): string[] {
   const out: string[] = [];
-  let head: string | null = null;
+  let words: string[] | null = null;
   for (const id of entityIds) {
     if (!id.startsWith('person:~')) continue;
     const name = id.slice('person:~'.length).trim();
@@ -23,13 +23,21 @@ export function headlinePeople(headline: string, entityIds: readonly string[]): 
     // الأمنية": a feminine adjective last), a governor's province ("أمير منطقة عسير"), a verb ("أمير نجران يوجه ...").
     const parts = name.split(/\s+/);
     if (parts.length < 2 || out.includes(id) || !opensName(parts[0]!) || /^ال.+يه$/u.test(parts[parts.length - 1]!)) continue;
-    head ??= normalize(headline).replace(/[^\p{L}\p{N}]+/gu, ' ');
-    const words = parts.map(escape).join(' ');
-    if (new RegExp(`(?:^| )${PROCLITIC}${words}(?= |$)`, 'u').test(head)) out.push(id);
+    words ??= normalize(headline).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (namedAt(words, parts)) out.push(id);
   }
   return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The name's words stand in a row among `words`, the first with a proclitic or none. */
+function namedAt(words: readonly string[], parts: readonly string[]): boolean {
+  const first = parts[0]!;
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    const w = words[i]!;
+    if (!w.endsWith(first) || !PROCLITIC.test(w.slice(0, w.length - first.length))) continue;
+    let k = 1;
+    while (k < parts.length && words[i + k] === parts[k]) k++;
+    if (k === parts.length) return true;
+  }
+  return false;
 }
