@@ -536,9 +536,12 @@ function unknownNameEnd(words: ViewWord[], at: (Match | undefined)[], i: number,
   return k;
 }
 
+/** The id prefix of a person the gazetteer does not know, found by a title or a speech verb: `person:~<normalized name>`. */
+export const UNKNOWN_PERSON = 'person:~';
+
 function unknownPerson(text: string, view: NormalizedView, words: ViewWord[], i0: number, i1: number): Match {
   const key = words.slice(i0, i1).map((w) => w.n).join(' ');
-  const mention = mentionFrom(text, view, words, i0, i1, 0, `person:~${key}`, 'person', text.slice(words[i0].os, words[i1 - 1].oe));
+  const mention = mentionFrom(text, view, words, i0, i1, 0, `${UNKNOWN_PERSON}${key}`, 'person', text.slice(words[i0].os, words[i1 - 1].oe));
   return { i0, i1, skip: 0, mention };
 }
 
@@ -653,7 +656,7 @@ function surnameMatches(text: string, view: NormalizedView, words: ViewWord[], a
     if (m) {
       // Only for people the gazetteer does not know: its entries list their safe surnames themselves, and leave out
       // the ones that are everyday words ("سلام", "عون").
-      if (m.mention.id.startsWith('person:~') && m.i1 - m.i0 >= 2) {
+      if (m.mention.id.startsWith(UNKNOWN_PERSON) && m.i1 - m.i0 >= 2) {
         const last = words[m.i1 - 1].n;
         if (last.length >= 4 && !GIVEN_NAMES.has(last) && !bySurname.has(last)) bySurname.set(last, m.mention);
       }

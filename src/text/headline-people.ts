@@ -2,7 +2,7 @@
 // events are about (the dead, the victims, the appointed) are found by the title and speech-verb patterns in the body
 // ("الإعلامي سعود الدوسري"), while the headline names them bare ("سعود الدوسري.. وداعاً"), where no pattern fires.
 import { normalize } from './normalize.ts';
-import { opensName } from './entities.ts';
+import { opensName, UNKNOWN_PERSON } from './entities.ts';
 
 /** Proclitics a name may carry in a headline: و ف ب ل, alone or as the first letter of a pair (وب، ول). */
 const PROCLITIC = /^[وف]?[بل]?$/u;
@@ -16,8 +16,8 @@ export function headlinePeople(headline: string, entityIds: readonly string[]): 
   const out: string[] = [];
   let words: string[] | null = null;
   for (const id of entityIds) {
-    if (!id.startsWith('person:~')) continue;
-    const name = id.slice('person:~'.length).trim();
+    if (!id.startsWith(UNKNOWN_PERSON)) continue;
+    const name = id.slice(UNKNOWN_PERSON.length).trim();
     // One word is a given name or a surname, shared by too many people to say who the headline means. The patterns also
     // read what follows a title as a name when it is not one: an institution named after a king ("كلية الملك فهد
     // الأمنية": a feminine adjective last), a governor's province ("أمير منطقة عسير"), a verb ("أمير نجران يوجه ...").
