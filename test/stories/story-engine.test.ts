@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createStoryEngine, rebuildStories } from '../../src/stories/story-engine.ts';
 import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-doc.ts';
 import { normalize } from '../../src/text/normalize.ts';
+import { UNKNOWN_PERSON } from '../../src/text/entities.ts';
 import type { StoryDoc } from '../../src/stories/types.ts';
 
 // A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
@@ -763,8 +764,8 @@ test('a report quoting another subject stays out of a small story whose quoting 
 // A broadcaster's death told three ways: an obituary, a tribute and the burial share his name and little else.
 const withPeople: StoryTextAnalyzer = {
   ...analyzer,
-  entityIds: (t) => (t.includes('ناصر الفلاحي') ? ['person:~ناصر الفلاحي'] : []),
-  headlinePeople: (title, ids) => ids.filter((id) => title.includes(id.slice('person:~'.length))),
+  entityIds: (t) => (t.includes('ناصر الفلاحي') ? [`${UNKNOWN_PERSON}ناصر الفلاحي`] : []),
+  headlinePeople: (title, ids) => ids.filter((id) => title.includes(id.slice(UNKNOWN_PERSON.length))),
 };
 const MOURNED: [number, string, string][] = [
   [1, 'ناصر الفلاحي.. وداعاً', 'رحل الإعلامي ناصر الفلاحي بعد ثلاثين عاما أمضاها بين استوديوهات الإذاعة وبرامج المساء التي أحبها المستمعون في كل بيت.'],
