@@ -32,6 +32,14 @@ function wordUnitTable(): Uint8Array {
   return t;
 }
 
+/** Scratch for shingleHashes' word hashes (reused: one array per text was most of what it allocated). */
+let wordHashes: Uint32Array = new Uint32Array(4096);
+function grow(a: Uint32Array): Uint32Array {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
  * Hashes of the k-word shingles of the normalized text, as a set. Words are maximal runs of letters and numbers,
  * each hashed with FNV-1a over its code units while scanning, so no word string is ever built.
@@ -39,7 +47,7 @@ function wordUnitTable(): Uint8Array {
 export function shingleHashes(text: string, k: number): Uint32Array {
   const norm = normalize(text);
   const table = wordUnitTable();
-  const wh: number[] = [];
+  let wh = wordHashes, nw = 0;
   let h = 0x811c9dc5, inWord = false;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
@@ -58,13 +66,17 @@ export function shingleHashes(text: string, k: number): Uint32Array {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      wh.push(h >>> 0);
+      if (nw === wh.length) wh = wordHashes = grow(wh);
+      wh[nw++] = h >>> 0;
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) wh.push(h >>> 0);
-  const n = Math.max(0, wh.length - k + 1);
+  if (inWord) {
+    if (nw === wh.length) wh = wordHashes = grow(wh);
+    wh[nw++] = h >>> 0;
+  }
+  const n = Math.max(0, nw - k + 1);
   const hs = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let x = 0x9e3779b9;

@@ -74,6 +74,8 @@ const BIG_STORY_LINKS = 4;
 const NEAR_DUPLICATE_CHARS = 3000;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
+/** The core of a story under CORE_MIN_STORY members (see coreOf). Never changed. */
+const EMPTY_CORE: Core = Object.freeze({ size: 0, n: 0, map: new Map<number, number>(), sum: 0, top: [], topSum: 0 }) as Core;
 const CORE_SHARE = 0.2;
 /** A cached core is reused while the window size stays within this relative drift. */
 const CORE_REFRESH_DRIFT = 0.05;
@@ -143,6 +145,9 @@ interface Article {
   posted: Int32Array;
   /** Its dense slot in the candidate index while in the window. */
   slot: number;
+  /** Its link with the article last scored, when linkRound is that call's round (see scoreStories). */
+  link: number;
+  linkRound: number;
   dupOf: number | null;
   /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
   contrib: [UnitVec, UnitVec, UnitVec] | null;
@@ -214,6 +219,10 @@ interface Story {
   coreCache: Core | null;
   /** Size at the last split check. */
   checkedAt: number;
+  /** Scratch of the scoreStories call stamped `round`: its best link with the article scored, and links counted. */
+  round: number;
+  best: number;
+  links: number;
   /** Stories split from this one or it from them: they never merge again, nor take each other's articles. */
   apart: Set<number> | null;
 }
@@ -274,8 +283,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
   let nextSeq = 0;
-  /** Link scores of the article being assigned with each candidate (reused by the move check). */
-  const linkOf = new Map<number, number>();
+  /** Stamps the links scoreStories leaves on candidates and their stories (Article.link, Story.best). */
+  let scoreRound = 0;
   let latest = -Infinity;
 
   function termId(s: string): number {
@@ -346,7 +355,31 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function byWeight(a: Sparse): number[] {
     const key = new Float64Array(a.t.length);
     for (let i = 0; i < a.t.length; i++) key[i] = a.w[i]! * idf(a.t[i]!);
-    return [...a.t.keys()].sort((i, j) => (key[j]! - key[i]!) || byText(a.t[i]!, a.t[j]!));
+    const idx = new Array<number>(a.t.length);
+    for (let i = 0; i < idx.length; i++) idx[i] = i;
+    return idx.sort((i, j) => (key[j]! - key[i]!) || byText(a.t[i]!, a.t[j]!));
+  }
+  let weightKeys = new Float64Array(256);
+  /**
+   * byWeight(a).slice(0, k), by insertion into the k best so far: the query takes 30 of about 100 terms for every
+   * arriving article, and a full sort allocated more than the rest of queryTerms.
+   */
+  function heaviest(a: Sparse, k: number): number[] {
+    const n = a.t.length;
+    if (weightKeys.length < n) weightKeys = new Float64Array(Math.max(n, weightKeys.length * 2));
+    const key = weightKeys;
+    for (let i = 0; i < n; i++) key[i] = a.w[i]! * idf(a.t[i]!);
+    // i before j exactly when byWeight's comparator puts it first (heavier, or as heavy and earlier by text).
+    const before = (i: number, j: number) => key[i]! > key[j]! || (key[i] === key[j] && byText(a.t[i]!, a.t[j]!) < 0);
+    const top: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (top.length === k && !before(i, top[k - 1]!)) continue;
+      let p = top.length < k ? top.length : k - 1;
+      if (top.length < k) top.push(i);
+      while (p > 0 && before(i, top[p - 1]!)) { top[p] = top[p - 1]!; p--; }
+      top[p] = i;
+    }
+    return top;
   }
   function topTerms(a: Sparse, k: number): Sparse {
     if (a.t.length <= k) return a;
@@ -395,9 +428,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   function cosCentroids(a: Centroid, b: Centroid): number {
     if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
-    const [small, big] = a.v.size <= b.v.size ? [a, b] : [b, a];
+    const small = a.v.size <= b.v.size ? a.v : b.v, big = small === a.v ? b.v : a.v;
+    // forEach, not for-of over entries: each entry would be an array, and merge probes walk thousands of terms.
     let dot = 0;
-    for (const [t, x] of small.v) { const y = big.v.get(t); if (y !== undefined) dot += x * y; }
+    small.forEach((x, t) => { const y = big.get(t); if (y !== undefined) dot += x * y; });
     return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
   }
 
@@ -524,7 +558,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null, checkedAt: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -593,27 +627,36 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   function coreOf(s: Story): Core {
     const size = s.members.length;
+    // Most candidate stories are too small to have a core: one shared empty core, nothing built or cached for them.
+    // (The cache is dropped as a rebuild would replace it: a story that grows back must not find its old core.)
+    if (size < CORE_MIN_STORY) { s.coreCache = null; return EMPTY_CORE; }
     const cc = s.coreCache;
     if (cc && cc.size === size && Math.abs(N - cc.n) <= CORE_REFRESH_DRIFT * cc.n) return cc;
     s.coreCache = coreFrom(s.heads, size);
     return s.coreCache;
   }
   /** The core of `size` members whose headlines/leads and entities hold each term `heads` times (see coreScore). */
+  const TOP_KEPT = Math.max(BOOST_TOP_TERMS, cfg.coreIdentityTerms);
   function coreFrom(heads: Map<number, number>, size: number): Core {
     const map = new Map<number, number>();
     let sum = 0;
     if (size >= CORE_MIN_STORY) {
       const min = Math.max(2, Math.ceil(CORE_SHARE * size));
-      for (const [t, n] of heads) {
-        if (n < min) continue;
+      heads.forEach((n, t) => {
+        if (n < min) return;
         const u = idf(t) * (n / size);
         map.set(t, u);
         sum += u;
-      }
+      });
     }
     // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
-    const top = [...map.entries()].sort((x, y) => (y[1] - x[1]) || byText(x[0], y[0])).slice(0, Math.max(BOOST_TOP_TERMS, cfg.coreIdentityTerms));
-    return { size, n: N, map, sum, top: top.map((x) => x[0]), topSum: top.slice(0, BOOST_TOP_TERMS).reduce((z, x) => z + x[1], 0) };
+    const order: number[] = [];
+    map.forEach((_, t) => { order.push(t); });
+    order.sort((x, y) => (map.get(y)! - map.get(x)!) || byText(x, y));
+    const top = order.length > TOP_KEPT ? order.slice(0, TOP_KEPT) : order;
+    let topSum = 0;
+    for (let i = 0; i < BOOST_TOP_TERMS && i < top.length; i++) topSum += map.get(top[i]!)!;
+    return { size, n: N, map, sum, top, topSum };
   }
 
   function leave(s: Story, a: Article): void {
@@ -632,8 +675,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const out = new Set<number>();
     for (const t of a.title.t) out.add(t);
     for (const t of a.ents.t) out.add(t);
-    const body = byWeight(a.body);
-    for (const i of body.slice(0, BODY_QUERY_TERMS)) out.add(a.body.t[i]!);
+    for (const i of heaviest(a.body, BODY_QUERY_TERMS)) out.add(a.body.t[i]!);
     return [...out];
   }
 
@@ -750,7 +792,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const a: Article = {
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
-      posted: new Int32Array(0), slot: -1, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
+      posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
@@ -899,30 +941,32 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s.sources.size === 1 && s.sources.has(a.source) ? cfg.sameOutletFactor : 1;
   }
 
-  const linked = new Map<number, number>();
+  /** The candidate stories of the last scoreStories call, in the order their first candidate came. */
+  const scored: Story[] = [];
   function scoreStories(a: Article, cands: Article[], parts?: Map<number, { link: number; centroid: number; core: number; via: number }>): Map<number, number> {
-    const link = new Map<number, number>();
+    // Links are kept on the candidates and their stories, stamped with this call's round: maps rebuilt for every
+    // arriving article were a fifth of what grouping allocated.
+    const r = ++scoreRound;
+    scored.length = 0;
     const via = parts ? new Map<number, number>() : null;
-    linkOf.clear();
     spread(a, true);
-    linked.clear();
     for (const c of cands) {
       if (c.opinion) continue;
       const story = stories.get(c.story);
-      if (story && story.members.length > MOVABLE_STORY_SIZE) {
-        const n = linked.get(c.story) ?? 0;
-        if (n >= BIG_STORY_LINKS) continue;
-        linked.set(c.story, n + 1);
+      if (!story) continue;
+      if (story.round !== r) { story.round = r; story.links = 0; story.best = -1; scored.push(story); }
+      if (story.members.length > MOVABLE_STORY_SIZE) {
+        if (story.links >= BIG_STORY_LINKS) continue;
+        story.links++;
       }
       const s = Math.max(contentSimSpread(a, c), personSim(a, c)) * linkFactor(a, c);
-      linkOf.set(c.id, s);
-      if (s > (link.get(c.story) ?? -1)) { link.set(c.story, s); via?.set(c.story, c.id); }
+      c.link = s; c.linkRound = r;
+      if (s > story.best) { story.best = s; via?.set(story.id, c.id); }
     }
     spread(a, false);
     const out = new Map<number, number>();
-    for (const [sid, l] of link) {
-      const s = stories.get(sid);
-      if (!s) continue;
+    for (const s of scored) {
+      const sid = s.id, l = s.best;
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
       // A one-article story's centroid is that article: its link score already says it (most candidates are these).
       // Without a real link to any member (under MOVE_MIN_LINK) the centroid would need a cosine above 0.23 to reach even
@@ -1154,7 +1198,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         score = 1;
       } else {
         let best = -1, bestId = -1;
-        for (const [sid, s] of scores) if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; }
+        scores.forEach((s, sid) => { if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; } });
         if (best >= cfg.joinThreshold) { target = stories.get(bestId)!; score = best; }
       }
       if (!target && !a.opinion) {
@@ -1167,7 +1211,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       articles.set(a.id, a); // before merges, so a merge re-labels it with the rest
 
       // Stories the new article ties together, and whose centroids agree, become one.
-      const others = [...scores.entries()].filter(([sid, s]) => sid !== target!.id && s >= cfg.joinThreshold * MERGE_PROBE_SHARE).sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
+      const others: [number, number][] = [];
+      const probe = cfg.joinThreshold * MERGE_PROBE_SHARE;
+      scores.forEach((s, sid) => { if (sid !== target!.id && s >= probe) others.push([sid, s]); });
+      others.sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
       for (const [sid] of others) {
         const o = stories.get(sid);
         const t = stories.get(a.story)!;
@@ -1197,7 +1244,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
         const from = stories.get(c.story);
         if (!from || from.members.length > MOVABLE_STORY_SIZE || from.apart?.has(home.id)) continue;
-        const cs = linkOf.get(c.id) ?? 0;
+        const cs = c.linkRound === scoreRound ? c.link : 0;
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;

@@ -11,6 +11,20 @@ test('shingles ignore spelling variants the normalizer folds', () => {
   assert.deepEqual([...a].sort(), [...b].sort());
 });
 
+test('a text longer than the word scratch gets one shingle per window of distinct words, and reuse leaves no trace', () => {
+  // 6,000 distinct words (the index written in base 26 with letters a-z): 5,996 distinct 5-word shingles.
+  const letters = (i: number): string => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+  const words = Array.from({ length: 6000 }, (_, i) => `w${letters(i)}`);
+  const long = words.join(' ');
+  const first = shingleHashes(long, 5);
+  assert.equal(first.length, 5996);
+  shingleHashes('كلمات قليلة قبل النص الطويل مرة أخرى', 5);
+  assert.deepEqual([...shingleHashes(long, 5)], [...first]);
+  const head = shingleHashes(words.slice(0, 100).join(' '), 5);
+  assert.equal(head.length, 96);
+  assert.ok([...head].every((h) => first.includes(h)), 'the first hundred words give the same shingles alone');
+});
+
 test('a lightly edited copy is found, links to the earliest copy, and unrelated text is not', () => {
   const idx = new NearDuplicateIndex();
   const s1 = idx.signature(TEXT)!;
