@@ -672,11 +672,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   /** Terms under which an article is found: all title terms and entities, the body's most distinctive terms. */
   function queryTerms(a: Article): number[] {
-    const out = new Set<number>();
-    for (const t of a.title.t) out.add(t);
-    for (const t of a.ents.t) out.add(t);
-    for (const i of heaviest(a.body, BODY_QUERY_TERMS)) out.add(a.body.t[i]!);
-    return [...out];
+    // Title and entity terms are distinct and never the same ids (entities carry ENTITY_PREFIX); a body term may be
+    // a title term (sorted ids: a binary search), never an entity.
+    const out: number[] = [];
+    for (const t of a.title.t) out.push(t);
+    for (const t of a.ents.t) out.push(t);
+    for (const i of heaviest(a.body, BODY_QUERY_TERMS)) { const t = a.body.t[i]!; if (!has(a.title.t, t)) out.push(t); }
+    return out;
   }
 
   /** Candidate articles sharing rare query terms, best accumulated IDF first (ties: earlier arrival first). */
