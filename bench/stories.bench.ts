@@ -387,7 +387,7 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   const cpuRate = all.length / ((cAnalysis + cGroup) / 1000);
   const n = all.length;
   console.log(`\n== scale: all SaudiNewsNet (${n} articles, ${readdirSync(SNN_DIR).length} days) in time order, one thread`);
-  console.log(`marsad   ${cpuRate.toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} wall): analysis ${(cAnalysis / n).toFixed(2)} ms CPU/article (${(tAnalysis / n).toFixed(2)} wall), near-dup+grouping ${(cGroup / n).toFixed(2)} ms CPU/article (${(tGroup / n).toFixed(2)} wall); peak rss ${(peak / 2 ** 20).toFixed(0)} MiB; ${engine.size} articles / ${engine.storyCount} stories in the window at the end`);
+  console.log(`marsad   ${cpuRate.toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} wall): analysis ${(cAnalysis / n).toFixed(2)} ms CPU/article (${(tAnalysis / n).toFixed(2)} wall), near-dup+grouping ${(cGroup / n).toFixed(2)} ms CPU/article (${(tGroup / n).toFixed(2)} wall); peak rss ${(peak / 2 ** 20).toFixed(0)} MiB; ${engine.size} articles / ${engine.storyCount} stories in the window at the end, ${engine.vocabularySize} terms in the vocabulary (never shrunk)`);
   summary.marsad!.articles_per_s = cpuRate.toFixed(0);
   summary.marsad!.articles_per_s_wall = rate.toFixed(0);
   summary.marsad!.analysis_ms_cpu = (cAnalysis / n).toFixed(2);

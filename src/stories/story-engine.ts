@@ -240,6 +240,8 @@ export interface StoryEngineInternals extends StoryEngine {
   /** Articles currently held in memory (the time window). */
   readonly size: number;
   readonly storyCount: number;
+  /** Distinct terms the engine holds ids for. */
+  readonly vocabularySize: number;
 }
 
 export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngineInternals {
@@ -1321,6 +1323,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     },
     get size() { return articles.size; },
     get storyCount() { return stories.size; },
+    get vocabularySize() { return termIds.size; },
   };
 
   const recommendSource: RecommendSource = {
