@@ -112,6 +112,9 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
+  // Places the headline names as an office's or a speaker's own ("محافظ الزلفي:"): not where anything happened.
+  const headlineAffiliations = analyzer.localPlaceIds && analyzer.entityIds
+    ? [...new Set(analyzer.entityIds(title))].filter((e) => e.startsWith('place:') && !headlinePlaces.includes(e)) : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
@@ -119,5 +122,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
 }

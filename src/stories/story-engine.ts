@@ -153,6 +153,8 @@ interface Article {
   contrib: [UnitVec, UnitVec, UnitVec] | null;
   /** Local places in the headline, and every entity id the article mentions (place-conflict check). */
   places: string[];
+  /** Places its headline names as a speaker's own (see StoryDoc.headlineAffiliations). */
+  affiliations: string[];
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
   headline: Int32Array;
@@ -797,7 +799,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
-      places: doc.headlinePlaces ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
+      places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
@@ -1041,7 +1043,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * ("العمل الإجرامي لا يزيدنا إلا إصراراً", "الجريمة الإرهابية لن تزيدنا إلا قوة"; see referredEventTypeIds) means the one
    * big event of that kind in the window: the candidate story of bigStorySize or more whose heaviest core terms hold
    * that event type, if exactly one does. Places it mentions must be in that story's core too: an attack elsewhere is
-   * another event. Such reactions often come as a headline alone, with nothing else to link by.
+   * another event. The speaker's own town in the headline ("محافظ الزلفي:") does not count: reactions come from every
+   * governorate. Such reactions often come as a headline alone, with nothing else to link by.
    */
   function reactionTarget(a: Article, scores: Map<number, number>): Story | undefined {
     if (a.referred.length === 0 || a.places.length > 0) return undefined;
@@ -1053,7 +1056,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (!a.referred.some((t) => { const i = c.top.indexOf(t); return i >= 0 && i < BOOST_TOP_TERMS; })) continue;
       let elsewhere = false;
       for (const e of a.entitySet) {
-        if (e.startsWith('place:') && !c.map.has(termIds.get(ENTITY_PREFIX + e) ?? -1)) { elsewhere = true; break; }
+        // A governor's or a university's own town in the headline ("محافظ الزلفي: العمل الجبان …") says who speaks.
+        if (e.startsWith('place:') && !a.affiliations.includes(e) && !c.map.has(termIds.get(ENTITY_PREFIX + e) ?? -1)) { elsewhere = true; break; }
       }
       if (elsewhere) continue;
       if (found) return undefined;

@@ -5,4 +5,5 @@
 //   2: ئ spelt ىء/يء stems like the carrier (شاطىء/شاطئ); a name that strips back to nothing is no entity
 //   3: a family name after a given name is the person, not the country or a namesake ("منصور التركي"); للحج is the Hajj;
 //      professions and ranks ("الإعلامي", "الشهيد", "الرقيب أول") are titles before a given name
-export const ANALYZER_VERSION = '3';
+//   4: 46 Saudi governorates are places (الدوادمي، المجمعة، بيشة، الزلفي …)
+export const ANALYZER_VERSION = '4';

@@ -366,6 +366,12 @@ test('a reaction that links to nothing and refers to "the attack" joins the one 
   const baghdad = make(storyTextAnalyzer, 7402, 42, 6, 'الجريمة النكراء لن تمر دون عقاب', 'قال مسؤولون في بغداد إن منفذي الهجوم سيلاحقون أينما كانوا، وإن الأجهزة الأمنية تعمل على كشف من يقف وراءه وتقديمهم إلى العدالة في أقرب وقت.');
   assert.ok(baghdad.entityIds.includes('place:baghdad'), 'premise: the text names Baghdad');
   assert.notEqual(away.assign(baghdad).storyId, away.storyOf(7300));
+  // A governor speaking for his own town names it as his office, not as the place of another attack.
+  const governor = run(storyTextAnalyzer);
+  const buraidah = make(storyTextAnalyzer, 7403, 43, 6, 'محافظ بريدة: العمل الجبان لن يزيدنا إلا تماسكا', 'قال محافظ بريدة إن العمل الجبان لن يزيد أبناء الوطن إلا تماسكا ووحدة، وإن أهالي المحافظة يقفون صفا واحدا مع رجال الأمن.');
+  assert.ok(buraidah.entityIds.includes('place:buraidah') && buraidah.headlinePlaces?.length === 0, 'premise: Buraidah is named, as the governor\'s office only');
+  assert.deepEqual(buraidah.headlineAffiliations, ['place:buraidah']);
+  assert.equal(governor.assign(buraidah).storyId, governor.storyOf(7300), 'the governor reacts to the attack');
   // Two big attack stories in the window: "the attack" could be either, so the reaction stays alone.
   const two = run(storyTextAnalyzer, true);
   assert.notEqual(two.storyOf(7320), two.storyOf(7300), 'premise: the two attacks are two stories');

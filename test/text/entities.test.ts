@@ -225,6 +225,14 @@ test('a title before "ابن" and an article drawn out with tatweel is no name (
   assert.deepEqual(findEntities(text, []).filter((e) => e.kind === 'person'), []);
 });
 
+test('Saudi governorates are places, with their clitics, and a governor names his own', () => {
+  assert.deepEqual(ids('بدء المقابلات للمرشحين للوظائف التعليمية بالمجمعة'), ['place:majmaah']);
+  assert.deepEqual(ids('تعليم الدوادمي يبدأ المقابلات الشخصية'), ['place:dawadmi']);
+  assert.deepEqual(ids('هطول أمطار على بلجرشي والمخواة'), ['place:baljurashi', 'place:al-makhwah']);
+  assert.deepEqual(ids('محافظ الزلفي يستقبل المهنئين'), ['place:az-zulfi']);
+  assert.equal(gazetteerEntry('place:bisha')?.country, 'place:saudi-arabia');
+});
+
 test('bad input fails loudly instead of returning nothing', () => {
   assert.throws(() => findEntities(undefined as unknown as string, []), /text must be a string/);
   assert.deepEqual(findEntities('', []), []);

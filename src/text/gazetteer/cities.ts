@@ -782,6 +782,53 @@ unaizah | عنيزة | | saudi-arabia
 khobar | مدينة الخبر | | saudi-arabia
 ras-tanura | رأس تنورة | | saudi-arabia
 abqaiq | بقيق | أبقيق | saudi-arabia
+# Saudi governorates (session 15): the towns regional news names; names that are also common words only in a longer form
+dawadmi | الدوادمي | | saudi-arabia
+majmaah | المجمعة | | saudi-arabia
+al-qunfudhah | القنفذة | | saudi-arabia
+bisha | بيشة | | saudi-arabia
+az-zulfi | الزلفي | | saudi-arabia
+wadi-ad-dawasir | وادي الدواسر | | saudi-arabia
+sabya | صبيا | | saudi-arabia
+abu-arish | أبو عريش | ابو عريش | saudi-arabia
+muhayil | محايل عسير | محايل | saudi-arabia
+an-namas | النماص | | saudi-arabia
+baljurashi | بلجرشي | | saudi-arabia
+al-makhwah | المخواة | | saudi-arabia
+al-qurayyat | القريات | | saudi-arabia
+rafha | رفحاء | | saudi-arabia
+al-jumum | الجموم | | saudi-arabia
+khulais | خليص | | saudi-arabia
+umluj | أملج | املج | saudi-arabia
+duba | ضباء | | saudi-arabia
+al-bukayriyah | البكيرية | | saudi-arabia
+al-aflaj | الأفلاج | | saudi-arabia
+al-muzahmiyah | المزاحمية | | saudi-arabia
+al-quwayiyah | القويعية | | saudi-arabia
+as-sulayyil | السليل | | saudi-arabia
+diriyah | الدرعية | | saudi-arabia
+thadiq | ثادق | | saudi-arabia
+huraymila | حريملاء | | saudi-arabia
+ranyah | رنية | | saudi-arabia
+al-khurmah | الخرمة | | saudi-arabia
+sarat-abidah | سراة عبيدة | | saudi-arabia
+rijal-alma | رجال ألمع | | saudi-arabia
+tathlith | تثليث | | saudi-arabia
+bariq | بارق | | saudi-arabia
+sharurah | شرورة | | saudi-arabia
+khaybar | خيبر | | saudi-arabia
+al-khafji | الخفجي | | saudi-arabia
+tanomah | تنومة | | saudi-arabia
+dumat-al-jandal | دومة الجندل | | saudi-arabia
+samtah | صامطة | | saudi-arabia
+ahad-rafidah | أحد رفيدة | | saudi-arabia
+al-ghat | الغاط | | saudi-arabia
+al-majardah | المجاردة | | saudi-arabia
+al-hanakiyah | الحناكية | | saudi-arabia
+ad-dayer | الداير | | saudi-arabia
+fayfa | فيفاء | | saudi-arabia
+balqarn | بلقرن | | saudi-arabia
+ar-rass | الرس | | saudi-arabia
 rabigh | رابغ | | saudi-arabia
 mina | مشعر منى | | saudi-arabia
 arafat-mount | جبل عرفات | صعيد عرفات | saudi-arabia
