@@ -2,6 +2,7 @@
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
+import type { EntityMention } from '../text/types.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
@@ -10,12 +11,24 @@ import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
-  localPlaceIds: (text) => findEntities(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
+  localPlaceIds: (text) => localPlaces(text).filter((e) => !isAffiliation(text, e.start)).map((e) => e.id),
+  affiliatedPlaceIds: (text) => localPlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,
   namesRoutineOccasion,
 };
+
+// The headline is asked for both kinds of local place in turn: one entity pass serves both.
+let lastText: string | null = null;
+let lastPlaces: EntityMention[] = [];
+function localPlaces(text: string): EntityMention[] {
+  if (text !== lastText) {
+    lastPlaces = findEntities(text).filter((e) => isLocalPlace(e.id));
+    lastText = text;
+  }
+  return lastPlaces;
+}
 
 /** A city or province: a gazetteer place that belongs to a country (countries and regions like the Gulf do not). */
 export function isLocalPlace(id: string): boolean {

@@ -19,8 +19,10 @@ export interface StoryTextAnalyzer {
   indexTerms(text: string): { surface: string[]; stems: string[] };
   /** Canonical entity ids found in the text; optional so a bare tokenizer can still feed the engine. */
   entityIds?(text: string): string[];
-  /** Ids of the places below country level (cities, provinces) the text names. */
+  /** Ids of the places below country level (cities, provinces) the text names as where something is or happens. */
   localPlaceIds?(text: string): string[];
+  /** Ids of the places below country level the text names as an office's or a speaker's own ("محافظ الزلفي:"). */
+  affiliatedPlaceIds?(text: string): string[];
   /** Event-type ids (`event:attack`) the stems name with any of their synonyms (src/text/event-types.ts). */
   eventTypeIds?(stems: readonly string[]): string[];
   /** Event-type ids the words name as an event the reader knows ("العمل الجبان"; src/text/event-types.ts). */
@@ -112,9 +114,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
-  // Places the headline names as an office's or a speaker's own ("محافظ الزلفي:"): not where anything happened.
-  const headlineAffiliations = analyzer.localPlaceIds && analyzer.entityIds
-    ? [...new Set(analyzer.entityIds(title))].filter((e) => e.startsWith('place:') && !headlinePlaces.includes(e)) : [];
+  const headlineAffiliations = analyzer.affiliatedPlaceIds ? [...new Set(analyzer.affiliatedPlaceIds(title))] : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);

@@ -25,7 +25,7 @@ export interface StoryDoc {
   headlineEvents?: string[];
   /** Stems of each name the headline quotes («موبايلي», "تعليم ينبع"): whom or what the report is about. */
   headlineQuoted?: string[][];
-  /** Places the headline names as an office's or a speaker's own ("محافظ الزلفي:"), not as where something happened. */
+  /** Local places the headline names as an office's or a speaker's own ("محافظ الزلفي:"), not as where something happened. */
   headlineAffiliations?: string[];
   /**
    * People the headline names in full whom the gazetteer does not know (`person:~name` entity ids, found in the body by

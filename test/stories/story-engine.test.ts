@@ -372,6 +372,12 @@ test('a reaction that links to nothing and refers to "the attack" joins the one 
   assert.ok(buraidah.entityIds.includes('place:buraidah') && buraidah.headlinePlaces?.length === 0, 'premise: Buraidah is named, as the governor\'s office only');
   assert.deepEqual(buraidah.headlineAffiliations, ['place:buraidah']);
   assert.equal(governor.assign(buraidah).storyId, governor.storyOf(7300), 'the governor reacts to the attack');
+  // A country named in the headline is where, not whose: the attack there is another event.
+  const abroad = run(storyTextAnalyzer);
+  const kuwait = make(storyTextAnalyzer, 7404, 44, 6, 'الجريمة النكراء في الكويت لن تمر دون عقاب', 'قال مسؤولون إن منفذي الجريمة النكراء في الكويت سيلاحقون أينما كانوا وسيقدمون إلى العدالة في أقرب وقت ممكن.');
+  assert.ok(kuwait.entityIds.includes('place:kuwait'), 'premise: the text names Kuwait');
+  assert.deepEqual(kuwait.headlineAffiliations, []);
+  assert.notEqual(abroad.assign(kuwait).storyId, abroad.storyOf(7300));
   // Two big attack stories in the window: "the attack" could be either, so the reaction stays alone.
   const two = run(storyTextAnalyzer, true);
   assert.notEqual(two.storyOf(7320), two.storyOf(7300), 'premise: the two attacks are two stories');
