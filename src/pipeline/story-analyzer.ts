@@ -11,20 +11,21 @@ import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
-  localPlaceIds: (text) => localPlaces(text).filter((e) => !isAffiliation(text, e.start)).map((e) => e.id),
-  affiliatedPlaceIds: (text) => localPlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
+  localPlaceIds: (text) => headlinePlaces(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
+  // Any place, a country too: "يهنئ رئيس النيجر" speaks to Niger's president, as "أمير نجران" speaks for Najran.
+  affiliatedPlaceIds: (text) => headlinePlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,
   namesRoutineOccasion,
 };
 
-// The headline is asked for both kinds of local place in turn: one entity pass serves both.
+// The headline is asked for both kinds of place in turn: one entity pass serves both.
 let lastText: string | null = null;
 let lastPlaces: EntityMention[] = [];
-function localPlaces(text: string): EntityMention[] {
+function headlinePlaces(text: string): EntityMention[] {
   if (text !== lastText) {
-    lastPlaces = findEntities(text).filter((e) => isLocalPlace(e.id));
+    lastPlaces = findEntities(text).filter((e) => gazetteerEntry(e.id)?.kind === 'place');
     lastText = text;
   }
   return lastPlaces;

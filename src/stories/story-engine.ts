@@ -17,6 +17,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   entityWeight: 0.1,
   placeConflictFactor: 0.5,
   subjectConflictFactor: 0.5,
+  affiliationConflictFactor: 0.5,
   personLink: 0.4,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
@@ -864,6 +865,53 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.places[0] === p ? 1 : cfg.placeConflictFactor;
   }
 
+  function namesEvent(a: Article): boolean {
+    for (const t of a.headline) if (termNames[t]!.startsWith('event:')) return true;
+    return a.referred.length > 0;
+  }
+  /**
+   * Both headlines speak for an office of a different town ("«عمل الجوف» يضبط …", "عمل خيبر يضبط …"; "أمير نجران
+   * يواسي …", "أمير عسير ينقل تعازي …") and neither text mentions the other's: each office's own instance of a routine,
+   * unless a headline names an event (reactions to one attack come from every region's officials).
+   */
+  function affiliationFactor(a: Article, b: Article): number {
+    if (cfg.affiliationConflictFactor >= 1 || a.affiliations.length === 0 || b.affiliations.length === 0) return 1;
+    for (const p of a.affiliations) if (b.entitySet.has(p)) return 1;
+    for (const p of b.affiliations) if (a.entitySet.has(p)) return 1;
+    if (namesEvent(a) || namesEvent(b)) return 1;
+    return cfg.affiliationConflictFactor;
+  }
+  /** A story under bigStorySize whose members' headlines all speak for other towns' offices (see affiliationFactor). */
+  function storyAffiliationFactor(a: Article, s: Story): number {
+    if (cfg.affiliationConflictFactor >= 1 || a.affiliations.length === 0 || s.members.length >= cfg.bigStorySize || namesEvent(a)) return 1;
+    let speaking = 0;
+    for (const id of s.members) {
+      const m = articles.get(id);
+      if (!m || m === a || m.affiliations.length === 0) continue;
+      if (affiliationFactor(a, m) === 1) return 1;
+      speaking++;
+    }
+    return speaking > 0 ? cfg.affiliationConflictFactor : 1;
+  }
+  /**
+   * Two stories under bigStorySize whose headlines speak for offices of different towns, every such member of one
+   * against every such member of the other (see affiliationFactor): a merge would tie two offices' instances together.
+   */
+  function affiliationsApart(o: Story, t: Story): number {
+    if (cfg.affiliationConflictFactor >= 1 || o.members.length >= cfg.bigStorySize || t.members.length >= cfg.bigStorySize) return 1;
+    let pairs = 0;
+    for (const i of o.members) {
+      const x = articles.get(i);
+      if (!x || x.affiliations.length === 0) continue;
+      for (const j of t.members) {
+        const y = articles.get(j);
+        if (!y || y.affiliations.length === 0) continue;
+        if (affiliationFactor(x, y) === 1) return 1;
+        pairs++;
+      }
+    }
+    return pairs > 0 ? cfg.affiliationConflictFactor : 1;
+  }
   /** Every term of the name in the article's headline, lead or kept body terms. */
   function mentionsName(b: Article, name: Int32Array): boolean {
     for (const t of name) if (!has(b.title.t, t) && !has(b.body.t, t)) return false;
@@ -897,11 +945,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b);
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * affiliationFactor(a, b);
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyAffiliationFactor(a, s);
   }
   /**
    * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
@@ -1239,7 +1287,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * affiliationsApart(o, t);
         if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });

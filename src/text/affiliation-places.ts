@@ -6,12 +6,12 @@ import { normalize } from './normalize.ts';
 
 /** Offices, institutions and groups of people a place after them belongs to ("مستشفى" and "مطار" locate instead). */
 const AFFILIATION_WORDS = new Set([
-  'أمير', 'نائب', 'محافظ', 'مدير', 'رئيس', 'وكيل', 'مساعد', 'قائد', 'سفير', 'قنصل', 'مفتي', 'إمام', 'خطيب', 'خطباء',
+  'أمير', 'حاكم', 'عاهل', 'ملك', 'نائب', 'محافظ', 'مدير', 'رئيس', 'وكيل', 'مساعد', 'قائد', 'سفير', 'قنصل', 'مفتي', 'إمام', 'خطيب', 'خطباء',
   'جامعة', 'تعليم', 'صحة', 'بلدية', 'أمانة', 'إمارة', 'شرطة', 'مرور', 'غرفة', 'نادي', 'أدبي', 'جمعية', 'فرع', 'هيئة',
   'مجلس', 'أهالي', 'أبناء', 'مواطنو', 'مواطنون', 'شباب', 'سكان', 'أعيان', 'مشايخ', 'قبائل',
 ].map((w) => normalize(w)));
 /** "أمير منطقة تبوك", "محافظ محافظة ...": a place word between the office and the name. */
-const PLACE_WORDS = new Set(['منطقة', 'محافظة', 'مدينة', 'مركز', 'إقليم', 'ولاية'].map((w) => normalize(w)));
+const PLACE_WORDS = new Set(['عام', 'منطقة', 'محافظة', 'مدينة', 'مركز', 'إقليم', 'ولاية'].map((w) => normalize(w)));
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** How far back the office is looked for: two words at most. */

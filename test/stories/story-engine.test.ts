@@ -850,3 +850,41 @@ test('an outlet\'s notices of a routine occasion are each another host\'s, howev
   assert.equal(farm2, farm, 'another paper\'s report of one party joins it');
   assert.equal(transport2, transport);
 });
+
+// Each town's education office opens its teacher interviews the same week, told in one template; two outlets report
+// each town. The headline names the town after the office: whose notice it is, not where an event happened.
+const OFFICE_TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun', 'الواحة': 'place:waha' };
+const officeTowns = (t: string) => Object.entries(OFFICE_TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+const withOffices: StoryTextAnalyzer = {
+  ...analyzer,
+  entityIds: officeTowns,
+  affiliatedPlaceIds: (t) => officeTowns(t.split(/\s+/).slice(0, 3).join(' ')),
+  eventTypeIds: (stems) => (stems.some((s) => s.includes('تفجير')) ? ['event:attack'] : []),
+};
+const INTERVIEWS: [number, string, string][] = [
+  [1, 'تعليم الرمال يبدأ المقابلات الشخصية للمرشحين للوظائف التعليمية', 'بدأت إدارة التعليم اليوم إجراء المقابلات الشخصية للمرشحين والمرشحات للوظائف التعليمية في مقر الإدارة، وتستمر المقابلات أسبوعا وفق جدول أعلن على موقعها.'],
+  [2, 'تعليم الرمال يستقبل المرشحين للوظائف التعليمية للمقابلات الشخصية', 'استقبلت إدارة التعليم المرشحين للوظائف التعليمية لإجراء المقابلات الشخصية في مقرها، على أن تستمر المقابلات أسبوعا وفق الجدول المعلن على موقعها.'],
+  [3, 'تعليم الزيتون يبدأ المقابلات الشخصية للمرشحين للوظائف التعليمية', 'بدأت إدارة التعليم اليوم إجراء المقابلات الشخصية للمرشحين للوظائف التعليمية بمبنى الإشراف التربوي، ودعت الإدارة المتقدمين إلى إحضار مؤهلاتهم الأصلية وبطاقات الهوية.'],
+  [4, 'تعليم الزيتون يستقبل المرشحين للوظائف التعليمية للمقابلات الشخصية', 'استقبلت إدارة التعليم المرشحين للوظائف التعليمية لإجراء المقابلات الشخصية بمبنى الإشراف التربوي، وطلبت من المتقدمين إحضار مؤهلاتهم الأصلية وبطاقات الهوية.'],
+];
+const interviews = (config: Record<string, number>, items = INTERVIEWS) => groupWith(withOffices, items, config, 0.5);
+
+test('notices of one template from offices of different towns are each office\'s own event', () => {
+  const off = interviews({ affiliationConflictFactor: 1 });
+  assert.equal(new Set(off).size, 1, `premise: without the rule the two towns' interviews gather (${off})`);
+  const [a, b, c, d] = interviews({});
+  assert.equal(b, a, 'two outlets on one town\'s interviews are one story');
+  assert.equal(d, c);
+  assert.notEqual(c, a, 'each town\'s interviews its own story');
+});
+
+test('an office\'s notice that mentions the other town, or headlines that name an event, are not held apart by the towns', () => {
+  const joint: [number, string, string] = [3, INTERVIEWS[2]![1], INTERVIEWS[2]![2].replace('بمبنى الإشراف التربوي', 'بمبنى الإشراف التربوي بالتنسيق مع تعليم الرمال')];
+  assert.equal(new Set(interviews({}, [INTERVIEWS[0]!, INTERVIEWS[1]!, joint])).size, 1, 'the text names the first town');
+  // Reactions to one attack come from every region's officials.
+  const REACTIONS: [number, string, string][] = [
+    [1, 'أمير الرمال يدين تفجير سوق الخضار', 'أدان أمير المنطقة التفجير الإرهابي الذي استهدف سوق الخضار صباح اليوم، وأكد أن الجناة لن يفلتوا من العقاب وأن الأجهزة الأمنية تلاحقهم.'],
+    [2, 'أمير الزيتون يدين تفجير سوق الخضار', 'أدان أمير المنطقة التفجير الإرهابي الذي استهدف سوق الخضار، وقدم العزاء لذوي الضحايا ودعا المواطنين إلى التبرع بالدم في مستشفيات المنطقة.'],
+  ];
+  assert.equal(new Set(interviews({}, REACTIONS)).size, 1);
+});

@@ -35,3 +35,12 @@ test('the story analyzer gives a headline\'s event places, not its affiliations'
   assert.deepEqual(places('أمير نجران: الإرهابيون لن ينالوا من وحدتنا'), []);
   assert.deepEqual(places('أمير الرياض يتفقد مصابي حريق جدة'), ['place:jeddah']);
 });
+
+test('a head of state\'s country is whom a cable speaks to: the analyzer gives it as an affiliation, countries included', () => {
+  const aff = storyTextAnalyzer.affiliatedPlaceIds!;
+  assert.deepEqual(aff('القيادة تهنئ رئيس النيجر بذكرى الاستقلال'), ['place:niger']);
+  assert.deepEqual(aff('خادم الحرمين يهنئ حاكم عام جامايكا بذكرى استقلال بلاده'), ['place:jamaica'], '"عام" may stand between');
+  assert.deepEqual(aff('أمير نجران يواسي والد الشهيد'), ['place:najran']);
+  assert.deepEqual(aff('وصول أول رحلة من النيجر إلى جدة'), [], 'places where something happens are not');
+  assert.deepEqual(storyTextAnalyzer.localPlaceIds!('القيادة تهنئ رئيس النيجر بذكرى الاستقلال'), [], 'and a country is no local place');
+});
