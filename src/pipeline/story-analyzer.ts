@@ -12,8 +12,8 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
   localPlaceIds: (text) => headlinePlaces(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
-  // Any place, a country too: "يهنئ رئيس النيجر" speaks to Niger's president, as "أمير نجران" speaks for Najran.
   affiliatedPlaceIds: (text) => headlinePlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
+  countryIds: (text) => headlinePlaces(text).filter((e) => !isLocalPlace(e.id)).map((e) => e.id),
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,

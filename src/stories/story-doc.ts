@@ -21,8 +21,10 @@ export interface StoryTextAnalyzer {
   entityIds?(text: string): string[];
   /** Ids of the places below country level (cities, provinces) the text names as where something is or happens. */
   localPlaceIds?(text: string): string[];
-  /** Ids of the places below country level the text names as an office's or a speaker's own ("محافظ الزلفي:"). */
+  /** Ids of the places the text names as an office's or a speaker's own ("محافظ الزلفي:", "رئيس النيجر"). */
   affiliatedPlaceIds?(text: string): string[];
+  /** Ids of the countries and world regions the text names. */
+  countryIds?(text: string): string[];
   /** Event-type ids (`event:attack`) the stems name with any of their synonyms (src/text/event-types.ts). */
   eventTypeIds?(stems: readonly string[]): string[];
   /** Event-type ids the words name as an event the reader knows ("العمل الجبان"; src/text/event-types.ts). */
@@ -115,6 +117,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
   const headlineAffiliations = analyzer.affiliatedPlaceIds ? [...new Set(analyzer.affiliatedPlaceIds(title))] : [];
+  const headlineCountries = analyzer.countryIds ? [...new Set(analyzer.countryIds(title))] : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
   const signedColumn = shape === 'signed' && isSignedColumnShape(title, text, input.byline);
@@ -122,5 +125,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
 }

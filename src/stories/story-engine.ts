@@ -156,6 +156,8 @@ interface Article {
   places: string[];
   /** Places its headline names as a speaker's own (see StoryDoc.headlineAffiliations). */
   affiliations: string[];
+  /** Whose news it is: its affiliations and the countries its headline names (see affiliationFactor). */
+  owners: string[];
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
   headline: Int32Array;
@@ -800,7 +802,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
-      places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
+      places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
@@ -869,43 +871,48 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const t of a.headline) if (termNames[t]!.startsWith('event:')) return true;
     return a.referred.length > 0;
   }
+  function namesUnmentioned(a: Article, b: Article): boolean {
+    for (const p of a.owners) if (!b.entitySet.has(p)) return true;
+    return false;
+  }
   /**
-   * Both headlines speak for an office of a different town ("«عمل الجوف» يضبط …", "عمل خيبر يضبط …"; "أمير نجران
-   * يواسي …", "أمير عسير ينقل تعازي …") and neither text mentions the other's: each office's own instance of a routine,
-   * unless a headline names an event (reactions to one attack come from every region's officials).
+   * Both headlines say whose news it is — an office of a town ("تعليم الرمال", "أمير نجران يواسي …"), a country
+   * ("نشاط مصانع الصين", "وزير الدفاع الأميركي", "رئيس النيجر") — and each names one the other's text never mentions:
+   * each office's or country's own instance of a routine (interviews, condolences, cables, monthly figures, visits),
+   * unless a headline names an event (reactions to one attack come from every region's officials and every capital).
    */
   function affiliationFactor(a: Article, b: Article): number {
-    if (cfg.affiliationConflictFactor >= 1 || a.affiliations.length === 0 || b.affiliations.length === 0) return 1;
-    for (const p of a.affiliations) if (b.entitySet.has(p)) return 1;
-    for (const p of b.affiliations) if (a.entitySet.has(p)) return 1;
+    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || b.owners.length === 0) return 1;
+    // Each names one the other never mentions ("القيادة السعودية تهنئ رئيس الإكوادور": the home country is in every text).
+    if (!namesUnmentioned(a, b) || !namesUnmentioned(b, a)) return 1;
     if (namesEvent(a) || namesEvent(b)) return 1;
     return cfg.affiliationConflictFactor;
   }
-  /** A story under bigStorySize whose members' headlines all speak for other towns' offices (see affiliationFactor). */
+  /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see affiliationFactor). */
   function storyAffiliationFactor(a: Article, s: Story): number {
-    if (cfg.affiliationConflictFactor >= 1 || a.affiliations.length === 0 || s.members.length >= cfg.bigStorySize || namesEvent(a)) return 1;
+    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || s.members.length >= cfg.bigStorySize || namesEvent(a)) return 1;
     let speaking = 0;
     for (const id of s.members) {
       const m = articles.get(id);
-      if (!m || m === a || m.affiliations.length === 0) continue;
+      if (!m || m === a || m.owners.length === 0) continue;
       if (affiliationFactor(a, m) === 1) return 1;
       speaking++;
     }
     return speaking > 0 ? cfg.affiliationConflictFactor : 1;
   }
   /**
-   * Two stories under bigStorySize whose headlines speak for offices of different towns, every such member of one
-   * against every such member of the other (see affiliationFactor): a merge would tie two offices' instances together.
+   * Two stories under bigStorySize whose headlines say whose news they are, every such member of one against every such
+   * member of the other apart (see affiliationFactor): a merge would tie two offices' or countries' instances together.
    */
   function affiliationsApart(o: Story, t: Story): number {
     if (cfg.affiliationConflictFactor >= 1 || o.members.length >= cfg.bigStorySize || t.members.length >= cfg.bigStorySize) return 1;
     let pairs = 0;
     for (const i of o.members) {
       const x = articles.get(i);
-      if (!x || x.affiliations.length === 0) continue;
+      if (!x || x.owners.length === 0) continue;
       for (const j of t.members) {
         const y = articles.get(j);
-        if (!y || y.affiliations.length === 0) continue;
+        if (!y || y.owners.length === 0) continue;
         if (affiliationFactor(x, y) === 1) return 1;
         pairs++;
       }

@@ -25,8 +25,10 @@ export interface StoryDoc {
   headlineEvents?: string[];
   /** Stems of each name the headline quotes («موبايلي», "تعليم ينبع"): whom or what the report is about. */
   headlineQuoted?: string[][];
-  /** Local places the headline names as an office's or a speaker's own ("محافظ الزلفي:"), not as where something happened. */
+  /** Places the headline names as an office's or a speaker's own ("محافظ الزلفي:", "رئيس النيجر"), not as where something happened. */
   headlineAffiliations?: string[];
+  /** Countries and world regions the headline names, wherever ("انكماش نشاط المصانع في الصين", "وزير الدفاع الأميركي"). */
+  headlineCountries?: string[];
   /**
    * People the headline names in full whom the gazetteer does not know (`person:~name` entity ids, found in the body by
    * a title or a speech verb): whom the report is about, when that is someone in the news for one event.

@@ -888,3 +888,23 @@ test('an office\'s notice that mentions the other town, or headlines that name a
   ];
   assert.equal(new Set(interviews({}, REACTIONS)).size, 1);
 });
+
+// Two countries' factory surveys on one morning, told in one template: each country's figures are its own news.
+const COUNTRIES: Record<string, string> = { 'الصين': 'place:china', 'اليابان': 'place:japan' };
+const countriesIn = (t: string) => Object.entries(COUNTRIES).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+const withCountries: StoryTextAnalyzer = { ...analyzer, entityIds: countriesIn, countryIds: countriesIn };
+const SURVEYS: [number, string, string][] = [
+  [1, 'تراجع نشاط المصانع في الصين خلال يوليو', 'أظهر مسح شهري لمديري المشتريات تراجع نشاط قطاع التصنيع خلال يوليو إلى أدنى مستوى منذ خمسة عشر شهرا مع ضعف الطلبات الجديدة من الخارج.'],
+  [2, 'نشاط المصانع في الصين يتراجع لأدنى مستوياته', 'تراجع نشاط قطاع التصنيع خلال يوليو إلى أدنى مستوى منذ خمسة عشر شهرا بحسب مسح مديري المشتريات، مع تراجع الطلبات الجديدة من الخارج.'],
+  [3, 'نمو نشاط المصانع في اليابان خلال يوليو', 'أظهر مسح شهري لمديري المشتريات نمو نشاط قطاع التصنيع خلال يوليو بأسرع وتيرة منذ خمسة أشهر مع تحسن الطلبات الجديدة من الخارج.'],
+  [4, 'نشاط المصانع في اليابان ينمو بأسرع وتيرة', 'نما نشاط قطاع التصنيع خلال يوليو بأسرع وتيرة منذ خمسة أشهر بحسب مسح مديري المشتريات، مع تحسن الطلبات الجديدة من الخارج.'],
+];
+
+test('reports of one template about two countries are each country\'s own news', () => {
+  const off = groupWith(withCountries, SURVEYS, { affiliationConflictFactor: 1 }, 0.5);
+  assert.equal(new Set(off).size, 1, `premise: without the rule the two surveys gather (${off})`);
+  const [a, b, c, d] = groupWith(withCountries, SURVEYS, {}, 0.5);
+  assert.equal(b, a);
+  assert.equal(d, c);
+  assert.notEqual(c, a);
+});

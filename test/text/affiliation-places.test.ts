@@ -44,3 +44,10 @@ test('a head of state\'s country is whom a cable speaks to: the analyzer gives i
   assert.deepEqual(aff('وصول أول رحلة من النيجر إلى جدة'), [], 'places where something happens are not');
   assert.deepEqual(storyTextAnalyzer.localPlaceIds!('القيادة تهنئ رئيس النيجر بذكرى الاستقلال'), [], 'and a country is no local place');
 });
+
+test('the countries a headline names, wherever it names them, are told apart from its towns', () => {
+  const countries = storyTextAnalyzer.countryIds!;
+  assert.deepEqual(countries('انكماش نشاط المصانع في الصين'), ['place:china']);
+  assert.deepEqual(countries('حريق في جدة يلتهم مستودعا'), [], 'a town is no country');
+  assert.deepEqual(storyTextAnalyzer.affiliatedPlaceIds!('الجريمة النكراء في الكويت لن تمر دون عقاب'), [], 'a country where something happened is no speaker\'s own');
+});
