@@ -156,6 +156,8 @@ interface Article {
   places: string[];
   /** Places its headline names as a speaker's own (see StoryDoc.headlineAffiliations). */
   affiliations: string[];
+  /** Its headline names an event: an event type, or an event the reader knows (headlineEvents). */
+  namesEvent: boolean;
   /** Whose news it is: its affiliations and the countries its headline names (see affiliationFactor). */
   owners: string[];
   entitySet: Set<string>;
@@ -218,6 +220,8 @@ interface Story {
   /** Members naming each local place in their headline (see Article.places), and how many members name one. */
   places: Map<string, number> | null;
   placed: number;
+  /** Members whose headline names an owner (Article.owners): none, and the owner rules have nothing to compare. */
+  owned: number;
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
@@ -565,7 +569,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -580,6 +584,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     countPlaces(s, a, 1);
   }
   function countPlaces(s: Story, a: Article, by: 1 | -1): void {
+    if (a.owners.length > 0) s.owned += by;
     if (a.places.length === 0) return;
     s.placed += by;
     // Most stories never hold a placed headline: their map is made on the first.
@@ -804,6 +809,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
+      namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith('event:')),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
     };
@@ -867,10 +873,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.places[0] === p ? 1 : cfg.placeConflictFactor;
   }
 
-  function namesEvent(a: Article): boolean {
-    for (const t of a.headline) if (termNames[t]!.startsWith('event:')) return true;
-    return a.referred.length > 0;
-  }
   function namesUnmentioned(a: Article, b: Article): boolean {
     for (const p of a.owners) if (!b.entitySet.has(p)) return true;
     return false;
@@ -885,12 +887,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || b.owners.length === 0) return 1;
     // Each names one the other never mentions ("القيادة السعودية تهنئ رئيس الإكوادور": the home country is in every text).
     if (!namesUnmentioned(a, b) || !namesUnmentioned(b, a)) return 1;
-    if (namesEvent(a) || namesEvent(b)) return 1;
+    if (a.namesEvent || b.namesEvent) return 1;
     return cfg.affiliationConflictFactor;
   }
   /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see affiliationFactor). */
   function storyAffiliationFactor(a: Article, s: Story): number {
-    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || s.members.length >= cfg.bigStorySize || namesEvent(a)) return 1;
+    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
     let speaking = 0;
     for (const id of s.members) {
       const m = articles.get(id);
@@ -905,7 +907,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * member of the other apart (see affiliationFactor): a merge would tie two offices' or countries' instances together.
    */
   function affiliationsApart(o: Story, t: Story): number {
-    if (cfg.affiliationConflictFactor >= 1 || o.members.length >= cfg.bigStorySize || t.members.length >= cfg.bigStorySize) return 1;
+    if (cfg.affiliationConflictFactor >= 1 || o.owned === 0 || t.owned === 0 || o.members.length >= cfg.bigStorySize || t.members.length >= cfg.bigStorySize) return 1;
     let pairs = 0;
     for (const i of o.members) {
       const x = articles.get(i);
@@ -1059,6 +1061,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (const [p, n] of from.places) m.set(p, (m.get(p) ?? 0) + n);
     }
     into.placed += from.placed;
+    into.owned += from.owned;
     if (from.apart) {
       const ap = into.apart ??= new Set();
       for (const x of from.apart) { ap.add(x); const other = stories.get(x); if (other?.apart) { other.apart.delete(from.id); other.apart.add(into.id); } }
