@@ -4,13 +4,14 @@ import { indexTerms } from '../text/analyze.ts';
 import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import type { EntityMention } from '../text/types.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
-import { isAffiliation } from '../text/affiliation-places.ts';
+import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
+  officeOnlyPlaceIds,
   localPlaceIds: (text) => headlinePlaces(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
   affiliatedPlaceIds: (text) => headlinePlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
   countryIds: (text) => headlinePlaces(text).filter((e) => !isLocalPlace(e.id)).map((e) => e.id),

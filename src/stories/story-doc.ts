@@ -23,6 +23,11 @@ export interface StoryTextAnalyzer {
   localPlaceIds?(text: string): string[];
   /** Ids of the places the text names as an office's or a speaker's own ("محافظ الزلفي:", "رئيس النيجر"). */
   affiliatedPlaceIds?(text: string): string[];
+  /**
+   * Ids of the regions the text names after an office by a name too common to be a place alone ("أمير عسير", "تعليم
+   * المدينة"; src/text/affiliation-places.ts).
+   */
+  officeOnlyPlaceIds?(text: string): string[];
   /** Ids of the countries and world regions the text names. */
   countryIds?(text: string): string[];
   /** Event-type ids (`event:attack`) the stems name with any of their synonyms (src/text/event-types.ts). */
@@ -116,7 +121,9 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
-  const headlineAffiliations = analyzer.affiliatedPlaceIds ? [...new Set(analyzer.affiliatedPlaceIds(title))] : [];
+  const officeOnly = analyzer.officeOnlyPlaceIds;
+  const headlineAffiliations = [...new Set([...(analyzer.affiliatedPlaceIds?.(title) ?? []), ...(officeOnly?.(title) ?? [])])];
+  const officePlaces = officeOnly ? [...new Set(officeOnly(`${title}\n${body}`))] : [];
   const headlineCountries = analyzer.countryIds ? [...new Set(analyzer.countryIds(title))] : [];
   const kind = classifyArticleKind(title, text, input.byline);
   const shape = bylineShape(input.byline);
@@ -125,5 +132,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
 }

@@ -47,6 +47,11 @@ const MIN_DOCS_FOR_DF_CUTOFF = 200;
 const COMMON_TERM_POSTINGS = 64;
 /** A centroid is recomputed with current IDF once the window has grown by this factor since it was built. */
 const CENTROID_REFRESH_GROWTH = 1.5;
+/**
+ * An owner named by more than this share of the window's articles is the home country ("السعودية" in a Saudi paper),
+ * not whose news a report is: 0.1 also dropped the United States (2015-07-23's two ministers' visits joined again).
+ */
+const OWNER_MAX_SHARE = 0.2;
 /** Stories up to this size may lose an article to a better-fitting story. */
 const MOVABLE_STORY_SIZE = 3;
 /** Core terms an article must cover for a big story's boost (see coreScore). */
@@ -158,6 +163,8 @@ interface Article {
   affiliations: string[];
   /** Its headline names an event: an event type, or an event the reader knows (headlineEvents). */
   namesEvent: boolean;
+  /** Regions its text names only after an office (StoryDoc.officePlaces): mentions for the owner rule alone. */
+  officePlaces: string[];
   /** Whose news it is: its affiliations and the countries its headline names (see affiliationFactor). */
   owners: string[];
   entitySet: Set<string>;
@@ -809,6 +816,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
+      officePlaces: doc.officePlaces ?? [],
       namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith('event:')),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
@@ -874,7 +882,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
 
   function namesUnmentioned(a: Article, b: Article): boolean {
-    for (const p of a.owners) if (!b.entitySet.has(p)) return true;
+    const cap = OWNER_MAX_SHARE * N;
+    for (const p of a.owners) {
+      if (!b.entitySet.has(p) && !b.officePlaces.includes(p) && (df[termIds.get(ENTITY_PREFIX + p) ?? -1] ?? 0) <= cap) return true;
+    }
     return false;
   }
   /**

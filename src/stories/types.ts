@@ -27,6 +27,8 @@ export interface StoryDoc {
   headlineQuoted?: string[][];
   /** Places the headline names as an office's or a speaker's own ("محافظ الزلفي:", "رئيس النيجر"), not as where something happened. */
   headlineAffiliations?: string[];
+  /** Regions the text names after an office by a name too common to be a place alone ("أمير منطقة عسير"): mentions, not entities. */
+  officePlaces?: string[];
   /** Countries and world regions the headline names, wherever ("انكماش نشاط المصانع في الصين", "وزير الدفاع الأميركي"). */
   headlineCountries?: string[];
   /**

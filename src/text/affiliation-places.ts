@@ -36,3 +36,39 @@ export function isAffiliation(text: string, start: number): boolean {
 function isOneOf(w: string, set: Set<string>): boolean {
   return cliticRemainders(w).some((r) => set.has(r.rest));
 }
+
+/**
+ * Saudi regions and towns whose bare names are also common words (عسير "difficult", الشرقية "eastern", المدينة "the
+ * city", ينبع "springs"), so the gazetteer does not take them alone as places. After an office ("أمير عسير", "تعليم
+ * المدينة", "صحة الشرقية", "عمل الجوف") they can only be the region.
+ */
+const OFFICE_ONLY_PLACES: [string, string][] = [
+  ['عسير', 'place:asir'], ['الشرقية', 'place:eastern-province'], ['الشمالية', 'place:northern-borders'],
+  ['الحدود الشمالية', 'place:northern-borders'], ['الجوف', 'place:al-jawf'], ['المدينة', 'place:medina'],
+  ['ينبع', 'place:yanbu'],
+];
+const OFFICE_ONLY = new Map(OFFICE_ONLY_PLACES.map(([n, id]) => [normalize(n), id]));
+const OFFICE_ONLY_FIRST = new Map<string, string[]>();
+for (const n of OFFICE_ONLY.keys()) {
+  const first = n.split(' ')[0]!;
+  OFFICE_ONLY_FIRST.set(first, [...(OFFICE_ONLY_FIRST.get(first) ?? []), n]);
+}
+
+/** The ids of the regions named after an office by a name the gazetteer does not take alone (OFFICE_ONLY_PLACES). */
+export function officeOnlyPlaceIds(text: string): string[] {
+  const words = normalize(text).match(WORD) ?? [];
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const names = OFFICE_ONLY_FIRST.get(words[i]!) ?? (words[i]!.length > 3 ? OFFICE_ONLY_FIRST.get(words[i]!.slice(1)) : undefined);
+    if (!names) continue;
+    let j = i - 1;
+    if (j >= 1 && isOneOf(words[j]!, PLACE_WORDS)) j--;
+    if (!isOneOf(words[j]!, AFFILIATION_WORDS)) continue;
+    for (const n of names.sort((x, y) => y.length - x.length)) {
+      const parts = n.split(' ');
+      const first = words[i]!.endsWith(parts[0]!) ? parts[0] : null;
+      if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { out.push(OFFICE_ONLY.get(n)!); break; }
+    }
+  }
+  return out;
+}

@@ -1,8 +1,9 @@
 // Places in headlines: where an event happened, or whose official, institution or people are speaking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAffiliation } from '../../src/text/affiliation-places.ts';
+import { isAffiliation, officeOnlyPlaceIds } from '../../src/text/affiliation-places.ts';
 import { storyTextAnalyzer } from '../../src/pipeline/story-analyzer.ts';
+import { buildStoryDoc } from '../../src/stories/story-doc.ts';
 
 const at = (text: string, place: string) => isAffiliation(text, text.indexOf(place));
 
@@ -50,4 +51,20 @@ test('the countries a headline names, wherever it names them, are told apart fro
   assert.deepEqual(countries('انكماش نشاط المصانع في الصين'), ['place:china']);
   assert.deepEqual(countries('حريق في جدة يلتهم مستودعا'), [], 'a town is no country');
   assert.deepEqual(storyTextAnalyzer.affiliatedPlaceIds!('الجريمة النكراء في الكويت لن تمر دون عقاب'), [], 'a country where something happened is no speaker\'s own');
+});
+
+test('a region whose name is also a common word is read only after an office', () => {
+  assert.deepEqual(officeOnlyPlaceIds('أمير عسير ينقل تعازي القيادة لأسرة الشهيد'), ['place:asir']);
+  assert.deepEqual(officeOnlyPlaceIds('وأمير منطقة الحدود الشمالية يزور المصابين'), ['place:northern-borders'], 'a two-word name after a place word');
+  assert.deepEqual(officeOnlyPlaceIds('تعليم المدينة يعلن مواعيد المقابلات'), ['place:medina']);
+  assert.deepEqual(officeOnlyPlaceIds('مخاض عسير لتشكيل الحكومة'), [], 'the adjective');
+  assert.deepEqual(officeOnlyPlaceIds('المدينة الجديدة تستقبل سكانها'), [], 'the common noun');
+  assert.deepEqual(officeOnlyPlaceIds('الغوطة الشرقية تحت القصف'), []);
+});
+
+test('the story document carries those regions as the headline\'s affiliations and as mentions of the text, not as entities', () => {
+  const d = buildStoryDoc({ articleId: 1, sourceId: 1, time: 0, title: 'أمير عسير يستقبل مدير الجامعة', lead: '', text: 'استقبل أمير منطقة عسير في مكتبه بمدينة أبها اليوم مدير الجامعة واطلع على خطط القبول للعام الجامعي الجديد وبرامج الابتعاث ومشروعات المدينة الجامعية.' }, storyTextAnalyzer);
+  assert.ok(d.headlineAffiliations!.includes('place:asir'));
+  assert.deepEqual(d.officePlaces, ['place:asir']);
+  assert.ok(!d.entityIds.includes('place:asir'));
 });
