@@ -904,14 +904,20 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see affiliationFactor). */
   function storyAffiliationFactor(a: Article, s: Story): number {
     if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
-    let speaking = 0;
+    return allOthersApart(a, s, hasOwners, affiliationFactor) ? cfg.affiliationConflictFactor : 1;
+  }
+  function hasOwners(m: Article): boolean { return m.owners.length > 0; }
+  function hasQuotes(m: Article): boolean { return m.quoted.length > 0; }
+  /** Some member of `s` other than `a` bears the mark, and every one that does is apart from `a` by `conflict`. */
+  function allOthersApart(a: Article, s: Story, bears: (m: Article) => boolean, conflict: (a: Article, m: Article) => number): boolean {
+    let bearing = 0;
     for (const id of s.members) {
       const m = articles.get(id);
-      if (!m || m === a || m.owners.length === 0) continue;
-      if (affiliationFactor(a, m) === 1) return 1;
-      speaking++;
+      if (!m || m === a || !bears(m)) continue;
+      if (conflict(a, m) === 1) return false;
+      bearing++;
     }
-    return speaking > 0 ? cfg.affiliationConflictFactor : 1;
+    return bearing > 0;
   }
   /**
    * Two stories under bigStorySize whose headlines say whose news they are, every such member of one against every such
@@ -954,14 +960,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    */
   function storySubjectFactor(a: Article, s: Story): number {
     if (cfg.subjectConflictFactor >= 1 || a.quoted.length === 0 || s.members.length >= cfg.bigStorySize) return 1;
-    let quoting = 0;
-    for (const id of s.members) {
-      const m = articles.get(id);
-      if (!m || m === a || m.quoted.length === 0) continue;
-      if (subjectFactor(a, m) === 1) return 1;
-      quoting++;
-    }
-    return quoting > 0 ? cfg.subjectConflictFactor : 1;
+    return allOthersApart(a, s, hasQuotes, subjectFactor) ? cfg.subjectConflictFactor : 1;
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
