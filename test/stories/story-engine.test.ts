@@ -908,3 +908,28 @@ test('reports of one template about two countries are each country\'s own news',
   assert.equal(d, c);
   assert.notEqual(c, a);
 });
+
+// A soldier's death, told once as the home country's news and once as a region's office mourning him.
+const HOME: Record<string, string> = { 'السعودية': 'place:saudi', 'الصين': 'place:china' };
+const homeIn = (t: string) => Object.entries(HOME).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+const withHome: StoryTextAnalyzer = {
+  ...analyzer,
+  entityIds: homeIn,
+  countryIds: homeIn,
+  affiliatedPlaceIds: (t) => (t.startsWith('أمير الساحل') ? ['place:coast'] : []),
+};
+const SOLDIER: [number, string, string][] = [
+  [1, 'السعودية: استشهاد رجل أمن بإطلاق نار على دوريته', 'استشهد رجل أمن بعد تعرض دوريته لإطلاق نار من مجهولين أثناء تفتيش مركبة مشبوهة مساء أمس، ونقل إلى المستشفى حيث فارق الحياة متأثرا بإصابته.'],
+  [2, 'أمير الساحل ينعى رجل الأمن الذي استشهد أثناء تفتيش مركبة', 'نعى أمير المنطقة رجل الأمن الذي استشهد مساء أمس أثناء تفتيش مركبة، وزار أسرته في منزلها وقدم لها العزاء، مؤكدا أن دماء الشهداء لن تذهب هدرا.'],
+];
+/** The two reports after 220 others (a window old enough to have a home) that name `country`. */
+function soldier(country: string): boolean {
+  const others: [number, string, string][] = Array.from({ length: 220 }, (_, i) => [20 + (i % 9), `نشرة ${i + 1}: أحوال الطقس والأسواق في ${country}`, `تناول التقرير رقم ${i + 1} أحوال الطقس والأسواق في ${country} خلال الأسبوع الجاري مع توقعات بارتفاع درجات الحرارة في عدد من المدن.`]);
+  const s = groupWith(withHome, [...others, ...SOLDIER], {}, 0.01);
+  return s[220] === s[221];
+}
+
+test('the home country, the one the window names most, is no owner: its name in a headline does not hold a report apart', () => {
+  assert.equal(soldier('الصين'), false, 'premise: when another country is the window\'s most named, the home country\'s name counts as an owner');
+  assert.equal(soldier('السعودية'), true);
+});
