@@ -17,7 +17,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   entityWeight: 0.1,
   placeConflictFactor: 0.5,
   subjectConflictFactor: 0.5,
-  affiliationConflictFactor: 0.5,
+  ownerConflictFactor: 0.5,
   personLink: 0.4,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
@@ -47,7 +47,7 @@ const MIN_DOCS_FOR_DF_CUTOFF = 200;
 const COMMON_TERM_POSTINGS = 64;
 /** A centroid is recomputed with current IDF once the window has grown by this factor since it was built. */
 const CENTROID_REFRESH_GROWTH = 1.5;
-/** How many owner-naming pairs a merge's owner check reads at most (affiliationsApart). */
+/** How many owner-naming pairs a merge's owner check reads at most (ownersApart). */
 const MERGE_OWNER_PAIRS = 400;
 /** How many articles the engine may take in before the home owner (the country the window names most) is looked up again. */
 const HOME_OWNER_EVERY = 50;
@@ -164,7 +164,7 @@ interface Article {
   namesEvent: boolean;
   /** Regions its text names only after an office (StoryDoc.officePlaces): mentions for the owner rule alone. */
   officePlaces: string[];
-  /** Whose news it is: its affiliations and the countries its headline names (see affiliationFactor). */
+  /** Whose news it is: its affiliations and the countries its headline names (see ownerFactor). */
   owners: string[];
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
@@ -913,17 +913,17 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * each office's or country's own instance of a routine (interviews, condolences, cables, monthly figures, visits),
    * unless a headline names an event (reactions to one attack come from every region's officials and every capital).
    */
-  function affiliationFactor(a: Article, b: Article): number {
-    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || b.owners.length === 0) return 1;
+  function ownerFactor(a: Article, b: Article): number {
+    if (cfg.ownerConflictFactor >= 1 || a.owners.length === 0 || b.owners.length === 0) return 1;
     // Each names one the other never mentions ("القيادة السعودية تهنئ رئيس الإكوادور": the home country is in every text).
     if (!namesUnmentioned(a, b) || !namesUnmentioned(b, a)) return 1;
     if (a.namesEvent || b.namesEvent) return 1;
-    return cfg.affiliationConflictFactor;
+    return cfg.ownerConflictFactor;
   }
-  /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see affiliationFactor). */
-  function storyAffiliationFactor(a: Article, s: Story): number {
-    if (cfg.affiliationConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
-    return allOthersApart(a, s, hasOwners, affiliationFactor) ? cfg.affiliationConflictFactor : 1;
+  /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see ownerFactor). */
+  function storyOwnerFactor(a: Article, s: Story): number {
+    if (cfg.ownerConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
+    return allOthersApart(a, s, hasOwners, ownerFactor) ? cfg.ownerConflictFactor : 1;
   }
   function hasOwners(m: Article): boolean { return m.owners.length > 0; }
   function hasQuotes(m: Article): boolean { return m.quoted.length > 0; }
@@ -940,12 +940,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /**
    * Two stories whose headlines say whose news they are, every such member of one against every such member of the
-   * other apart (see affiliationFactor): a merge would tie two offices' or countries' instances together. Of any size:
+   * other apart (see ownerFactor): a merge would tie two offices' or countries' instances together. Of any size:
    * a big story's members name many owners, and one that the other story's reports mention ends the check; limited to
    * bigStorySize like the join's rule, 2015-07-31 kept a 26-report oil blob whole (0.8192 against 0.8298).
    */
-  function affiliationsApart(o: Story, t: Story): number {
-    if (cfg.affiliationConflictFactor >= 1 || o.owned === 0 || t.owned === 0) return 1;
+  function ownersApart(o: Story, t: Story): number {
+    if (cfg.ownerConflictFactor >= 1 || o.owned === 0 || t.owned === 0) return 1;
     let pairs = 0;
     for (const i of o.members) {
       const x = articles.get(i);
@@ -953,12 +953,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       for (const j of t.members) {
         const y = articles.get(j);
         if (!y || y.owners.length === 0) continue;
-        if (affiliationFactor(x, y) === 1) return 1;
+        if (ownerFactor(x, y) === 1) return 1;
         // Two big stories apart on this many pairs are apart: the rest would cost more than it could tell.
-        if (++pairs >= MERGE_OWNER_PAIRS) return cfg.affiliationConflictFactor;
+        if (++pairs >= MERGE_OWNER_PAIRS) return cfg.ownerConflictFactor;
       }
     }
-    return pairs > 0 ? cfg.affiliationConflictFactor : 1;
+    return pairs > 0 ? cfg.ownerConflictFactor : 1;
   }
   /** Every term of the name in the article's headline, lead or kept body terms. */
   function mentionsName(b: Article, name: Int32Array): boolean {
@@ -986,11 +986,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * affiliationFactor(a, b);
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b);
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyAffiliationFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s);
   }
   /**
    * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
@@ -1329,7 +1329,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * affiliationsApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t);
         if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });

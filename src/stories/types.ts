@@ -116,8 +116,8 @@ export interface StoryConfig {
    * names than the report: one template told of another subject is another event. 1 turns it off.
    */
   subjectConflictFactor: number;
-  /** Two headlines speaking for offices of different towns, neither naming an event (see the engine). 1 turns it off. */
-  affiliationConflictFactor: number;
+  /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
+  ownerConflictFactor: number;
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
   /**

@@ -870,7 +870,7 @@ const INTERVIEWS: [number, string, string][] = [
 const interviews = (config: Record<string, number>, items = INTERVIEWS) => groupWith(withOffices, items, config, 0.5);
 
 test('notices of one template from offices of different towns are each office\'s own event', () => {
-  const off = interviews({ affiliationConflictFactor: 1 });
+  const off = interviews({ ownerConflictFactor: 1 });
   assert.equal(new Set(off).size, 1, `premise: without the rule the two towns' interviews gather (${off})`);
   const [a, b, c, d] = interviews({});
   assert.equal(b, a, 'two outlets on one town\'s interviews are one story');
@@ -901,7 +901,7 @@ const SURVEYS: [number, string, string][] = [
 ];
 
 test('reports of one template about two countries are each country\'s own news', () => {
-  const off = groupWith(withCountries, SURVEYS, { affiliationConflictFactor: 1 }, 0.5);
+  const off = groupWith(withCountries, SURVEYS, { ownerConflictFactor: 1 }, 0.5);
   assert.equal(new Set(off).size, 1, `premise: without the rule the two surveys gather (${off})`);
   const [a, b, c, d] = groupWith(withCountries, SURVEYS, {}, 0.5);
   assert.equal(b, a);
