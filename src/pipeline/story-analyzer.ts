@@ -12,9 +12,9 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
   entityIds: (text) => findEntities(text).map((e) => e.id),
   officeOnlyPlaceIds,
-  localPlaceIds: (text) => headlinePlaces(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
-  affiliatedPlaceIds: (text) => headlinePlaces(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
-  countryIds: (text) => headlinePlaces(text).filter((e) => !isLocalPlace(e.id)).map((e) => e.id),
+  localPlaceIds: (text) => placesIn(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
+  affiliatedPlaceIds: (text) => placesIn(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
+  countryIds: (text) => placesIn(text).filter((e) => !isLocalPlace(e.id)).map((e) => e.id),
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,
@@ -24,7 +24,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
 // The headline is asked for both kinds of place in turn: one entity pass serves both.
 let lastText: string | null = null;
 let lastPlaces: EntityMention[] = [];
-function headlinePlaces(text: string): EntityMention[] {
+function placesIn(text: string): EntityMention[] {
   if (text !== lastText) {
     lastPlaces = findEntities(text).filter((e) => gazetteerEntry(e.id)?.kind === 'place');
     lastText = text;

@@ -47,6 +47,8 @@ const MIN_DOCS_FOR_DF_CUTOFF = 200;
 const COMMON_TERM_POSTINGS = 64;
 /** A centroid is recomputed with current IDF once the window has grown by this factor since it was built. */
 const CENTROID_REFRESH_GROWTH = 1.5;
+/** The prefix of the event-type terms a story doc carries (`event:attack`; src/text/event-types.ts). */
+const EVENT_TERM = 'event:';
 /** How many owner-naming pairs a merge's owner check reads at most (ownersApart). */
 const MERGE_OWNER_PAIRS = 400;
 /** How many articles the engine may take in before the home owner (the country the window names most) is looked up again. */
@@ -634,7 +636,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** The core's BOOST_TOP_TERMS heaviest terms hold an event type (event-types.ts: attack, fire, flood, crash, quake). */
   function eventful(c: Core): boolean {
-    for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (termNames[c.top[i]!]!.startsWith('event:')) return true;
+    for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (termNames[c.top[i]!]!.startsWith(EVENT_TERM)) return true;
     return false;
   }
   /** The headline carries BOOST_TOP_SHARE of the weight of the core's BOOST_TOP_TERMS heaviest terms. */
@@ -816,7 +818,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       officePlaces: doc.officePlaces ?? [],
-      namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith('event:')),
+      namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith(EVENT_TERM)),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
     };

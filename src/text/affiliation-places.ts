@@ -27,9 +27,13 @@ const TOLD_TO_PAPER = /ل\u0640*\s*[«"“]\s*$/;
 export function isAffiliation(text: string, start: number): boolean {
   if (TOLD_TO_PAPER.test(text.slice(Math.max(0, start - 6), start))) return true;
   const before = normalize(text.slice(Math.max(0, start - LOOK_BACK_CHARS), start)).match(WORD) ?? [];
-  let i = before.length - 1;
-  if (i >= 0 && isOneOf(before[i]!, PLACE_WORDS)) i--;
-  return i >= 0 && isOneOf(before[i]!, AFFILIATION_WORDS);
+  return officeEndsAt(before, before.length - 1);
+}
+
+/** words[i] is an office, institution or people, or a place word right after one ("أمير منطقة"). */
+function officeEndsAt(words: readonly string[], i: number): boolean {
+  if (i >= 0 && isOneOf(words[i]!, PLACE_WORDS)) i--;
+  return i >= 0 && isOneOf(words[i]!, AFFILIATION_WORDS);
 }
 
 /** The word, or what is left of it after a conjunction, preposition or article (و، ف، ب، ل، ال), is in `set`. */
@@ -47,11 +51,14 @@ const OFFICE_ONLY_PLACES: [string, string][] = [
   ['الحدود الشمالية', 'place:northern-borders'], ['الجوف', 'place:al-jawf'], ['المدينة', 'place:medina'],
   ['ينبع', 'place:yanbu'],
 ];
-const OFFICE_ONLY = new Map(OFFICE_ONLY_PLACES.map(([n, id]) => [normalize(n), id]));
-const OFFICE_ONLY_FIRST = new Map<string, string[]>();
-for (const n of OFFICE_ONLY.keys()) {
-  const first = n.split(' ')[0]!;
-  OFFICE_ONLY_FIRST.set(first, [...(OFFICE_ONLY_FIRST.get(first) ?? []), n]);
+/** Each name's words, by its first word; longer names first, so "الحدود الشمالية" wins over "الشمالية". */
+const OFFICE_ONLY_BY_FIRST = new Map<string, { words: string[]; id: string }[]>();
+for (const [name, id] of OFFICE_ONLY_PLACES) {
+  const words = normalize(name).split(' ');
+  const list = OFFICE_ONLY_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, id });
+  list.sort((x, y) => y.words.length - x.words.length);
+  OFFICE_ONLY_BY_FIRST.set(words[0]!, list);
 }
 
 /** The ids of the regions named after an office by a name the gazetteer does not take alone (OFFICE_ONLY_PLACES). */
@@ -59,16 +66,11 @@ export function officeOnlyPlaceIds(text: string): string[] {
   const words = normalize(text).match(WORD) ?? [];
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
-    const names = OFFICE_ONLY_FIRST.get(words[i]!) ?? (words[i]!.length > 3 ? OFFICE_ONLY_FIRST.get(words[i]!.slice(1)) : undefined);
-    if (!names) continue;
-    let j = i - 1;
-    if (j >= 1 && isOneOf(words[j]!, PLACE_WORDS)) j--;
-    if (!isOneOf(words[j]!, AFFILIATION_WORDS)) continue;
-    for (const n of names.sort((x, y) => y.length - x.length)) {
-      const parts = n.split(' ');
-      const first = words[i]!.endsWith(parts[0]!) ? parts[0] : null;
-      if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { out.push(OFFICE_ONLY.get(n)!); break; }
-    }
+    let names: { words: string[]; id: string }[] | undefined;
+    for (const r of cliticRemainders(words[i]!)) if ((names = OFFICE_ONLY_BY_FIRST.get(r.rest))) break;
+    if (!names || !officeEndsAt(words, i - 1)) continue;
+    const name = names.find((n) => n.words.every((w, k) => k === 0 || words[i + k] === w));
+    if (name) out.push(name.id);
   }
   return out;
 }
