@@ -7,6 +7,7 @@ import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
+import { headlineMarketMove } from '../text/market-moves.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
@@ -19,6 +20,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   referredEventTypeIds,
   headlinePeople,
   namesRoutineOccasion,
+  headlineMarketMove,
 };
 
 // The headline is asked for both kinds of place in turn: one entity pass serves both.

@@ -38,6 +38,8 @@ export interface StoryTextAnalyzer {
   headlinePeople?(headline: string, entityIds: readonly string[]): string[];
   /** The headline's stems name a routine occasion (src/text/routine-occasions.ts). */
   namesRoutineOccasion?(stems: readonly string[]): boolean;
+  /** `market:move` ("oil:down") when the headline's stems open with a market and the way it went (src/text/market-moves.ts). */
+  headlineMarketMove?(stems: readonly string[]): string | null;
 }
 
 /**
@@ -132,5 +134,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlineQuoted: string[][] = [];
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn };
+  const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}) };
 }

@@ -18,6 +18,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   placeConflictFactor: 0.5,
   subjectConflictFactor: 0.5,
   ownerConflictFactor: 0.5,
+  moveConflictFactor: 0.5,
   personLink: 0.4,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
@@ -39,6 +40,11 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
 };
 
 const HOUR = 3_600_000;
+/** Directions a market can go (src/text/market-moves.ts) that contradict each other: up and down, not steady. */
+function splitMove(m: string): [string, string] | null {
+  const i = m.lastIndexOf(':');
+  return i > 0 ? [m.slice(0, i), m.slice(i + 1)] : null;
+}
 /** Body terms used to find candidates: the most distinctive ones only (title terms and entities are all used). */
 const BODY_QUERY_TERMS = 30;
 /** Below this many articles in the window, document frequencies are too young to call any term common. */
@@ -168,6 +174,8 @@ interface Article {
   officePlaces: string[];
   /** Whose news it is: its affiliations and the countries its headline names (see ownerFactor). */
   owners: string[];
+  /** The market its headline reports and which way it went, split (see moveFactor). */
+  move: [string, string] | null;
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
   headline: Int32Array;
@@ -818,6 +826,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       officePlaces: doc.officePlaces ?? [],
+      move: doc.marketMove ? splitMove(doc.marketMove) : null,
       namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith(EVENT_TERM)),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
@@ -922,6 +931,33 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (a.namesEvent || b.namesEvent) return 1;
     return cfg.ownerConflictFactor;
   }
+  /** The same market reported going opposite ways: two sessions' reports, however alike their words. */
+  function moveFactor(a: Article, b: Article): number {
+    if (cfg.moveConflictFactor >= 1 || !a.move || !b.move || a.move[0] !== b.move[0]) return 1;
+    return a.move[1] === b.move[1] ? 1 : cfg.moveConflictFactor;
+  }
+  /** A story whose members' headlines, where they report the same market, all report it going another way. */
+  function storyMoveFactor(a: Article, s: Story): number {
+    if (cfg.moveConflictFactor >= 1 || !a.move) return 1;
+    const market = a.move[0];
+    return allOthersApart(a, s, (m) => m.move !== null && m.move[0] === market, moveFactor) ? cfg.moveConflictFactor : 1;
+  }
+  /** Two stories whose reports of one market all disagree with the other's on the way it went (see moveFactor). */
+  function movesApart(o: Story, t: Story): number {
+    if (cfg.moveConflictFactor >= 1) return 1;
+    let pairs = 0;
+    for (const i of o.members) {
+      const x = articles.get(i);
+      if (!x || !x.move) continue;
+      for (const j of t.members) {
+        const y = articles.get(j);
+        if (!y || !y.move || y.move[0] !== x.move[0]) continue;
+        if (moveFactor(x, y) === 1) return 1;
+        if (++pairs >= MERGE_OWNER_PAIRS) return cfg.moveConflictFactor;
+      }
+    }
+    return pairs > 0 ? cfg.moveConflictFactor : 1;
+  }
   /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see ownerFactor). */
   function storyOwnerFactor(a: Article, s: Story): number {
     if (cfg.ownerConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
@@ -988,11 +1024,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b);
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b);
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s) * storyMoveFactor(a, s);
   }
   /**
    * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
@@ -1331,7 +1367,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t);
         if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });

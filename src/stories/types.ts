@@ -38,6 +38,8 @@ export interface StoryDoc {
   headlinePeople?: string[];
   /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
   headlineRoutine?: boolean;
+  /** `market:move` ("stocks:up") when the headline reports which way a market went: one session's report. */
+  marketMove?: string;
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -118,6 +120,8 @@ export interface StoryConfig {
   subjectConflictFactor: number;
   /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
   ownerConflictFactor: number;
+  /** Two headlines reporting the same market going opposite ways (two sessions): see the engine's moveFactor. 1 turns it off. */
+  moveConflictFactor: number;
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
   /**

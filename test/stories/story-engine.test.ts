@@ -6,6 +6,7 @@ import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-d
 import { normalize } from '../../src/text/normalize.ts';
 import { UNKNOWN_PERSON } from '../../src/text/entities.ts';
 import type { StoryDoc } from '../../src/stories/types.ts';
+import { headlineMarketMove } from '../../src/text/market-moves.ts';
 
 // A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -932,4 +933,22 @@ function soldier(country: string): boolean {
 test('the home country, the one the window names most, is no owner: its name in a headline does not hold a report apart', () => {
   assert.equal(soldier('الصين'), false, 'premise: when another country is the window\'s most named, the home country\'s name counts as an owner');
   assert.equal(soldier('السعودية'), true);
+});
+
+// Two sessions of one market told in one template: the close that fell and the close that rose are two events.
+const withMoves: StoryTextAnalyzer = { ...analyzer, headlineMarketMove };
+const CLOSES: [number, string, string][] = [
+  [1, 'مؤشر الأسهم يغلق على تراجع بـ 71 نقطة', 'أغلق مؤشر سوق الأسهم تعاملات جلسة اليوم متراجعا بمقدار 71 نقطة وسط تداولات بلغت خمسة مليارات ريال، وتراجعت أسهم قطاع المصارف والبتروكيماويات.'],
+  [2, 'الأسهم تتراجع 71 نقطة بتداولات 5 مليارات', 'تراجع مؤشر سوق الأسهم بمقدار 71 نقطة في ختام تعاملات جلسة اليوم وسط تداولات بلغت خمسة مليارات ريال، بضغط من قطاع المصارف والبتروكيماويات.'],
+  [3, 'مؤشر الأسهم يغلق على ارتفاع بـ 44 نقطة', 'أغلق مؤشر سوق الأسهم تعاملات جلسة اليوم مرتفعا بمقدار 44 نقطة وسط تداولات بلغت ثلاثة مليارات ريال، وارتفعت أسهم قطاع المصارف والبتروكيماويات.'],
+  [4, 'الأسهم ترتفع 44 نقطة بتداولات 3 مليارات', 'ارتفع مؤشر سوق الأسهم بمقدار 44 نقطة في ختام تعاملات جلسة اليوم وسط تداولات بلغت ثلاثة مليارات ريال، بدعم من قطاع المصارف والبتروكيماويات.'],
+];
+
+test('two closes of one market reported going opposite ways are two sessions, however alike their words', () => {
+  const off = groupWith(withMoves, CLOSES, { moveConflictFactor: 1 }, 0.5);
+  assert.equal(new Set(off).size, 1, `premise: without the rule the two sessions gather (${off})`);
+  const [a, b, c, d] = groupWith(withMoves, CLOSES, {}, 0.5);
+  assert.equal(b, a);
+  assert.equal(d, c);
+  assert.notEqual(c, a);
 });

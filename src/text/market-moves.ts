@@ -1,0 +1,58 @@
+// A market report's headline says which market moved which way: "الأسهم السعودية تتراجع 71 نقطة", "النفط يرتفع من أدنى
+// مستوى". Outlets report every session of every market with the same words, so two such headlines that disagree on the
+// direction report two sessions (yesterday's close and today's, the Asian morning and the New York close).
+
+/** Light stems (src/text/light-stemmer.ts) of the markets a headline can open with, by market. */
+const MARKET_STEMS = new Map<string, string>([
+  ['اسهم', 'stocks'], ['بورص', 'stocks'], ['تاسي', 'stocks'],
+  ['نفط', 'oil'], ['برنت', 'oil'], ['خام', 'oil'],
+  ['ذهب', 'gold'],
+  ['دولار', 'currency'], ['يورو', 'currency'], ['استرليني', 'currency'],
+]);
+/** A market only with the word after it: "سوق الأسهم", "السوق المالية", "مؤشر السوق"; never "سوق عكاظ". */
+const MARKET_HEADS = new Set(['سوق', 'مءشر']);
+const MARKET_HEAD_NEXT = new Set(['اسهم', 'مالي', 'سعود', 'محل', 'سوق', 'بورص', 'تاسي']);
+/** Words before a market that make it a price or an index ("أسعار النفط", "مؤشر الأسهم"): a move may come before them. */
+const PRICE_HEADS = new Set(['اسعار', 'سعر', 'مءشر', 'سوق', 'خام']);
+/** Words before a market that make the headline about something else of it: its output, exports, firms, reserves. */
+const NOT_PRICE_HEADS = new Set(['انتاج', 'صادر', 'واردات', 'شرك', 'طلب', 'مخزون', 'احتياط', 'ملك', 'مليار', 'مليون', 'الف']);
+
+type Move = 'up' | 'down' | 'flat';
+/** Light stems of the words that say which way a market went. */
+const MOVE_STEMS = new Map<string, Move>();
+for (const s of ['يرتفع', 'ترتفع', 'ارتفاع', 'مرتفع', 'يصعد', 'تصعد', 'صعود', 'مكاسب', 'يكسب', 'تكسب', 'يتعاف', 'تتعاف', 'تعاف',
+  'ترتد', 'يرتد', 'ارتداد', 'مرتد', 'يقفز', 'تقفز', 'قفز', 'ينتعش', 'تنتعش', 'انتعاش']) MOVE_STEMS.set(s, 'up');
+for (const s of ['يتراجع', 'تتراجع', 'تراجع', 'متراجع', 'يهبط', 'تهبط', 'هبوط', 'ينخفض', 'تنخفض', 'انخفاض', 'منخفض', 'خساءر',
+  'خسار', 'يخسر', 'تخسر', 'يفقد', 'تفقد', 'ادن', 'لادن', 'ينزل', 'تنزل', 'نزول', 'يتهاو', 'تتهاو', 'تهاو', 'ينهار', 'تنهار',
+  'انهيار']) MOVE_STEMS.set(s, 'down');
+for (const s of ['يستقر', 'تستقر', 'استقرار', 'مستقر', 'يتذبذب', 'تتذبذب', 'تذبذب', 'متذبذب']) MOVE_STEMS.set(s, 'flat');
+
+/** The market must open the headline: within its first this many stems (after a dateline or an outlet's tag). */
+const MARKET_WITHIN = 3;
+/** The move must follow the market within this many stems ("مؤشر الأسهم السعودية يغلق على ارتفاع"), or precede it by one. */
+const MOVE_WITHIN = 6;
+
+/**
+ * `market:move` ("oil:down") when the headline's stems open with a market and say which way it went, else null. The
+ * first move after the market decides: "النفط يرتفع بعد هبوطه" went up.
+ */
+export function headlineMarketMove(stems: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(stems.length, MARKET_WITHIN); i++) {
+    const s = stems[i]!;
+    const prev = i > 0 ? stems[i - 1]! : '';
+    // "50 دولارا للبرميل" is a price, not the currency; "إنتاج النفط" is output, not the oil price.
+    if (/^\d/.test(prev) || NOT_PRICE_HEADS.has(prev)) continue;
+    let market = MARKET_STEMS.get(s);
+    if (!market && MARKET_HEADS.has(s) && MARKET_HEAD_NEXT.has(stems[i + 1] ?? '')) market = MARKET_STEMS.get(stems[i + 1]!) ?? 'stocks';
+    if (!market) continue;
+    // "هبوط النفط", "استقرار أسعار النفط"
+    const before = MOVE_STEMS.get(prev) ?? (PRICE_HEADS.has(prev) && i > 1 ? MOVE_STEMS.get(stems[i - 2]!) : undefined);
+    if (before) return `${market}:${before}`;
+    for (let j = i + 1; j < Math.min(stems.length, i + 1 + MOVE_WITHIN); j++) {
+      const m = MOVE_STEMS.get(stems[j]!);
+      if (m) return `${market}:${m}`;
+    }
+    return null;
+  }
+  return null;
+}

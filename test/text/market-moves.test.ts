@@ -1,0 +1,34 @@
+// Which market a headline reports and which way it went.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { headlineMarketMove } from '../../src/text/market-moves.ts';
+import { indexTerms } from '../../src/text/analyze.ts';
+
+const move = (headline: string) => headlineMarketMove(indexTerms(headline).stems);
+
+test('a headline that opens with a market says which way it went', () => {
+  assert.equal(move('الأسهم السعودية تسجل تراجعاً بـ 51 نقطة'), 'stocks:down');
+  assert.equal(move('مؤشر السوق المالية يغلق على ارتفاع طفيف'), 'stocks:up');
+  assert.equal(move('الأسهم المحلية تغلق على مكاسب محدودة'), 'stocks:up');
+  assert.equal(move('برنت يهبط إلى 50 دولاراً'), 'oil:down');
+  assert.equal(move('الذهب يستقر مع ترقب المستثمرين'), 'gold:flat');
+  assert.equal(move('الدولار يتعافى أمام العملات الرئيسية'), 'currency:up');
+});
+
+test('the move may come first, before the market or its price', () => {
+  assert.equal(move('هبوط النفط لأدنى مستوى في أربعة أشهر'), 'oil:down');
+  assert.equal(move('استقرار أسعار النفط رغم زيادة المعروض وتراجع الدولار'), 'oil:flat');
+});
+
+test('the first move after the market decides: a rise after a fall is a rise', () => {
+  assert.equal(move('النفط يرتفع في التعاملات الآسيوية بعد هبوطه 5 بالمئة'), 'oil:up');
+  assert.equal(move('الذهب يتراجع مع ارتفاع الدولار'), 'gold:down');
+});
+
+test('a market named late, a price in dollars, a market\'s output or a souk are no market report', () => {
+  assert.equal(move('وزير الطاقة: لا نتوقع مزيدا من التراجع في أسعار النفط'), null);
+  assert.equal(move('50 دولارا لبرميل الخام .. الأدنى منذ 6 أشهر'), null, 'a price in dollars, not the dollar');
+  assert.equal(move('إنتاج النفط يسجل أكبر هبوط في أربع سنوات'), null);
+  assert.equal(move('سوق عكاظ يرتفع بعدد زواره'), null);
+  assert.equal(move('الأسهم السعودية بين النتائج والسيولة'), null, 'no move named');
+});
