@@ -238,6 +238,8 @@ interface Story {
   placed: number;
   /** Members whose headline names an owner (Article.owners): none, and the owner rules have nothing to compare. */
   owned: number;
+  /** Members whose headline reports a market's move (Article.move): none, and the move rules have nothing to compare. */
+  marketed: number;
   /** Members whose title+lead or entities contain each term: the story's core vocabulary. */
   heads: Map<number, number>;
   /** The core for a member count and window size; rebuilt when either changes enough to matter. */
@@ -585,7 +587,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -601,6 +603,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   function countPlaces(s: Story, a: Article, by: 1 | -1): void {
     if (a.owners.length > 0) s.owned += by;
+    if (a.move) s.marketed += by;
     if (a.places.length === 0) return;
     s.placed += by;
     // Most stories never hold a placed headline: their map is made on the first.
@@ -938,13 +941,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** A story whose members' headlines, where they report the same market, all report it going another way. */
   function storyMoveFactor(a: Article, s: Story): number {
-    if (cfg.moveConflictFactor >= 1 || !a.move) return 1;
+    if (cfg.moveConflictFactor >= 1 || !a.move || s.marketed === 0) return 1;
     const market = a.move[0];
     return allOthersApart(a, s, (m) => m.move !== null && m.move[0] === market, moveFactor) ? cfg.moveConflictFactor : 1;
   }
   /** Two stories whose reports of one market all disagree with the other's on the way it went (see moveFactor). */
   function movesApart(o: Story, t: Story): number {
-    if (cfg.moveConflictFactor >= 1) return 1;
+    if (cfg.moveConflictFactor >= 1 || o.marketed === 0 || t.marketed === 0) return 1;
     let pairs = 0;
     for (const i of o.members) {
       const x = articles.get(i);
@@ -1132,6 +1135,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     into.placed += from.placed;
     into.owned += from.owned;
+    into.marketed += from.marketed;
     if (from.apart) {
       const ap = into.apart ??= new Set();
       for (const x of from.apart) { ap.add(x); const other = stories.get(x); if (other?.apart) { other.apart.delete(from.id); other.apart.add(into.id); } }
