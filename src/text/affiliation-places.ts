@@ -61,11 +61,20 @@ for (const [name, id] of OFFICE_ONLY_PLACES) {
   OFFICE_ONLY_BY_FIRST.set(words[0]!, list);
 }
 
+/**
+ * Each name's first word without its article, as every clitic form of it spells it ("للمدينة" has "مدينه"): most
+ * texts and most words hold none, and are let go before any clitic is stripped.
+ */
+const OFFICE_ONLY_CORES = new RegExp([...OFFICE_ONLY_BY_FIRST.keys()].map((w) => w.replace(/^ال/, '')).join('|'));
+
 /** The ids of the regions named after an office by a name the gazetteer does not take alone (OFFICE_ONLY_PLACES). */
 export function officeOnlyPlaceIds(text: string): string[] {
-  const words = normalize(text).match(WORD) ?? [];
+  const norm = normalize(text);
+  if (!OFFICE_ONLY_CORES.test(norm)) return [];
+  const words = norm.match(WORD) ?? [];
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
+    if (!OFFICE_ONLY_CORES.test(words[i]!)) continue;
     let names: { words: string[]; id: string }[] | undefined;
     for (const r of cliticRemainders(words[i]!)) if ((names = OFFICE_ONLY_BY_FIRST.get(r.rest))) break;
     if (!names || !officeEndsAt(words, i - 1)) continue;
