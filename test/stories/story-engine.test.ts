@@ -901,13 +901,21 @@ const SURVEYS: [number, string, string][] = [
   [4, 'نشاط المصانع في اليابان ينمو بأسرع وتيرة', 'نما نشاط قطاع التصنيع خلال يوليو بأسرع وتيرة منذ خمسة أشهر بحسب مسح مديري المشتريات، مع تحسن الطلبات الجديدة من الخارج.'],
 ];
 
-test('reports of one template about two countries are each country\'s own news', () => {
-  const off = groupWith(withCountries, SURVEYS, { ownerConflictFactor: 1 }, 0.5);
-  assert.equal(new Set(off).size, 1, `premise: without the rule the two surveys gather (${off})`);
-  const [a, b, c, d] = groupWith(withCountries, SURVEYS, {}, 0.5);
+/**
+ * Four reports, two of each instance of one template: with the rule `off` they gather into one story; with it, each
+ * instance's two reports are one story and the instances are two.
+ */
+function assertTwoInstances(withRule: StoryTextAnalyzer, items: [number, string, string][], off: Record<string, number>): void {
+  const without = groupWith(withRule, items, off, 0.5);
+  assert.equal(new Set(without).size, 1, `premise: without the rule the two instances gather (${without})`);
+  const [a, b, c, d] = groupWith(withRule, items, {}, 0.5);
   assert.equal(b, a);
   assert.equal(d, c);
   assert.notEqual(c, a);
+}
+
+test('reports of one template about two countries are each country\'s own news', () => {
+  assertTwoInstances(withCountries, SURVEYS, { ownerConflictFactor: 1 });
 });
 
 // A soldier's death, told once as the home country's news and once as a region's office mourning him.
@@ -945,10 +953,5 @@ const CLOSES: [number, string, string][] = [
 ];
 
 test('two closes of one market reported going opposite ways are two sessions, however alike their words', () => {
-  const off = groupWith(withMoves, CLOSES, { moveConflictFactor: 1 }, 0.5);
-  assert.equal(new Set(off).size, 1, `premise: without the rule the two sessions gather (${off})`);
-  const [a, b, c, d] = groupWith(withMoves, CLOSES, {}, 0.5);
-  assert.equal(b, a);
-  assert.equal(d, c);
-  assert.notEqual(c, a);
+  assertTwoInstances(withMoves, CLOSES, { moveConflictFactor: 1 });
 });
