@@ -40,7 +40,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
 };
 
 const HOUR = 3_600_000;
-/** Directions a market can go (src/text/market-moves.ts) that contradict each other: up and down, not steady. */
+/** A market move (`oil:down`, src/text/market-moves.ts) as the market and the way it went. */
 function splitMove(m: string): [string, string] | null {
   const i = m.lastIndexOf(':');
   return i > 0 ? [m.slice(0, i), m.slice(i + 1)] : null;
@@ -934,7 +934,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (a.namesEvent || b.namesEvent) return 1;
     return cfg.ownerConflictFactor;
   }
-  /** The same market reported going opposite ways: two sessions' reports, however alike their words. */
+  /** The same market reported going different ways (up, down, steady): two sessions' reports, however alike their words. */
   function moveFactor(a: Article, b: Article): number {
     if (cfg.moveConflictFactor >= 1 || !a.move || !b.move || a.move[0] !== b.move[0]) return 1;
     return a.move[1] === b.move[1] ? 1 : cfg.moveConflictFactor;

@@ -120,7 +120,7 @@ export interface StoryConfig {
   subjectConflictFactor: number;
   /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
   ownerConflictFactor: number;
-  /** Two headlines reporting the same market going opposite ways (two sessions): see the engine's moveFactor. 1 turns it off. */
+  /** Two headlines reporting the same market going different ways (two sessions): see the engine's moveFactor. 1 turns it off. */
   moveConflictFactor: number;
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
