@@ -23,7 +23,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   headlineMarketMove,
 };
 
-// The headline is asked for both kinds of place in turn: one entity pass serves both.
+// The headline is asked for its local, affiliated and country places in turn: one entity pass serves all three.
 let lastText: string | null = null;
 let lastPlaces: EntityMention[] = [];
 function placesIn(text: string): EntityMention[] {

@@ -55,8 +55,8 @@ const COMMON_TERM_POSTINGS = 64;
 const CENTROID_REFRESH_GROWTH = 1.5;
 /** The prefix of the event-type terms a story doc carries (`event:attack`; src/text/event-types.ts). */
 const EVENT_TERM = 'event:';
-/** How many owner-naming pairs a merge's owner check reads at most (ownersApart). */
-const MERGE_OWNER_PAIRS = 400;
+/** How many pairs of members a merge's owner or market check reads at most (membersApart). */
+const MERGE_APART_PAIRS = 400;
 /** How many articles the engine may take in before the home owner (the country the window names most) is looked up again. */
 const HOME_OWNER_EVERY = 50;
 /** Stories up to this size may lose an article to a better-fitting story. */
@@ -948,19 +948,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /** Two stories whose reports of one market all disagree with the other's on the way it went (see moveFactor). */
   function movesApart(o: Story, t: Story): number {
     if (cfg.moveConflictFactor >= 1 || o.marketed === 0 || t.marketed === 0) return 1;
-    let pairs = 0;
-    for (const i of o.members) {
-      const x = articles.get(i);
-      if (!x || !x.move) continue;
-      for (const j of t.members) {
-        const y = articles.get(j);
-        if (!y || !y.move || y.move[0] !== x.move[0]) continue;
-        if (moveFactor(x, y) === 1) return 1;
-        if (++pairs >= MERGE_OWNER_PAIRS) return cfg.moveConflictFactor;
-      }
-    }
-    return pairs > 0 ? cfg.moveConflictFactor : 1;
+    return membersApart(o, t, hasMove, sameMarket, moveFactor) ? cfg.moveConflictFactor : 1;
   }
+  function hasMove(m: Article): boolean { return m.move !== null; }
+  function sameMarket(x: Article, y: Article): boolean { return x.move![0] === y.move![0]; }
   /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see ownerFactor). */
   function storyOwnerFactor(a: Article, s: Story): number {
     if (cfg.ownerConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
@@ -987,19 +978,27 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    */
   function ownersApart(o: Story, t: Story): number {
     if (cfg.ownerConflictFactor >= 1 || o.owned === 0 || t.owned === 0) return 1;
+    return membersApart(o, t, hasOwners, always, ownerFactor) ? cfg.ownerConflictFactor : 1;
+  }
+  function always(): boolean { return true; }
+  /**
+   * Members of `o` and of `t` bear the mark, and every pair of them that can be compared is apart by `conflict`: a
+   * merge would tie two instances together. Two big stories apart on MERGE_APART_PAIRS pairs are apart: the rest would
+   * cost more than it could tell.
+   */
+  function membersApart(o: Story, t: Story, bears: (m: Article) => boolean, comparable: (x: Article, y: Article) => boolean, conflict: (x: Article, y: Article) => number): boolean {
     let pairs = 0;
     for (const i of o.members) {
       const x = articles.get(i);
-      if (!x || x.owners.length === 0) continue;
+      if (!x || !bears(x)) continue;
       for (const j of t.members) {
         const y = articles.get(j);
-        if (!y || y.owners.length === 0) continue;
-        if (ownerFactor(x, y) === 1) return 1;
-        // Two big stories apart on this many pairs are apart: the rest would cost more than it could tell.
-        if (++pairs >= MERGE_OWNER_PAIRS) return cfg.ownerConflictFactor;
+        if (!y || !bears(y) || !comparable(x, y)) continue;
+        if (conflict(x, y) === 1) return false;
+        if (++pairs >= MERGE_APART_PAIRS) return true;
       }
     }
-    return pairs > 0 ? cfg.ownerConflictFactor : 1;
+    return pairs > 0;
   }
   /** Every term of the name in the article's headline, lead or kept body terms. */
   function mentionsName(b: Article, name: Int32Array): boolean {
