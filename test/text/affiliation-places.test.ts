@@ -57,6 +57,8 @@ test('a region whose name is also a common word is read only after an office', (
   assert.deepEqual(officeOnlyPlaceIds('أمير عسير ينقل تعازي القيادة لأسرة الشهيد'), ['place:asir']);
   assert.deepEqual(officeOnlyPlaceIds('وأمير منطقة الحدود الشمالية يزور المصابين'), ['place:northern-borders'], 'a two-word name after a place word');
   assert.deepEqual(officeOnlyPlaceIds('تعليم المدينة يعلن مواعيد المقابلات'), ['place:medina']);
+  assert.deepEqual(officeOnlyPlaceIds('مدير تعليم بالمدينة يعلن مواعيد المقابلات'), ['place:medina'], 'the name under a preposition');
+  assert.deepEqual(officeOnlyPlaceIds('جولة لأمير للشرقية'), ['place:eastern-province'], '"لل" for "ل" + "ال"');
   assert.deepEqual(officeOnlyPlaceIds('«عمل الجوف» يضبط مخالفات لقرار منع العمل تحت الشمس'), ['place:al-jawf'], 'a labour office');
   assert.deepEqual(officeOnlyPlaceIds('مخاض عسير لتشكيل الحكومة'), [], 'the adjective');
   assert.deepEqual(officeOnlyPlaceIds('المدينة الجديدة تستقبل سكانها'), [], 'the common noun');
