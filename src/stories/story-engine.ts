@@ -27,6 +27,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   linkShare: 0.5,
   mergeThreshold: 0.4,
   coreFactor: 1,
+  moveCoreLink: 0.2,
   bigStorySize: 20,
   bigStoryCoreBoost: 1.5,
   coreIdentityTerms: 3,
@@ -644,6 +645,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const boost = cfg.bigStoryCoreBoost !== 1 && settled && hits >= BOOST_MIN_CORE_TERMS && headlineNames(a, c)
       ? cfg.bigStoryCoreBoost : 1;
     return (num / c.sum) * cfg.coreFactor * boost;
+  }
+  /** Any of the core's terms is an event type (an early attack story's core may not yet rank it among the heaviest). */
+  function coreHoldsEvent(c: Core): boolean {
+    let found = false;
+    c.map.forEach((_, t) => { if (!found && termNames[t]!.startsWith(EVENT_TERM)) found = true; });
+    return found;
   }
   /** The core's BOOST_TOP_TERMS heaviest terms hold an event type (event-types.ts: attack, fire, flood, crash, quake). */
   function eventful(c: Core): boolean {
@@ -1387,7 +1394,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
-        const core = coreScore(c, home) * decay(dt);
+        const core = cs >= cfg.moveCoreLink || coreHoldsEvent(coreOf(home)) ? coreScore(c, home) * decay(dt) : 0;
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;

@@ -145,6 +145,12 @@ export interface StoryConfig {
   /** Weight of core coverage (share of a story's recurring headline terms the article covers) in a story score. */
   coreFactor: number;
   /**
+   * An article moves out of its small story by core coverage alone (its link with the arriving article below this)
+   * only into a story whose core holds an event type: reactions name an attack in other words, while a core without an
+   * event may be just its topic's words (a canal, a region and its governor, a club). 0 lets core coverage move any.
+   */
+  moveCoreLink: number;
+  /**
    * Stories of at least this many articles whose five heaviest core terms hold an event type (an attack, a fire, a
    * flood, a crash, a quake) have a settled core: their core coverage counts `bigStoryCoreBoost` times for an article
    * whose headline names the event (carries about two of the story's five heaviest core terms) and that covers at least

@@ -6,4 +6,5 @@
 //   3: a family name after a given name is the person, not the country or a namesake ("منصور التركي"); للحج is the Hajj;
 //      professions and ranks ("الإعلامي", "الشهيد", "الرقيب أول") are titles before a given name
 //   4: 46 Saudi governorates are places (الدوادمي، المجمعة، بيشة، الزلفي …)
-export const ANALYZER_VERSION = '4';
+//   5: after a title, a region's noun, what the official did or an occasion is no name ("أمير منطقة عسير", "يعتمد ترسية")
+export const ANALYZER_VERSION = '5';

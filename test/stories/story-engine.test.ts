@@ -576,7 +576,9 @@ test('a report from another front is not moved into a small story of one place w
     assert.equal(third.storyId, first, 'premise: the third report joins the first front');
     return { moved: third.moved.some((m) => m.articleId === other.articleId), same: e.storyOf(other.articleId) === first };
   };
-  assert.deepEqual(run({ placeStorySize: 0 }), { moved: true, same: true }, 'premise: without the place rule the core pulls the other front in');
+  // moveCoreLink 0: the fronts share the actors, and the core-move rule would hold the other front out on its own.
+  assert.deepEqual(run({ placeStorySize: 0, moveCoreLink: 0 }), { moved: true, same: true }, 'premise: without the place rule the core pulls the other front in');
+  assert.deepEqual(run({ moveCoreLink: 0 }), { moved: false, same: false });
   assert.deepEqual(run({}), { moved: false, same: false });
 });
 
@@ -954,4 +956,37 @@ const CLOSES: [number, string, string][] = [
 
 test('two closes of one market reported going opposite ways are two sessions, however alike their words', () => {
   assertTwoInstances(withMoves, CLOSES, { moveConflictFactor: 1 });
+});
+
+// A governor's day: three reports of his summer festival and, between them, his meeting with an ambassador, which
+// shares only "أمير الواحة" with them.
+const GOVERNOR: [number, string, string][] = [
+  [1, 'أمير الواحة يفتتح مهرجان الصيف', 'افتتح أمير الواحة مساء أمس مهرجان الصيف بحضور آلاف الزوار وعروض للفرق الشعبية.'],
+  [2, 'أمير الواحة يرعى مهرجان الصيف', 'رعى أمير الواحة حفل مهرجان الصيف الذي يقام في منتزه البحيرة ويستمر أسبوعين.'],
+  [3, 'أمير الواحة يستقبل سفير دولة الجبل', 'استقبل أمير الواحة في مكتبه سفير دولة الجبل وبحثا سبل تعزيز التعاون التجاري والثقافي بين البلدين.'],
+  [4, 'أمير الواحة يكرم رعاة مهرجان الصيف', 'كرم أمير الواحة الشركات الراعية لمهرجان الصيف وشكرها على دعمها للفعاليات.'],
+];
+// The same shape around an attack: the funeral report names it in a word the others share ("التفجير").
+const ATTACK: [number, string, string][] = [
+  [1, 'أمير الواحة يزور مصابي تفجير السوق', 'زار أمير الواحة مساء أمس المصابين في تفجير السوق الشعبي واطمأن على حالتهم الصحية في المستشفى.'],
+  [2, 'أمير الواحة يعزي أسر ضحايا تفجير السوق', 'قدم أمير الواحة التعازي لأسر ضحايا تفجير السوق الشعبي مؤكدا أن الجناة لن يفلتوا من العقاب.'],
+  [3, 'أهالي الواحة يشيعون شهداء التفجير', 'شيعت حشود كبيرة الجثامين إلى مقبرة المدينة بعد صلاة العصر.'],
+  [4, 'أمير الواحة يطمئن على المصابين في تفجير السوق', 'اطمأن أمير الواحة على صحة المصابين في المستشفى ووجه بتقديم الرعاية لهم.'],
+];
+const withAttacks: StoryTextAnalyzer = { ...analyzer, eventTypeIds: (stems) => (stems.some((s) => s.includes('تفجير')) ? ['event:attack'] : []) };
+
+test('core coverage alone does not move a report into a story whose core is only its topic\'s words', () => {
+  const off = groupWith(analyzer, GOVERNOR, { moveCoreLink: 0 }, 0.5);
+  assert.equal(new Set(off).size, 1, `premise: without the rule the third story's core ("أمير الواحة") pulls the meeting in (${off})`);
+  const [a, b, meeting, d] = groupWith(analyzer, GOVERNOR, {}, 0.5);
+  assert.equal(b, a);
+  assert.equal(d, a);
+  assert.notEqual(meeting, a, 'the ambassador\'s visit stays its own story');
+});
+
+test('... but it still moves a report into a story whose core holds an event type', () => {
+  // moveCoreLink 1: no link is ever strong enough, so only the event exemption can move the funeral report.
+  const untyped = groupWith(analyzer, ATTACK, { moveCoreLink: 1 }, 0.5);
+  assert.equal(new Set(untyped).size, 2, `premise: without event types the funeral stays apart (${untyped})`);
+  assert.equal(new Set(groupWith(withAttacks, ATTACK, { moveCoreLink: 1 }, 0.5)).size, 1);
 });

@@ -237,3 +237,16 @@ test('bad input fails loudly instead of returning nothing', () => {
   assert.throws(() => findEntities(undefined as unknown as string, []), /text must be a string/);
   assert.deepEqual(findEntities('', []), []);
 });
+
+test('what follows a title is no name when it is a region, what the official did, or an occasion', () => {
+  const people = (t: string) => ids(t).filter((id) => id.startsWith('person:'));
+  // Each of these read as a person before: "منطقة عسير", "يعتمد ترسية", "بمناسبة ذكرى".
+  assert.deepEqual(people('أمير منطقة عسير يدشن مشروعات تنموية في المحافظات'), []);
+  assert.deepEqual(people('أمير عسير يشرف حفل زفاف جماعي'), []);
+  assert.deepEqual(people('وزير النقل يعتمد ترسية مشروع الطريق الدائري'), []);
+  assert.deepEqual(people('الرئيس يهنئ نظيره بمناسبة ذكرى الاستقلال'), []);
+  assert.deepEqual(people('مدير الشؤون الصحية يوجه بتسهيل رحلة المرضى'), []);
+  // The region is part of the title, and the name after it is still found; a rank between title and name is skipped.
+  assert.deepEqual(people('وقال أمير منطقة عسير فيصل بن خالد إن المهرجان يستمر شهرا'), ['person:~فيصل بن خالد']);
+  assert.deepEqual(people('وأكد المتحدث العسكري العميد الركن سامر الحربي أن القوات تقدمت'), ['person:~سامر الحربي']);
+});
