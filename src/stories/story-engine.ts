@@ -1386,6 +1386,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
       // Small stories' articles that now fit the new article's story clearly better move into it.
       const home = stories.get(a.story)!;
+      // Whether home's core holds an event, read again only when a move has changed home.
+      let homeEvent = false, homeEventAt = -1;
       for (const c of a.opinion ? [] : cands) {
         if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
         const from = stories.get(c.story);
@@ -1394,7 +1396,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
-        const core = cs >= cfg.moveCoreLink || coreHoldsEvent(coreOf(home)) ? coreScore(c, home) * decay(dt) : 0;
+        if (cs < cfg.moveCoreLink && homeEventAt !== home.members.length) { homeEvent = coreHoldsEvent(coreOf(home)); homeEventAt = home.members.length; }
+        const core = cs >= cfg.moveCoreLink || homeEvent ? coreScore(c, home) * decay(dt) : 0;
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;
