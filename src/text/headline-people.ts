@@ -9,8 +9,8 @@ const PROCLITIC = /^[وف]?[بل]?$/u;
 
 /**
  * Ids of the unknown people (`person:~name`, found by the patterns, not the gazetteer) among `entityIds` whose whole
- * name stands in `headline` as words of their own, a proclitic allowed on the first. Names are matched in the
- * normalized form their ids carry.
+ * name stands in `headline` as words of their own, a proclitic allowed on the first, or whose "al-" surname does
+ * (see surnamed). Names are matched in the normalized form their ids carry.
  */
 export function headlinePeople(headline: string, entityIds: readonly string[]): string[] {
   const out: string[] = [];
@@ -24,7 +24,7 @@ export function headlinePeople(headline: string, entityIds: readonly string[]): 
     const parts = name.split(/\s+/);
     if (parts.length < 2 || out.includes(id) || !opensName(parts[0]!) || /^ال.+يه$/u.test(parts[parts.length - 1]!)) continue;
     words ??= normalize(headline).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (namedAt(words, parts)) out.push(id);
+    if (namedAt(words, parts) || surnamed(words, parts[parts.length - 1]!)) out.push(id);
   }
   return out;
 }
@@ -38,6 +38,21 @@ function namedAt(words: readonly string[], parts: readonly string[]): boolean {
     let k = 1;
     while (k < parts.length && words[i + k] === parts[k]) k++;
     if (k === parts.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The name's "al-" surname stands alone among `words` (a proclitic allowed) after the first word: the body names the
+ * person in full, so the headline means him ("تركي الشبانة: رحيل الدوسري خسارة للإعلام العربي"). Not as the first word,
+ * where a surname is a speaker ("المعيبد: ..."), whose statements of one day are several stories; not a family named
+ * after a given name ("الفيصل", "السلمان"): many people, and exhibitions and buildings named after them.
+ */
+function surnamed(words: readonly string[], last: string): boolean {
+  if (!last.startsWith('ال') || last.length < 6 || opensName(last.slice(2))) return false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.endsWith(last) && PROCLITIC.test(w.slice(0, w.length - last.length))) return true;
   }
   return false;
 }

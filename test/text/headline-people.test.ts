@@ -14,8 +14,16 @@ test('a person the body introduces by a title is named by the bare headline too'
 test('the whole name must stand in the headline, a proclitic allowed on its first word', () => {
   const ids = ['person:~ناصر الفلاحي', 'place:riyadh'];
   assert.deepEqual(headlinePeople('وداعاً لناصر الفلاحي', ids), ['person:~ناصر الفلاحي']);
-  assert.deepEqual(headlinePeople('تشييع جثمان الفلاحي', ids), [], 'the surname alone is many people');
   assert.deepEqual(headlinePeople('ناصر الفلاحيين يفوز', ids), [], 'a longer word is not the name');
+});
+
+test('the "al-" surname alone names the person the body names in full, but not as a speaker, nor a family named after a given name', () => {
+  const ids = ['person:~ناصر الفلاحي', 'place:riyadh'];
+  assert.deepEqual(headlinePeople('تشييع جثمان الفلاحي في الرياض', ids), ['person:~ناصر الفلاحي']);
+  assert.deepEqual(headlinePeople('زملاء يرثون الراحل: رحيل الفلاحي خسارة للإذاعة', ids), ['person:~ناصر الفلاحي']);
+  assert.deepEqual(headlinePeople('الفلاحي: الإذاعة تحتاج إلى دعم', ids), [], 'the first word is a speaker');
+  assert.deepEqual(headlinePeople('افتتاح معرض الفيصل للتراث', ['person:~خالد الفيصل']), [], 'ال + a given name is many people');
+  assert.deepEqual(headlinePeople('تشييع جثمان الفلاحي', ['person:~ناصر']), [], 'one word is no name to take a surname from');
 });
 
 test('what the patterns mistake for a name after a title is not a person of the headline', () => {
