@@ -256,7 +256,11 @@ interface Story {
 }
 
 /** A story's core: term → weight, their sum, its heaviest terms (BOOST_TOP_TERMS or coreIdentityTerms, whichever is more) and the summed weight of the BOOST_TOP_TERMS heaviest. */
-interface Core { size: number; n: number; map: Map<number, number>; sum: number; top: number[]; topSum: number }
+interface Core {
+  size: number; n: number; map: Map<number, number>; sum: number; top: number[]; topSum: number;
+  /** Any term is an event type (coreHoldsEvent), read on first use. */
+  event?: boolean;
+}
 
 export interface StoryEngineInternals extends StoryEngine {
   /** Current story of a known (in-window) article; follows merges and moves. */
@@ -648,9 +652,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** Any of the core's terms is an event type (an early attack story's core may not yet rank it among the heaviest). */
   function coreHoldsEvent(c: Core): boolean {
-    let found = false;
-    c.map.forEach((_, t) => { if (!found && termNames[t]!.startsWith(EVENT_TERM)) found = true; });
-    return found;
+    if (c.size === 0) return false;
+    if (c.event === undefined) {
+      c.event = false;
+      for (const t of c.map.keys()) if (termNames[t]!.startsWith(EVENT_TERM)) { c.event = true; break; }
+    }
+    return c.event;
   }
   /** The core's BOOST_TOP_TERMS heaviest terms hold an event type (event-types.ts: attack, fire, flood, crash, quake). */
   function eventful(c: Core): boolean {
@@ -1386,8 +1393,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
       // Small stories' articles that now fit the new article's story clearly better move into it.
       const home = stories.get(a.story)!;
-      // Whether home's core holds an event, read again only when a move has changed home.
-      let homeEvent = false, homeEventAt = -1;
       for (const c of a.opinion ? [] : cands) {
         if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
         const from = stories.get(c.story);
@@ -1396,8 +1401,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         // The same score an arriving article would get with the story, so an early report of an event that had
         // not yet shown its core can catch up with it.
         const dt = c.time < home.first ? home.first - c.time : c.time > home.last ? c.time - home.last : 0;
-        if (cs < cfg.moveCoreLink && homeEventAt !== home.members.length) { homeEvent = coreHoldsEvent(coreOf(home)); homeEventAt = home.members.length; }
-        const core = cs >= cfg.moveCoreLink || homeEvent ? coreScore(c, home) * decay(dt) : 0;
+        const core = cs >= cfg.moveCoreLink || coreHoldsEvent(coreOf(home)) ? coreScore(c, home) * decay(dt) : 0;
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
           ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;

@@ -33,8 +33,7 @@ export function headlinePeople(headline: string, entityIds: readonly string[]): 
 function namedAt(words: readonly string[], parts: readonly string[]): boolean {
   const first = parts[0]!;
   for (let i = 0; i + parts.length <= words.length; i++) {
-    const w = words[i]!;
-    if (!w.endsWith(first) || !PROCLITIC.test(w.slice(0, w.length - first.length))) continue;
+    if (!standsIn(words[i]!, first)) continue;
     let k = 1;
     while (k < parts.length && words[i + k] === parts[k]) k++;
     if (k === parts.length) return true;
@@ -50,9 +49,11 @@ function namedAt(words: readonly string[], parts: readonly string[]): boolean {
  */
 function surnamed(words: readonly string[], last: string): boolean {
   if (!last.startsWith('ال') || last.length < 6 || opensName(last.slice(2))) return false;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.endsWith(last) && PROCLITIC.test(w.slice(0, w.length - last.length))) return true;
-  }
+  for (let i = 1; i < words.length; i++) if (standsIn(words[i]!, last)) return true;
   return false;
+}
+
+/** `w` is `word`, a proclitic allowed. */
+function standsIn(w: string, word: string): boolean {
+  return w.endsWith(word) && PROCLITIC.test(w.slice(0, w.length - word.length));
 }
