@@ -858,11 +858,13 @@ test('an outlet\'s notices of a routine occasion are each another host\'s, howev
 // each town. The headline names the town after the office: whose notice it is, not where an event happened.
 const OFFICE_TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun', 'الواحة': 'place:waha' };
 const officeTowns = (t: string) => Object.entries(OFFICE_TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+/** "تفجير" in a stem is an attack (the bare analyzer knows no event types). */
+const bombingIsAttack: StoryTextAnalyzer['eventTypeIds'] = (stems) => (stems.some((s) => s.includes('تفجير')) ? ['event:attack'] : []);
 const withOffices: StoryTextAnalyzer = {
   ...analyzer,
   entityIds: officeTowns,
   affiliatedPlaceIds: (t) => officeTowns(t.split(/\s+/).slice(0, 3).join(' ')),
-  eventTypeIds: (stems) => (stems.some((s) => s.includes('تفجير')) ? ['event:attack'] : []),
+  eventTypeIds: bombingIsAttack,
 };
 const INTERVIEWS: [number, string, string][] = [
   [1, 'تعليم الرمال يبدأ المقابلات الشخصية للمرشحين للوظائف التعليمية', 'بدأت إدارة التعليم اليوم إجراء المقابلات الشخصية للمرشحين والمرشحات للوظائف التعليمية في مقر الإدارة، وتستمر المقابلات أسبوعا وفق جدول أعلن على موقعها.'],
@@ -973,7 +975,7 @@ const ATTACK: [number, string, string][] = [
   [3, 'أهالي الواحة يشيعون شهداء التفجير', 'شيعت حشود كبيرة الجثامين إلى مقبرة المدينة بعد صلاة العصر.'],
   [4, 'أمير الواحة يطمئن على المصابين في تفجير السوق', 'اطمأن أمير الواحة على صحة المصابين في المستشفى ووجه بتقديم الرعاية لهم.'],
 ];
-const withAttacks: StoryTextAnalyzer = { ...analyzer, eventTypeIds: (stems) => (stems.some((s) => s.includes('تفجير')) ? ['event:attack'] : []) };
+const withAttacks: StoryTextAnalyzer = { ...analyzer, eventTypeIds: bombingIsAttack };
 
 test('core coverage alone does not move a report into a story whose core is only its topic\'s words', () => {
   const off = groupWith(analyzer, GOVERNOR, { moveCoreLink: 0 }, 0.5);
