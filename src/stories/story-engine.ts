@@ -35,6 +35,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   splitLink: 0.2,
   splitMaxLink: 0.3,
   splitParallelLink: 0.25,
+  subjectMergeSize: 2,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -971,6 +972,21 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (cfg.ownerConflictFactor >= 1 || a.owners.length === 0 || s.owned === 0 || s.members.length >= cfg.bigStorySize || a.namesEvent) return 1;
     return allOthersApart(a, s, hasOwners, ownerFactor) ? cfg.ownerConflictFactor : 1;
   }
+  /**
+   * A story of at most subjectMergeSize reports whose quoting headlines all quote other names than every quoting
+   * headline of the story it would merge with (see subjectFactor), where no headline of either names an event: one
+   * company's results and another's, one festival item and the next, brought together by a wire copy whose own link
+   * was never discounted. Bigger parts, and anything eventful, are reactions from many quoted speakers to one thing.
+   */
+  function subjectsApart(o: Story, t: Story): number {
+    if (cfg.subjectMergeSize <= 0 || cfg.subjectConflictFactor >= 1 || Math.min(o.members.length, t.members.length) > cfg.subjectMergeSize) return 1;
+    if (!membersApart(o, t, hasQuotes, always, subjectFactor)) return 1;
+    return namesAnEvent(o) || namesAnEvent(t) ? 1 : cfg.subjectConflictFactor;
+  }
+  function namesAnEvent(s: Story): boolean {
+    for (const id of s.members) if (articles.get(id)?.namesEvent) return true;
+    return false;
+  }
   function hasOwners(m: Article): boolean { return m.owners.length > 0; }
   function hasQuotes(m: Article): boolean { return m.quoted.length > 0; }
   /** Some member of `s` other than `a` bears the mark, and every one that does is apart from `a` by `conflict`. */
@@ -1384,7 +1400,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t);
         if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });

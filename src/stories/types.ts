@@ -118,6 +118,12 @@ export interface StoryConfig {
    * names than the report: one template told of another subject is another event. 1 turns it off.
    */
   subjectConflictFactor: number;
+  /**
+   * Two stories merge on measures × subjectConflictFactor when the smaller holds at most this many reports, every
+   * quoting headline of one quotes other names than every quoting headline of the other, and no headline of either
+   * names an event (see the engine's subjectsApart). 0 turns it off.
+   */
+  subjectMergeSize: number;
   /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
   ownerConflictFactor: number;
   /** Two headlines reporting the same market going different ways (two sessions): see the engine's moveFactor. 1 turns it off. */
