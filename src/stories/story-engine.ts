@@ -975,8 +975,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * A story of at most subjectMergeSize reports whose quoting headlines all quote other names than every quoting
    * headline of the story it would merge with (see subjectFactor), where no headline of either names an event: one
-   * company's results and another's, one festival item and the next, brought together by a wire copy whose own link
-   * was never discounted. Bigger parts, and anything eventful, are reactions from many quoted speakers to one thing.
+   * company's results and another's, one festival item and the next. The subject rule kept the report from joining;
+   * without this the merge probe that follows its arrival (or a copy's) took it in on undiscounted centroids. Bigger
+   * parts, and anything eventful, are often reactions from many quoted speakers to one thing.
    */
   function subjectsApart(o: Story, t: Story): number {
     if (cfg.subjectMergeSize <= 0 || cfg.subjectConflictFactor >= 1 || Math.min(o.members.length, t.members.length) > cfg.subjectMergeSize) return 1;
