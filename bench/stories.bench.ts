@@ -1,8 +1,9 @@
 // Story grouping benchmark: quality on the labelled SaudiNewsNet day(s) against a single-link TF-IDF baseline run
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
-// Run: npm run bench:stories   (BENCH_STORIES_REPLAY=1000000 adds the synthetic replay up to 1M articles)
+// Run: npm run bench:stories   (BENCH_STORIES_REPLAY=1000000 adds the synthetic replay up to 1M articles). The scale
+// section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { normalize } from '../src/text/normalize.ts';
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
     console.log(`bench stories: ../shared/data is missing (${SHARED}); nothing to measure.`);
     return;
   }
+  if (!process.env.BENCH_STORIES_QUICK) reference = machineReference();
   const { name: analyzerName, analyzer } = await loadAnalyzer();
   console.log(`analyzer: ${analyzerName}`);
   const summary: Record<string, Record<string, string>> = { marsad: {}, baseline: {} };
@@ -359,6 +361,41 @@ async function main(): Promise<void> {
   for (const [sys, kv] of Object.entries(summary)) console.log(`bench stories ${sys}: ${Object.entries(kv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 }
 
+/**
+ * The same small pure-JS workload on every machine, so throughput read on different VMs can be compared: 2-core VMs
+ * here have differed more than 2× in speed for the same code. Typed-array gathers (as the engine's cosines do) and a
+ * sort; no allocation in the timed part, so the garbage collector does not blur it. Best of 5.
+ */
+function machineReference(): { cpu: string; cores: number; ms: number } {
+  let cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  try {
+    const info = readFileSync('/proc/cpuinfo', 'utf8');
+    const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1], model = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
+    if (family) cpu += ` (family ${family}, model ${model ?? '?'})`;
+  } catch { /* not Linux: the model name alone */ }
+  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+  let x = 0x9e3779b9;
+  const rand = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return (x >>> 0) / 4294967296; };
+  const dense = Float64Array.from({ length: 1 << 17 }, rand);
+  const idx = Int32Array.from({ length: 1 << 22 }, () => Math.floor(rand() * (1 << 17)));
+  const w = Float32Array.from({ length: 1 << 22 }, rand);
+  const floats = Float64Array.from({ length: 500_000 }, rand);
+  const scratch = new Float64Array(floats.length);
+  let ms = Infinity, sum = 0;
+  for (let round = 0; round < 5; round++) {
+    scratch.set(floats);
+    const t0 = cpuMs();
+    for (let k = 0; k < 8; k++) for (let i = 0; i < idx.length; i++) sum += dense[idx[i]!]! * w[i]!;
+    scratch.sort();
+    ms = Math.min(ms, cpuMs() - t0);
+    if (scratch[0]! > scratch[1]!) throw new Error('machine reference: the sort went wrong');
+  }
+  if (!(sum > 0)) throw new Error('machine reference: the gathers went wrong');
+  return { cpu, cores: cpus().length, ms };
+}
+/** Measured before anything else is loaded, so the heap the corpus fills does not slow it down. */
+let reference: ReturnType<typeof machineReference> | null = null;
+
 async function scale(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer): Promise<void> {
   // Throughput and memory over the whole corpus in time order.
   const all: { r: RawArticle; t: number; i: number }[] = [];
@@ -387,6 +424,9 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   const cpuRate = all.length / ((cAnalysis + cGroup) / 1000);
   const n = all.length;
   console.log(`\n== scale: all SaudiNewsNet (${n} articles, ${readdirSync(SNN_DIR).length} days) in time order, one thread`);
+  const ref = reference!;
+  console.log(`machine: ${ref.cpu}, ${ref.cores} cores, Node ${process.version}; reference workload (32M typed-array gathers and a 500k float sort, fixed seed; pure JS, no marsad code; best of 5, run first thing in the process) ${ref.ms.toFixed(0)} ms CPU`);
+  summary.marsad!.machine_reference_ms_cpu = ref.ms.toFixed(0);
   console.log(`marsad   ${cpuRate.toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} wall): analysis ${(cAnalysis / n).toFixed(2)} ms CPU/article (${(tAnalysis / n).toFixed(2)} wall), near-dup+grouping ${(cGroup / n).toFixed(2)} ms CPU/article (${(tGroup / n).toFixed(2)} wall); peak rss ${(peak / 2 ** 20).toFixed(0)} MiB; ${engine.size} articles / ${engine.storyCount} stories in the window at the end, ${engine.vocabularySize} terms in the vocabulary (never shrunk)`);
   summary.marsad!.articles_per_s = cpuRate.toFixed(0);
   summary.marsad!.articles_per_s_wall = rate.toFixed(0);
