@@ -424,7 +424,7 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   const cpuRate = all.length / ((cAnalysis + cGroup) / 1000);
   const n = all.length;
   console.log(`\n== scale: all SaudiNewsNet (${n} articles, ${readdirSync(SNN_DIR).length} days) in time order, one thread`);
-  const ref = reference!;
+  const ref = reference ?? machineReference();
   console.log(`machine: ${ref.cpu}, ${ref.cores} cores, Node ${process.version}; reference workload (32M typed-array gathers and a 500k float sort, fixed seed; pure JS, no marsad code; best of 5, run first thing in the process) ${ref.ms.toFixed(0)} ms CPU`);
   summary.marsad!.machine_reference_ms_cpu = ref.ms.toFixed(0);
   console.log(`marsad   ${cpuRate.toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} wall): analysis ${(cAnalysis / n).toFixed(2)} ms CPU/article (${(tAnalysis / n).toFixed(2)} wall), near-dup+grouping ${(cGroup / n).toFixed(2)} ms CPU/article (${(tGroup / n).toFixed(2)} wall); peak rss ${(peak / 2 ** 20).toFixed(0)} MiB; ${engine.size} articles / ${engine.storyCount} stories in the window at the end, ${engine.vocabularySize} terms in the vocabulary (never shrunk)`);
