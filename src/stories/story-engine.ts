@@ -305,7 +305,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   const order: number[] = []; // insertion order, for eviction
   let orderHead = 0;
   /** Postings hold dense slots, not article ids, so candidate scores accumulate in a typed array. */
-  const postings = new Map<number, number[]>();
+  const postings: (number[] | undefined)[] = [];
   const slotArticle: (Article | undefined)[] = [];
   /** Each slot's article time, read without touching the article (candidates() reads thousands per call). */
   let slotTime = new Float64Array(1024);
@@ -331,6 +331,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       termHash.push(fnv1a(s));
       df.push(0);
       logDf.push(Math.log(0.5 + PRIOR_DOCS * PRIOR_RATE));
+      postings.push(undefined);
     }
     return id;
   }
@@ -732,7 +733,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const maxDf = N >= MIN_DOCS_FOR_DF_CUTOFF ? Math.max(2, cfg.maxPostingShare * N) : Infinity;
     let nt = 0;
     for (const t of terms) {
-      const list = postings.get(t);
+      const list = postings[t];
       if (!list) continue;
       const f = idf(t);
       // A common term (the big story of the day makes its words common) still finds its most recent articles.
@@ -781,8 +782,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (a.slot >= slotTime.length) { const bigger = new Float64Array(slotTime.length * 2); bigger.set(slotTime); slotTime = bigger; }
     slotTime[a.slot] = a.time;
     for (const t of terms) {
-      const list = postings.get(t);
-      if (list) list.push(a.slot); else postings.set(t, [a.slot]);
+      const list = postings[t];
+      if (list) list.push(a.slot); else postings[t] = [a.slot];
     }
   }
 
@@ -797,13 +798,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (!a) continue;
       gone.push(id);
       for (const t of a.posted) {
-        const list = postings.get(t);
+        const list = postings[t];
         if (!list) continue;
         const i = list.indexOf(a.slot);
         // Evictions come oldest first, so mostly from the front, which V8 trims without moving the rest.
         if (i === 0) list.shift();
         else if (i > 0) list.splice(i, 1);
-        if (list.length === 0) postings.delete(t);
+        if (list.length === 0) postings[t] = undefined;
       }
       slotArticle[a.slot] = undefined;
       freeSlots.push(a.slot);
