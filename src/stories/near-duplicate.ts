@@ -1,6 +1,6 @@
 // Wire copies republished with small edits: MinHash over word shingles of normalized text, with LSH banding so a new
 // article is compared only with earlier copies that share a band, never with every article.
-import { normalize } from '../text/normalize.ts';
+import { normalizeUnits } from '../text/normalize.ts';
 import { sortDistinct } from './sort-distinct.ts';
 
 export interface NearDuplicateConfig {
@@ -45,18 +45,20 @@ function grow(a: Uint32Array): Uint32Array {
  * each hashed with FNV-1a over its code units while scanning, so no word string is ever built.
  */
 export function shingleHashes(text: string, k: number): Uint32Array {
-  const norm = normalize(text);
+  const norm = normalizeUnits(text);
   const table = wordUnitTable();
   let wh = wordHashes, nw = 0;
   let h = 0x811c9dc5, inWord = false;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
+    const c = norm[i]!;
     let kind = table[c]!;
     if (kind === 2) {
-      const cp = norm.codePointAt(i)!;
+      const lo = i + 1 < norm.length ? norm[i + 1]! : 0;
+      // A high surrogate with its low half: the astral code point (codePointAt's reading of the pair).
+      const cp = c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : c;
       kind = cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 0;
       if (kind === 1) {
-        h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ norm.charCodeAt(i + 1), 0x01000193);
+        h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ lo, 0x01000193);
         inWord = true;
         i++;
         continue;

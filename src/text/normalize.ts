@@ -75,26 +75,19 @@ let buf = new Uint16Array(4096);
 const utf16 = new TextDecoder('utf-16le');
 
 /**
- * Normalizes text[start, end) through the table. Returns the slice itself when nothing changes (the common case
- * for already-plain words), so callers pay no allocation.
+ * Folds text[start, end) through the table into `buf` from position 0: the count of code units written, or -1 when
+ * a code unit outside the table needs NFKC (the caller then takes foldSlow). `from` is where the first change is
+ * (the units before it are copied as they are).
  */
-function foldRange(text: string, start: number, end: number): string {
-  let i = start;
-  // Fast scan: most words need no change at all, or only from some point on.
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!inTable(c)) return foldSlow(text.slice(start, end));
-    if (TABLE[c] !== -1) break;
-  }
-  if (i === end) return start === 0 && end === text.length ? text : text.slice(start, end);
+function foldInto(text: string, start: number, end: number, from: number): number {
   if (buf.length < end - start + 64) buf = new Uint16Array(Math.max(buf.length * 2, end - start + 64));
-  let n = 0;
+  let n = 0, i = from;
   for (let j = start; j < i; j++) buf[n++] = text.charCodeAt(j);
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     const t = TABLE[c]!;
     if (t === -1) {
-      if (!inTable(c)) return foldSlow(text.slice(start, end));
+      if (!inTable(c)) return -1;
       buf[n++] = c;
     } else if (t === 0) {
       // A decomposed hamza above on waw or yeh is a hamza carrier (ؤ / ئ) and folds like one.
@@ -113,7 +106,40 @@ function foldRange(text: string, start: number, end: number): string {
       for (let k = 0; k < m.length; k++) buf[n++] = m.charCodeAt(k);
     }
   }
+  return n;
+}
+
+/**
+ * Normalizes text[start, end) through the table. Returns the slice itself when nothing changes (the common case
+ * for already-plain words), so callers pay no allocation.
+ */
+function foldRange(text: string, start: number, end: number): string {
+  let i = start;
+  // Fast scan: most words need no change at all, or only from some point on.
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!inTable(c)) return foldSlow(text.slice(start, end));
+    if (TABLE[c] !== -1) break;
+  }
+  if (i === end) return start === 0 && end === text.length ? text : text.slice(start, end);
+  const n = foldInto(text, start, end, i);
+  if (n < 0) return foldSlow(text.slice(start, end));
   return n <= 32 ? String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]) : utf16.decode(buf.subarray(0, n));
+}
+
+/**
+ * normalize(text) as UTF-16 code units, for scanners that read every unit once (the near-duplicate shingler): a
+ * long text is not decoded into a string only to be read back. The view is scratch, valid until the next call.
+ */
+export function normalizeUnits(text: string): Uint16Array {
+  if (typeof text !== 'string') throw new TypeError(`normalize needs a string, got ${text === null ? 'null' : typeof text}`);
+  let n = foldInto(text, 0, text.length, 0);
+  if (n < 0) {
+    const slow = foldSlow(text);
+    if (buf.length < slow.length) buf = new Uint16Array(slow.length + 64);
+    for (n = 0; n < slow.length; n++) buf[n] = slow.charCodeAt(n);
+  }
+  return buf.subarray(0, n);
 }
 
 /** Folds Arabic text for matching (see the decisions above). Latin letters are lowercased. */

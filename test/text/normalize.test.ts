@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalize, normalizeSpan } from '../../src/text/normalize.ts';
+import { normalize, normalizeSpan, normalizeUnits } from '../../src/text/normalize.ts';
 
 test('folds alef forms, alef maqsura, ta marbuta and hamza carriers', () => {
   assert.equal(normalize('أإآٱا'), 'ااااا');
@@ -58,4 +58,17 @@ test('a long text folds as its parts do (ligatures that expand, hamza carriers, 
   for (const times of [1, 50, 400, 2000]) assert.equal(normalize(part.repeat(times)), one.repeat(times));
   assert.equal(normalize('ﷺ'.repeat(3000)), normalize('ﷺ').repeat(3000));
   assert.ok(normalize('ﷺ').length > 10, 'the ligature expands to words');
+});
+
+test('normalizeUnits gives the code units of normalize, whichever path folds the text', () => {
+  const units = (s: string) => String.fromCharCode(...normalizeUnits(s));
+  // Arabic through the table (carriers, a decomposed hamza above on waw, tatweel, Arabic-Indic digits), Latin casing,
+  // a Latin letter with a combining accent and a full-width form (NFKC), and an astral letter beside an emoji.
+  for (const text of ['أعلن المسؤولون الاثنين ١٢ قرارًا', 'سو\u0654ال الرئـيس', 'Riyadh SUMMIT', 'cafe\u0301 \uff21\uff22', 'نص \u{1d400} و \u{1f600}', '']) {
+    assert.equal(units(text), normalize(text), JSON.stringify(text));
+  }
+  // A long text (the near-duplicate shingler's 3000 characters) and then a short one: the scratch view is cut to length.
+  const long = 'وقالت الوزارة في بيانها إن '.repeat(150);
+  assert.equal(units(long), normalize(long));
+  assert.equal(units('قال'), 'قال');
 });
