@@ -5,6 +5,7 @@ import { normalize } from './normalize.ts';
 import type { EntityKind, EntityMention, Token } from './types.ts';
 import { BLOCK_PREFIX, loadGazetteer, type GazetteerEntry } from './gazetteer/gazetteer.ts';
 import { FIRST_NAMES } from './gazetteer/first-names.ts';
+import { KeyFilter } from './key-filter.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalized view with offsets
@@ -163,6 +164,8 @@ interface TrieNode {
 
 interface GazetteerIndex {
   first: Map<string, TrieNode>;
+  /** The keys of `first`, as a filter asked before a clitic reading is built and looked up. */
+  firstFilter: KeyFilter;
   byId: Map<string, GazetteerEntry>;
   /** Normalized form → ids that claimed it after the first (data mistakes; the first entry wins). */
   conflicts: Map<string, string[]>;
@@ -202,7 +205,7 @@ function insert(idx: GazetteerIndex, words: string[], entry: GazetteerEntry, dem
 }
 
 function buildIndex(): GazetteerIndex {
-  const idx: GazetteerIndex = { first: new Map(), byId: new Map(), conflicts: new Map() };
+  const idx: GazetteerIndex = { first: new Map(), firstFilter: new KeyFilter([]), byId: new Map(), conflicts: new Map() };
   for (const entry of loadGazetteer()) {
     if (idx.byId.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
     idx.byId.set(entry.id, entry);
@@ -213,6 +216,7 @@ function buildIndex(): GazetteerIndex {
       insert(idx, words, entry);
     }
   }
+  idx.firstFilter = new KeyFilter(idx.first.keys());
   return idx;
 }
 
@@ -291,10 +295,11 @@ export function cliticRemainders(w: string): Remainder[] {
 }
 
 /** The least-stripped remainder of `w` accepted by `has`, without allocating for the words that have none. */
-function cliticHit(w: string, set: { has(key: string): boolean }): Remainder | null {
+function cliticHit(w: string, set: { has(key: string): boolean }, filter?: KeyFilter): Remainder | null {
   for (const p of prefixesFor(w)) {
     if (p.prefix && !w.startsWith(p.prefix)) continue;
     if (w.length - p.prefix.length < 2) continue;
+    if (filter && !filter.mayHave(w, p.prefix.length, p.replace)) continue;
     const rest = p.prefix ? p.replace + w.slice(p.prefix.length) : w;
     if (set.has(rest)) return { rest, skip: p.skip };
   }
@@ -320,6 +325,7 @@ const MINISTRIES: Record<string, string> = {
 };
 const MINISTRY_DISPLAY: Record<string, string> = {};
 const MINISTRY_WORDS = new Set(['وزاره', ...Object.keys(MINISTRIES)]);
+const MINISTRY_FILTER = new KeyFilter(MINISTRY_WORDS);
 
 const SPEECH_VERBS = n(`قال قالت أضاف أضافت أكد أكدت أشار أشارت صرح صرحت أوضح أوضحت لفت لفتت تابع تابعت ذكر ذكرت
   شدد شددت اعتبر اعتبرت حذر حذرت أعلن أعلنت كتب كتبت رأى رأت دعا دعت نفى نفت أفاد أفادت أردف أردفت علق علقت
@@ -357,6 +363,7 @@ for (const t of TITLES) {
   TITLE_FIRST.set(t[0], list);
 }
 for (const t of TITLE_FIRST.values()) t.sort((a, b) => b.length - a.length);
+const TITLE_FILTER = new KeyFilter(TITLE_FIRST.keys());
 
 const NAME_JOINERS = n('بن ابن بنت أبو أبي أم عبد آل ولد');
 
@@ -442,6 +449,7 @@ function gazetteerMatches(text: string, view: NormalizedView, words: ViewWord[])
     for (const p of prefixesFor(w)) {
       if (p.prefix && !w.startsWith(p.prefix)) continue;
       if (w.length - p.prefix.length < 2) continue;
+      if (!idx.firstFilter.mayHave(w, p.prefix.length, p.replace)) continue;
       let node = idx.first.get(p.prefix ? p.replace + w.slice(p.prefix.length) : w);
       let j = i;
       while (node) {
@@ -486,7 +494,7 @@ function countryDisplay(countryId: string, feminine: boolean): string {
 function ministryMatches(text: string, view: NormalizedView, words: ViewWord[], at: (Match | undefined)[]): void {
   for (let i = 0; i < words.length; i++) {
     if (at[i]) { i = at[i]!.i1 - 1; continue; }
-    const hit = cliticHit(words[i].n, MINISTRY_WORDS);
+    const hit = cliticHit(words[i].n, MINISTRY_WORDS, MINISTRY_FILTER);
     if (!hit) continue;
     const w = hit.rest;
     const skip = hit.skip;
@@ -567,11 +575,11 @@ export function opensName(word: string): boolean {
 
 /** True when `word` (clitics allowed) opens a title such as "وزير" or "المتحدث باسم". */
 export function isTitleWord(word: string): boolean {
-  return cliticHit(normalize(word), TITLE_FIRST) !== null;
+  return cliticHit(normalize(word), TITLE_FIRST, TITLE_FILTER) !== null;
 }
 
 function titleAt(words: ViewWord[], i: number): { end: number; skip: number; first: string } | null {
-  const r = cliticHit(words[i].n, TITLE_FIRST);
+  const r = cliticHit(words[i].n, TITLE_FIRST, TITLE_FILTER);
   if (r && (r.rest === words[i].n || r.rest.length >= 3)) {
     const list = TITLE_FIRST.get(r.rest)!;
     for (const t of list) {
@@ -746,7 +754,7 @@ function dropFamilyNames(text: string, at: (Match | undefined)[], words: ViewWor
     const next = words[i].joined && i + 1 < words.length ? words[i + 1] : null;
     if (m.mention.kind === 'place' && givenName(words[i].n) && next && !at[i + 1] && (NAME_LINKS.has(next.n) || (next.n.startsWith('ال') && isNameWord(next.n)))) {
       const before = i === 0 || !words[i - 1].joined ? null : stripConj(words[i - 1].n);
-      if (before === null || cliticHit(before, TITLE_FIRST) !== null || SPEECH_VERBS.has(before)) at[i] = undefined;
+      if (before === null || cliticHit(before, TITLE_FIRST, TITLE_FILTER) !== null || SPEECH_VERBS.has(before)) at[i] = undefined;
     }
   }
 }
