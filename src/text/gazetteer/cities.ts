@@ -832,6 +832,76 @@ ar-rass | الرس | | saudi-arabia
 rabigh | رابغ | | saudi-arabia
 mina | مشعر منى | | saudi-arabia
 arafat-mount | جبل عرفات | صعيد عرفات | saudi-arabia
+# Saudi governorates and border towns (session 21). A name that is also a common word or a first name (الطوال "the
+# long", العارضة "the crossbar", الحرث "tilling", فرسان "knights", عفيف, طريف, الحريق "the fire" ...) is listed only
+# with "محافظة" before it.
+ahad-al-masarihah | أحد المسارحة | المسارحة | saudi-arabia
+at-tuwal | محافظة الطوال | | saudi-arabia
+al-aridah | محافظة العارضة | | saudi-arabia
+al-harth | محافظة الحرث | | saudi-arabia
+damad | ضمد | | saudi-arabia
+baish | محافظة بيش | | saudi-arabia
+farasan | جزر فرسان | جزيرة فرسان، محافظة فرسان | saudi-arabia
+al-idabi | العيدابي | | saudi-arabia
+harub | محافظة هروب | | saudi-arabia
+ar-rayth | محافظة الريث | | saudi-arabia
+ad-darb | محافظة الدرب | | saudi-arabia
+al-khubah | الخوبة | | saudi-arabia
+habuna | حبونا | | saudi-arabia
+badr-al-janoub | بدر الجنوب | | saudi-arabia
+yadamah | يدمة | | saudi-arabia
+thar | محافظة ثار | | saudi-arabia
+khubash | خباش | | saudi-arabia
+al-kharkhir | الخرخير | | saudi-arabia
+dhahran-al-janoub | ظهران الجنوب | | saudi-arabia
+ar-rabuah | الربوعة | | saudi-arabia
+al-birk | محافظة البرك | | saudi-arabia
+billasmar | بللسمر | | saudi-arabia
+al-harajah | محافظة الحرجة | | saudi-arabia
+al-lith | محافظة الليث | | saudi-arabia
+al-kamil | محافظة الكامل | | saudi-arabia
+turubah | محافظة تربة | | saudi-arabia
+al-muwayh | المويه | | saudi-arabia
+adham | محافظة أضم | | saudi-arabia
+al-ardiyat | العرضيات | | saudi-arabia
+al-mahd | محافظة المهد | | saudi-arabia
+badr | محافظة بدر | | saudi-arabia
+al-ais | محافظة العيص | | saudi-arabia
+shaqra | محافظة شقراء | | saudi-arabia
+hotat-bani-tamim | حوطة بني تميم | | saudi-arabia
+afif | محافظة عفيف | | saudi-arabia
+al-hariq | محافظة الحريق | | saudi-arabia
+dhurma | ضرما | | saudi-arabia
+rumah | محافظة رماح | | saudi-arabia
+marat | محافظة مرات | | saudi-arabia
+ad-dilam | الدلم | | saudi-arabia
+al-midhnab | محافظة المذنب | | saudi-arabia
+al-badai | محافظة البدائع | | saudi-arabia
+al-asyah | الأسياح | | saudi-arabia
+an-nabhaniyah | النبهانية | | saudi-arabia
+uyun-al-jiwa | عيون الجواء | | saudi-arabia
+riyadh-al-khabra | رياض الخبراء | | saudi-arabia
+ash-shimasiyah | الشماسية | | saudi-arabia
+an-nuayriyah | النعيرية | | saudi-arabia
+qaryat-al-ulya | قرية العليا | | saudi-arabia
+saihat | سيهات | | saudi-arabia
+safwa | صفوى | | saudi-arabia
+tarout | جزيرة تاروت | تاروت | saudi-arabia
+al-awamiyah | العوامية | | saudi-arabia
+baqaa | بقعاء | | saudi-arabia
+al-ghazalah | محافظة الغزالة | | saudi-arabia
+al-hait | محافظة الحائط | | saudi-arabia
+ash-shinan | الشنان | | saudi-arabia
+tayma | تيماء | | saudi-arabia
+al-wajh | محافظة الوجه | | saudi-arabia
+haql | محافظة حقل | | saudi-arabia
+al-bad | محافظة البدع | | saudi-arabia
+turaif | محافظة طريف | | saudi-arabia
+al-uwayqilah | العويقيلة | | saudi-arabia
+tabarjal | طبرجل | | saudi-arabia
+al-mandaq | المندق | | saudi-arabia
+qilwah | قلوة | | saudi-arabia
+al-aqiq | محافظة العقيق | | saudi-arabia
 zinjibar | زنجبار اليمنية | | yemen
 ataq | مدينة عتق | | yemen
 seiyun | سيئون | | yemen
