@@ -6,6 +6,8 @@ export const CITIES = `
 # Syria
 damascus | دمشق | الشام، العاصمة السورية دمشق | syria
 aleppo | حلب | | syria
+qalamoun | القلمون | | syria
+al-ghab | سهل الغاب | | syria
 homs | حمص | | syria
 hama | حماة | حماه | syria
 latakia | اللاذقية | | syria
@@ -335,6 +337,8 @@ moroni | موروني | | comoros
 ankara | أنقرة | انقرة | turkey
 istanbul | إسطنبول | اسطنبول، إستانبول، استانبول | turkey
 izmir | إزمير | ازمير | turkey
+suruc | سوروج | بلدة سروج | turkey
+qandil | جبال قنديل | جبل قنديل | iraq
 antalya | أنطاليا | انطاليا | turkey
 bursa | مدينة بورصة | | turkey
 adana | أضنة | | turkey
@@ -904,6 +908,46 @@ qilwah | قلوة | | saudi-arabia
 al-aqiq | محافظة العقيق | | saudi-arabia
 zinjibar | زنجبار اليمنية | | yemen
 ataq | مدينة عتق | | yemen
+# Yemen's fronts of 2015 (session 21): districts and towns, Aden's districts. Names that are also common words (الظاهر،
+# الصفراء، منبه، كرش، القطن ...) or other places (المنصورة, البريقة, الحوطة) are left out; البيضاء only as a governorate.
+al-anad | قاعدة العند | العند | yemen
+lawdar | لودر | | yemen
+mudiyah | مودية | | yemen
+crater | كريتر | | yemen
+khor-maksar | خور مكسر | | yemen
+tawahi | التواهي | | yemen
+mualla | المعلا | | yemen
+sheikh-othman | الشيخ عثمان | | yemen
+dar-saad | دار سعد | | yemen
+al-waziyah | الوازعية | | yemen
+jabal-sabir | جبل صبر | | yemen
+sirwah | صرواح | | yemen
+harib | حريب | | yemen
+bayhan | بيحان | | yemen
+usaylan | عسيلان | | yemen
+al-bayda-yemen | محافظة البيضاء | | yemen
+radaa | رداع | | yemen
+yarim | يريم | | yemen
+damt | دمت | | yemen
+qatabah | قعطبة | | yemen
+hays | حيس | | yemen
+al-khawkhah | الخوخة | | yemen
+zabid | زبيد | | yemen
+al-jarrahi | الجراحي | | yemen
+harad | حرض | | yemen
+abs | مديرية عبس | | yemen
+razih | رازح | | yemen
+shada | مديرية شدا | | yemen
+haydan | حيدان | | yemen
+saqayn | ساقين | | yemen
+majz | مجز | | yemen
+kitaf | كتاف | | yemen
+al-buqa | منفذ البقع | البقع | yemen
+al-malahit | الملاحيط | | yemen
+baqim | باقم | | yemen
+qatabir | قطابر | | yemen
+ash-shihr | الشحر | | yemen
+tarim | تريم | | yemen
 seiyun | سيئون | | yemen
 mocha | المخا | | yemen
 midi | ميدي | | yemen
@@ -998,7 +1042,7 @@ parchin | بارشين | | iran
 isfahan-nuclear | منشأة أصفهان | | iran
 erzurum | أرضروم | | turkey
 mardin | ماردين | | turkey
-kilis | ولاية كلس | | turkey
+kilis | ولاية كلس | كيليس | turkey
 sirnak | شرناق | | turkey
 bodrum | بودروم | | turkey
 edirne | أدرنة | | turkey
