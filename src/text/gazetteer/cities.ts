@@ -32,6 +32,19 @@ douma | دوما | | syria
 eastern-ghouta | الغوطة الشرقية | الغوطة | syria
 darayya | داريا | | syria
 zabadani | الزبداني | | syria
+madaya | مضايا | | syria
+harasta | حرستا | | syria
+arbin | عربين | | syria
+jobar | حي جوبر | جوبر | syria
+al-fuah | الفوعة | | syria
+kafriya | كفريا | | syria
+al-qaryatayn | القريتين | | syria
+marea | مارع | | syria
+tal-rifaat | تل رفعت | | syria
+al-lataminah | اللطامنة | | syria
+morek | مورك | | syria
+nubl | بلدة نبل | | syria
+sheikh-miskin | الشيخ مسكين | | syria
 palmyra | تدمر الأثرية | مدينة تدمر | syria
 jableh | جبلة | | syria
 baniyas | بانياس | | syria
@@ -48,6 +61,10 @@ al-qusayr | مدينة القصير | | syria
 baghdad | بغداد | | iraq
 basra | البصرة | | iraq
 mosul | الموصل | | iraq
+al-karmah | الكرمة | | iraq
+amerli | آمرلي | امرلي | iraq
+makhmur | مخمور | | iraq
+bashiqa | بعشيقة | | iraq
 erbil | أربيل | اربيل، هولير | iraq
 kirkuk | كركوك | | iraq
 sulaymaniyah | السليمانية | | iraq
@@ -152,6 +169,11 @@ ramtha | الرمثا | | jordan
 cairo | القاهرة | | egypt
 alexandria | الإسكندرية | الاسكندرية | egypt
 giza | الجيزة | | egypt
+monufia | المنوفية | | egypt
+dakahlia | الدقهلية | | egypt
+qalyubia | القليوبية | | egypt
+gharbia | محافظة الغربية | | egypt
+beheira | محافظة البحيرة | | egypt
 port-said | بورسعيد | بور سعيد | egypt
 suez | السويس | | egypt
 ismailia | الإسماعيلية | | egypt
@@ -240,6 +262,8 @@ duqm | الدقم | | oman
 tripoli | طرابلس | طرابلس الغرب، العاصمة الليبية طرابلس | libya
 benghazi | بنغازي | | libya
 misrata | مصراتة | مصراته | libya
+zliten | زليتن | | libya
+al-khums | مدينة الخمس | | libya
 sirte | سرت | | libya
 derna | درنة | | libya
 sabha | سبها | | libya
