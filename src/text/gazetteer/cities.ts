@@ -35,7 +35,6 @@ zabadani | الزبداني | | syria
 madaya | مضايا | | syria
 harasta | حرستا | | syria
 arbin | عربين | | syria
-jobar | حي جوبر | جوبر | syria
 al-fuah | الفوعة | | syria
 kafriya | كفريا | | syria
 al-qaryatayn | القريتين | | syria
@@ -216,7 +215,7 @@ buraidah | بريدة | | saudi-arabia
 qassim | القصيم | | saudi-arabia
 al-ahsa | الأحساء | الاحساء | saudi-arabia
 jubail | الجبيل | | saudi-arabia
-yanbu | مدينة ينبع | ينبع الصناعية | saudi-arabia
+yanbu | مدينة ينبع | ينبع الصناعية، محافظة ينبع | saudi-arabia
 neom | نيوم | | saudi-arabia
 alula | العلا | | saudi-arabia
 khamis-mushait | خميس مشيط | | saudi-arabia
@@ -361,7 +360,7 @@ moroni | موروني | | comoros
 ankara | أنقرة | انقرة | turkey
 istanbul | إسطنبول | اسطنبول، إستانبول، استانبول | turkey
 izmir | إزمير | ازمير | turkey
-suruc | سوروج | بلدة سروج | turkey
+suruc | سوروج | بلدة سروج، مدينة سروج، سوروتش | turkey
 qandil | جبال قنديل | جبل قنديل | iraq
 antalya | أنطاليا | انطاليا | turkey
 bursa | مدينة بورصة | | turkey
@@ -807,7 +806,7 @@ sakaka | سكاكا | | saudi-arabia
 al-baha | الباحة | | saudi-arabia
 hafr-al-batin | حفر الباطن | | saudi-arabia
 unaizah | عنيزة | | saudi-arabia
-khobar | مدينة الخبر | | saudi-arabia
+khobar | مدينة الخبر | محافظة الخبر | saudi-arabia
 ras-tanura | رأس تنورة | | saudi-arabia
 abqaiq | بقيق | أبقيق | saudi-arabia
 # Saudi governorates (session 15): the towns regional news names; names that are also common words only in a longer form
@@ -818,7 +817,7 @@ bisha | بيشة | | saudi-arabia
 az-zulfi | الزلفي | | saudi-arabia
 wadi-ad-dawasir | وادي الدواسر | | saudi-arabia
 sabya | صبيا | | saudi-arabia
-abu-arish | أبو عريش | ابو عريش | saudi-arabia
+abu-arish | أبو عريش | ابو عريش، أبوعريش | saudi-arabia
 muhayil | محايل عسير | محايل | saudi-arabia
 an-namas | النماص | | saudi-arabia
 baljurashi | بلجرشي | | saudi-arabia
@@ -912,10 +911,6 @@ riyadh-al-khabra | رياض الخبراء | | saudi-arabia
 ash-shimasiyah | الشماسية | | saudi-arabia
 an-nuayriyah | النعيرية | | saudi-arabia
 qaryat-al-ulya | قرية العليا | | saudi-arabia
-saihat | سيهات | | saudi-arabia
-safwa | صفوى | | saudi-arabia
-tarout | جزيرة تاروت | تاروت | saudi-arabia
-al-awamiyah | العوامية | | saudi-arabia
 baqaa | بقعاء | | saudi-arabia
 al-ghazalah | محافظة الغزالة | | saudi-arabia
 al-hait | محافظة الحائط | | saudi-arabia
@@ -932,17 +927,13 @@ qilwah | قلوة | | saudi-arabia
 al-aqiq | محافظة العقيق | | saudi-arabia
 zinjibar | زنجبار اليمنية | | yemen
 ataq | مدينة عتق | | yemen
-# Yemen's fronts of 2015 (session 21): districts and towns, Aden's districts. Names that are also common words (الظاهر،
-# الصفراء، منبه، كرش، القطن ...) or other places (المنصورة, البريقة, الحوطة) are left out; البيضاء only as a governorate.
+# Yemen's fronts of 2015 (session 21): districts and towns. Names that are also common words (الظاهر، الصفراء، منبه، كرش،
+# القطن ...) or other places (المنصورة, البريقة, الحوطة) are left out; البيضاء only as a governorate. A district inside a
+# listed city (Aden's كريتر, خور مكسر ...) is left out too: reports of the city name both, and the place rule has no
+# hierarchy, so the two would read as different places.
 al-anad | قاعدة العند | العند | yemen
 lawdar | لودر | | yemen
 mudiyah | مودية | | yemen
-crater | كريتر | | yemen
-khor-maksar | خور مكسر | | yemen
-tawahi | التواهي | | yemen
-mualla | المعلا | | yemen
-sheikh-othman | الشيخ عثمان | | yemen
-dar-saad | دار سعد | | yemen
 al-waziyah | الوازعية | | yemen
 jabal-sabir | جبل صبر | | yemen
 sirwah | صرواح | | yemen
