@@ -26,6 +26,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   joinThreshold: 0.33,
   linkShare: 0.5,
   mergeThreshold: 0.4,
+  settledMergeSize: 4,
+  settledMergeThreshold: 0.5,
   coreFactor: 1,
   moveCoreLink: 0.2,
   bigStorySize: 20,
@@ -1403,7 +1405,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
         const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t);
-        if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < cfg.mergeThreshold && storiesSim(o, t) * f < cfg.mergeThreshold) continue;
+        // Two stories that have each gathered settledMergeSize reports have each found their own core: tying them
+        // joins every pair across, so it takes clearer agreement (a company's earnings and another's, one aid flight
+        // and the next).
+        const bar = Math.min(o.members.length, t.members.length) >= cfg.settledMergeSize ? cfg.settledMergeThreshold : cfg.mergeThreshold;
+        if (!samePerson && coreOverlap(o, t) * cfg.coreFactor * f < bar && storiesSim(o, t) * f < bar) continue;
         const [into, from] = o.members.length > t.members.length || (o.members.length === t.members.length && o.id < t.id) ? [o, t] : [t, o];
         merged.push({ from: from.id, into: into.id });
         mergeStories(into, from);

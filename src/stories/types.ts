@@ -195,6 +195,9 @@ export interface StoryConfig {
   splitParallelLink: number;
   /** Centroid similarity above which two stories are merged. */
   mergeThreshold: number;
+  /** Two stories that both hold this many articles or more merge only at settledMergeThreshold. */
+  settledMergeSize: number;
+  settledMergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */
   maxBodyTerms: number;
   /** How many candidate articles (from the inverted index) are scored in full. */

@@ -1026,3 +1026,31 @@ test('... but it still moves a report into a story whose core holds an event typ
   assert.equal(new Set(untyped).size, 2, `premise: without event types the funeral stays apart (${untyped})`);
   assert.equal(new Set(groupWith(withAttacks, ATTACK, { moveCoreLink: 1 }, 0.5)).size, 1);
 });
+
+test('two stories that have each gathered several reports merge only at the settled threshold', () => {
+  // Two companies' half-year results, four outlets each, then results roundups naming both: a merge would tie 16 pairs.
+  const run = (config: Record<string, number>) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const first = [
+      'ارتفاع أرباح شركة النخلة للأسمنت في النصف الأول', 'النخلة للأسمنت تحقق أرباحا صافية أعلى في ستة أشهر',
+      'أرباح النخلة للأسمنت ترتفع مع زيادة المبيعات', 'شركة النخلة للأسمنت: نمو الأرباح الصافية في النصف الأول',
+    ].map((t, i) => doc(10 + i, i * 0.2, t, 'أعلنت شركة النخلة للأسمنت ارتفاع أرباحها الصافية في النصف الأول من العام بدعم من زيادة مبيعات الأسمنت في السوق المحلية وتراجع تكاليف الوقود.'));
+    const second = [
+      'هبوط صافي ربح الموج للبتروكيماويات خلال ستة أشهر', 'الموج للبتروكيماويات: انخفاض الدخل مع تراجع أسعار اللدائن',
+      'صافي ربح الموج للبتروكيماويات يهبط بسبب الصيانة', 'الموج للبتروكيماويات تخسر جزءا من دخلها بعد توقف مصنعها',
+    ].map((t, i) => doc(20 + i, 1 + i * 0.2, t, 'سجلت الموج للبتروكيماويات هبوطا في صافي ربحها بسبب انخفاض أسعار اللدائن عالميا وتوقف مصنعها الرئيسي شهرا كاملا للصيانة الدورية.'));
+    for (const d of [...first, ...second]) e.assign(d);
+    const apartBefore = e.storyOf(first[0]!.articleId) !== e.storyOf(second[0]!.articleId);
+    const both = `${first[0]!.text} ${second[0]!.text}`;
+    for (const [i, t] of ['أرباح النخلة للأسمنت ترتفع وصافي ربح الموج للبتروكيماويات يهبط', 'النخلة للأسمنت والموج للبتروكيماويات: نتائج ستة أشهر', 'نتائج الشركات: النخلة للأسمنت والموج للبتروكيماويات'].entries()) {
+      e.assign(doc(30 + i, 3 + i * 0.2, t, both));
+    }
+    return { apartBefore, merged: e.storyOf(first[0]!.articleId) === e.storyOf(second[0]!.articleId) };
+  };
+  const premise = run({ settledMergeSize: 4, settledMergeThreshold: 0.4 });
+  assert.ok(premise.apartBefore, 'fixture: the two companies start as two stories');
+  assert.ok(premise.merged, 'fixture: at the ordinary merge threshold the wrap ties them together');
+  assert.deepEqual(run({ settledMergeSize: 4, settledMergeThreshold: 0.9 }), { apartBefore: true, merged: false });
+  assert.deepEqual(run({ settledMergeSize: 5, settledMergeThreshold: 0.9 }), { apartBefore: true, merged: true }, 'stories of four are under a size of five');
+});
