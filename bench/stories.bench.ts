@@ -233,7 +233,7 @@ async function labelledDays(summary: Record<string, Record<string, string>>): Pr
   const devDays = new Set(readdirSync(STORIES_DIR));
   const rowsOut: string[] = [];
   const sums = { m: [0, 0], b: [0, 0], n: 0 };
-  // Days labelled after the code was fixed and never used to choose anything (held-out.txt: a day per line, # comments).
+  // Days labelled blind after the code was fixed (held-out.txt: a day per line, # comments; what later sessions used them for is said there).
   const heldFile = join(dir, 'held-out.txt');
   const heldOut = new Set(existsSync(heldFile) ? readFileSync(heldFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : []);
   const held = { m: [0, 0], n: 0 };
