@@ -1,4 +1,5 @@
 // The one place an article becomes a StoryDoc, so the pipeline, `stories rebuild` and the bench group the same input.
+import { headlineOrdinals } from '../text/ordinals.ts';
 import type { StoryDoc } from './types.ts';
 import { bylineShape, classifyArticleKind, isSignedColumnShape } from './article-kind.ts';
 
@@ -135,5 +136,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}) };
+  const ordinals = headlineOrdinals(headWords);
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}) };
 }

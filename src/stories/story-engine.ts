@@ -19,6 +19,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   subjectConflictFactor: 0.5,
   ownerConflictFactor: 0.5,
   moveConflictFactor: 0.5,
+  ordinalConflictFactor: 0.5,
   personLink: 0.4,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
@@ -178,6 +179,8 @@ interface Article {
   officePlaces: string[];
   /** Whose news it is: its affiliations and the countries its headline names (see ownerFactor). */
   owners: string[];
+  /** `word:n` next to an ordinal in its headline (see ordinalFactor). */
+  ordinals: string[];
   /** The market its headline reports and which way it went, split (see moveFactor). */
   move: [string, string] | null;
   entitySet: Set<string>;
@@ -849,6 +852,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       routine: doc.headlineRoutine === true,
       officePlaces: doc.officePlaces ?? [],
       move: doc.marketMove ? splitMove(doc.marketMove) : null,
+      ordinals: doc.headlineOrdinals ?? [],
       namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith(EVENT_TERM)),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
@@ -959,6 +963,31 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return a.move[1] === b.move[1] ? 1 : cfg.moveConflictFactor;
   }
   /** A story whose members' headlines, where they report the same market, all report it going another way. */
+  /**
+   * Both headlines count the same thing and give it different ordinals ("ثاني طائرة إغاثة" and "أول طائرة إغاثية"): the
+   * second relief flight, round or phase is another instance, however alike the two reports read. A word they count
+   * alike ends the check.
+   */
+  function ordinalFactor(a: Article, b: Article): number {
+    if (cfg.ordinalConflictFactor >= 1 || a.ordinals.length === 0 || b.ordinals.length === 0) return 1;
+    let apart = false;
+    for (const x of a.ordinals) {
+      const i = x.lastIndexOf(':'), w = x.slice(0, i + 1);
+      for (const y of b.ordinals) if (y.startsWith(w)) { if (y === x) return 1; apart = true; }
+    }
+    return apart ? cfg.ordinalConflictFactor : 1;
+  }
+  function hasOrdinals(m: Article): boolean { return m.ordinals.length > 0; }
+  /** Every member of `s` that counts something in its headline counts it otherwise (see ordinalFactor). */
+  function storyOrdinalFactor(a: Article, s: Story): number {
+    if (cfg.ordinalConflictFactor >= 1 || a.ordinals.length === 0) return 1;
+    return allOthersApart(a, s, hasOrdinals, ordinalFactor) ? cfg.ordinalConflictFactor : 1;
+  }
+  /** Two stories whose counting members all count otherwise (see ordinalFactor). */
+  function ordinalsApart(o: Story, t: Story): number {
+    if (cfg.ordinalConflictFactor >= 1) return 1;
+    return membersApart(o, t, hasOrdinals, always, ordinalFactor) ? cfg.ordinalConflictFactor : 1;
+  }
   function storyMoveFactor(a: Article, s: Story): number {
     if (cfg.moveConflictFactor >= 1 || !a.move || s.marketed === 0) return 1;
     const market = a.move[0];
@@ -1061,11 +1090,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b);
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b) * ordinalFactor(a, b);
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s) * storyMoveFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s) * storyMoveFactor(a, s) * storyOrdinalFactor(a, s);
   }
   /**
    * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
@@ -1405,7 +1434,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t) * ordinalsApart(o, t);
         // Two stories that have each gathered settledMergeSize reports have each found their own core: tying them
         // joins every pair across, so it takes clearer agreement (a company's earnings and another's, one aid flight
         // and the next).

@@ -40,6 +40,8 @@ export interface StoryDoc {
   headlineRoutine?: boolean;
   /** `market:move` ("stocks:up") when the headline reports which way a market went: one session's report. */
   marketMove?: string;
+  /** `word:n` for the words next to an ordinal in the headline (src/text/ordinals.ts). */
+  headlineOrdinals?: string[];
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */
@@ -128,6 +130,8 @@ export interface StoryConfig {
   ownerConflictFactor: number;
   /** Two headlines reporting the same market going different ways (two sessions): see the engine's moveFactor. 1 turns it off. */
   moveConflictFactor: number;
+  /** Factor on a link between headlines that give the thing they count different ordinals (first and second flight). */
+  ordinalConflictFactor: number;
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
   /**

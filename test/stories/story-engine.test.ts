@@ -1054,3 +1054,31 @@ test('two stories that have each gathered several reports merge only at the sett
   assert.deepEqual(run({ settledMergeSize: 4, settledMergeThreshold: 0.9 }), { apartBefore: true, merged: false });
   assert.deepEqual(run({ settledMergeSize: 5, settledMergeThreshold: 0.9 }), { apartBefore: true, merged: true }, 'stories of four are under a size of five');
 });
+
+test('the second relief flight is not the first: headlines that count the same thing differently stay apart', async () => {
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  let id = 9000;
+  const real = (source: number, hours: number, title: string, text: string) => buildStoryDoc({ articleId: id++, sourceId: source, time: T0 + hours * H, title, lead: '', text }, storyTextAnalyzer);
+  const run = (config: Record<string, number>) => {
+    const e = createStoryEngine(config);
+    BACKGROUND.forEach(([t, x], i) => e.assign(real(90 + i, -2 + i * 0.1, t!, x!)));
+    const body = (n: string) => n === 'أول'
+      ? 'هبطت في مطار الواحة الدولي أول طائرة إغاثة تحمل أطنانا من المواد الغذائية والطبية للمتضررين من السيول، ضمن الجسر الجوي الذي أعلنته الحكومة لمساعدة سكان الوادي.'
+      : 'وصلت إلى مطار الواحة ثاني طائرة ضمن الجسر الجوي، محملة بالخيام والبطانيات ومياه الشرب لسكان الوادي المتضررين من السيول، على أن تتبعها طائرات أخرى خلال الأيام المقبلة.';
+    const first = [
+      real(1, 0, 'وصول أول طائرة إغاثة إلى مطار الواحة', body('أول')),
+      real(2, 0.5, 'هبوط الطائرة الأولى للجسر الجوي في مطار الواحة', body('أول')),
+      real(3, 1, 'أول طائرة إغاثة تهبط في الواحة', body('أول')),
+    ];
+    const second = [
+      real(1, 20, 'وصول ثاني طائرة إغاثة إلى مطار الواحة', body('ثاني')),
+      real(2, 20.5, 'هبوط الطائرة الثانية للجسر الجوي في مطار الواحة', body('ثاني')),
+      real(3, 21, 'ثاني طائرة إغاثة تهبط في الواحة', body('ثاني')),
+    ];
+    for (const d of [...first, ...second]) e.assign(d);
+    const story = (d: StoryDoc) => e.storyOf(d.articleId);
+    return { firstTogether: first.every((d) => story(d) === story(first[0]!)), secondTogether: second.every((d) => story(d) === story(second[0]!)), apart: story(first[0]!) !== story(second[0]!) };
+  };
+  assert.deepEqual(run({ ordinalConflictFactor: 1 }), { firstTogether: true, secondTogether: true, apart: false }, 'premise: without the rule the two flights are one story');
+  assert.deepEqual(run({}), { firstTogether: true, secondTogether: true, apart: true });
+});
