@@ -962,7 +962,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (cfg.moveConflictFactor >= 1 || !a.move || !b.move || a.move[0] !== b.move[0]) return 1;
     return a.move[1] === b.move[1] ? 1 : cfg.moveConflictFactor;
   }
-  /** A story whose members' headlines, where they report the same market, all report it going another way. */
   /**
    * Both headlines count the same thing and give it different ordinals ("ثاني طائرة إغاثة" and "أول طائرة إغاثية"): the
    * second relief flight, round or phase is another instance, however alike the two reports read. A word they count
@@ -988,6 +987,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (cfg.ordinalConflictFactor >= 1) return 1;
     return membersApart(o, t, hasOrdinals, always, ordinalFactor) ? cfg.ordinalConflictFactor : 1;
   }
+  /** A story whose members' headlines, where they report the same market, all report it going another way. */
   function storyMoveFactor(a: Article, s: Story): number {
     if (cfg.moveConflictFactor >= 1 || !a.move || s.marketed === 0) return 1;
     const market = a.move[0];
