@@ -208,24 +208,44 @@ interface OutletStats { n: number; df: Map<number, number>; filed: number; signe
 /** An article's unit-length TF-IDF vector as it was added to a centroid (terms ascending, weights > 0). */
 interface UnitVec { t: Int32Array; x: Float64Array }
 
-/** A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. */
+/**
+ * A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. The map
+ * gives each term a slot in `x`, where its weight lives unboxed: a Map of doubles boxed every update, and the
+ * centroids were the largest allocation of grouping. The map is set and deleted exactly when a term comes and goes,
+ * so it is walked in the order a term-to-weight map would be (sums in the same order, the same results).
+ */
 class Centroid {
-  readonly v = new Map<number, number>();
+  /** Term → its slot in `x`. Read directly by the cosines: a method returning a double would box it. */
+  readonly slots = new Map<number, number>();
+  x = new Float64Array(8);
+  private free: number[] = [];
+  private used = 0;
   norm2 = 0;
   add(vec: UnitVec, sign: 1 | -1): void {
     for (let i = 0; i < vec.t.length; i++) this.addTerm(vec.t[i]!, sign * vec.x[i]!);
     if (this.norm2 < 1e-12) this.norm2 = 0;
   }
   addCentroid(o: Centroid): void {
-    for (const [t, x] of o.v) this.addTerm(t, x);
+    for (const [t, k] of o.slots) this.addTerm(t, o.x[k]!);
     if (this.norm2 < 1e-12) this.norm2 = 0;
   }
   private addTerm(t: number, dx: number): void {
-    const old = this.v.get(t) ?? 0;
+    const k = this.slots.get(t);
+    const old = k === undefined ? 0 : this.x[k]!;
     const nu = old + dx;
     this.norm2 += nu * nu - old * old;
-    if (Math.abs(nu) < 1e-9) this.v.delete(t);
-    else this.v.set(t, nu);
+    if (Math.abs(nu) < 1e-9) {
+      if (k !== undefined) { this.slots.delete(t); this.free.push(k); }
+    } else if (k !== undefined) this.x[k] = nu;
+    else {
+      let at = this.free.pop();
+      if (at === undefined) {
+        if (this.used === this.x.length) { const bigger = new Float64Array(this.x.length * 2); bigger.set(this.x); this.x = bigger; }
+        at = this.used++;
+      }
+      this.x[at] = nu;
+      this.slots.set(t, at);
+    }
   }
 }
 
@@ -319,6 +339,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /** Scratch for candidates(): touched slots, and the scores kept for the k-th best (reused, never shrunk). */
   let touchedBuf = new Int32Array(1024);
   let scoreBuf = new Float64Array(1024);
+  let selectBuf = new Float64Array(1024);
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
   let nextStoryId = 1;
@@ -459,9 +480,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function cosCentroid(a: Sparse, c: Centroid): number {
     if (a.t.length === 0 || c.norm2 <= 0) return 0;
     let dot = 0;
+    const slots = c.slots, cx = c.x;
     for (let i = 0; i < a.t.length; i++) {
-      const x = c.v.get(a.t[i]!);
-      if (x !== undefined) dot += a.w[i]! * idf(a.t[i]!) * x;
+      const k = slots.get(a.t[i]!);
+      if (k !== undefined) dot += a.w[i]! * idf(a.t[i]!) * cx[k]!;
     }
     if (dot <= 0) return 0;
     const n = norm(a) * Math.sqrt(c.norm2);
@@ -469,10 +491,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   function cosCentroids(a: Centroid, b: Centroid): number {
     if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
-    const small = a.v.size <= b.v.size ? a.v : b.v, big = small === a.v ? b.v : a.v;
+    const small = a.slots.size <= b.slots.size ? a : b, big = small === a ? b : a;
+    const sx = small.x, bx = big.x, bs = big.slots;
     // forEach, not for-of over entries: each entry would be an array, and merge probes walk thousands of terms.
     let dot = 0;
-    small.forEach((x, t) => { const y = big.get(t); if (y !== undefined) dot += x * y; });
+    small.slots.forEach((k, t) => { const j = bs.get(t); if (j !== undefined) dot += sx[k]! * bx[j]!; });
     return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
   }
 
@@ -705,7 +728,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     // Ties by the term's text (byText), not its id: ids follow arrival order, which a restart changes.
     const order: number[] = [];
     map.forEach((_, t) => { order.push(t); });
-    order.sort((x, y) => (map.get(y)! - map.get(x)!) || byText(x, y));
+    order.sort((x, y) => descending(map.get(x)!, map.get(y)!) || byText(x, y));
     const top = order.length > TOP_KEPT ? order.slice(0, TOP_KEPT) : order;
     let topSum = 0;
     for (let i = 0; i < BOOST_TOP_TERMS && i < top.length; i++) topSum += map.get(top[i]!)!;
@@ -767,14 +790,18 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const k = cfg.maxCandidates;
     let kth = -Infinity;
     if (n > k) {
-      // Only the best k are wanted: the k-th best score, selected from a copy, then order just those.
-      kth = kthLargest(scoreBuf.slice(0, n), k);
+      // Only the best k are wanted: the k-th best score, selected from a copy (scratch reused: a fresh copy per article
+      // was the largest allocation of grouping), then order just those.
+      if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(selectBuf.length * 2, n));
+      selectBuf.set(scoreBuf.subarray(0, n));
+      kth = kthLargest(selectBuf, n, k);
     }
     const top: number[] = [];
     for (let i = 0; i < n; i++) if (scoreBuf[i]! >= kth) top.push(i);
     // Equal scores (candidates sharing the same terms) go by publication time, then arrival: a restarted engine
     // restores in time order, so arrival order alone would cut the list elsewhere after a restart.
-    top.sort((x, y) => (scoreBuf[y]! - scoreBuf[x]!) || (slotTime[touchedBuf[x]!]! - slotTime[touchedBuf[y]!]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
+    // The comparator answers -1, 0 or 1: a difference of doubles comes back from it boxed, one allocation per call.
+    top.sort((x, y) => descending(scoreBuf[x]!, scoreBuf[y]!) || ascending(slotTime[touchedBuf[x]!]!, slotTime[touchedBuf[y]!]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
     const out: Article[] = [];
     for (let i = 0; i < top.length && i < k; i++) out.push(slotArticle[touchedBuf[top[i]!]!]!);
     return out;
@@ -1588,10 +1615,14 @@ export function rebuildStories(docs: StoryDoc[], config: Partial<StoryConfig> = 
   return out;
 }
 
-/** The k-th largest value of `xs` (1 ≤ k ≤ xs.length), by quickselect; reorders `xs`. */
-function kthLargest(xs: Float64Array, k: number): number {
-  let lo = 0, hi = xs.length - 1;
-  const target = xs.length - k;
+/** Comparator results as small integers (a double difference would be boxed by every sort callback's return). */
+function ascending(x: number, y: number): number { return x < y ? -1 : x > y ? 1 : 0; }
+function descending(x: number, y: number): number { return x > y ? -1 : x < y ? 1 : 0; }
+
+/** The k-th largest of the first `n` values of `xs` (1 ≤ k ≤ n), by quickselect; reorders them. */
+function kthLargest(xs: Float64Array, n: number, k: number): number {
+  let lo = 0, hi = n - 1;
+  const target = n - k;
   while (lo < hi) {
     const pivot = xs[(lo + hi) >>> 1]!;
     let i = lo, j = hi;
