@@ -1,9 +1,12 @@
 // Story grouping benchmark: quality on the labelled SaudiNewsNet day(s) against a single-link TF-IDF baseline run
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
 // Run: npm run bench:stories   (BENCH_STORIES_REPLAY=1000000 adds the synthetic replay up to 1M articles). The scale
-// section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared.
+// section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared;
+// it runs in a fresh child process (scaleInFreshProcess).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { normalize } from '../src/text/normalize.ts';
@@ -289,7 +292,6 @@ async function main(): Promise<void> {
     console.log(`bench stories: ../shared/data is missing (${SHARED}); nothing to measure.`);
     return;
   }
-  if (!process.env.BENCH_STORIES_QUICK) reference = machineReference();
   const { name: analyzerName, analyzer } = await loadAnalyzer();
   console.log(`analyzer: ${analyzerName}`);
   const summary: Record<string, Record<string, string>> = { marsad: {}, baseline: {} };
@@ -356,7 +358,7 @@ async function main(): Promise<void> {
   } else console.log(`similarity data missing (${SIM_FILE}), skipped`);
 
   if (process.env.BENCH_STORIES_QUICK) console.log('\nBENCH_STORIES_QUICK set: scale and replay skipped');
-  else await scale(summary, analyzer);
+  else scaleInFreshProcess(summary);
   console.log('');
   for (const [sys, kv] of Object.entries(summary)) console.log(`bench stories ${sys}: ${Object.entries(kv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 }
@@ -393,10 +395,35 @@ function machineReference(): { cpu: string; cores: number; ms: number } {
   if (!(sum > 0)) throw new Error('machine reference: the gathers went wrong');
   return { cpu, cores: cpus().length, ms };
 }
-/** Measured before anything else is loaded, so the heap the corpus fills does not slow it down. */
-let reference: ReturnType<typeof machineReference> | null = null;
+const SCALE_SUMMARY = 'bench-stories-scale-summary ';
 
-async function scale(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer): Promise<void> {
+/**
+ * The corpus pass and the replay run in a process of their own, as a worker starts: the sections before them left a
+ * heap of several hundred MB and the tokenizer's word cache warm with the labelled days' words (all of them corpus
+ * days), which made the figures depend on what ran first (a tenth slower through the heap, faster analysis through the
+ * cache). The child prints its section and hands its summary figures back on one tagged line.
+ */
+function scaleInFreshProcess(summary: Record<string, Record<string, string>>): void {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_STORIES_SCALE_CHILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20,
+  });
+  for (const line of (child.stdout ?? '').replace(/\n$/, '').split('\n')) {
+    if (line.startsWith(SCALE_SUMMARY)) Object.assign(summary.marsad!, JSON.parse(line.slice(SCALE_SUMMARY.length)) as Record<string, string>);
+    else console.log(line);
+  }
+  if (child.status !== 0) throw new Error(`bench stories: the scale process failed (status ${child.status}${child.error ? `, ${child.error.message}` : ''})`);
+}
+
+/** The scale section alone, in the child process: the machine reference first, before the corpus fills the heap. */
+async function scaleChild(): Promise<void> {
+  const reference = machineReference();
+  const { analyzer } = await loadAnalyzer();
+  const summary: Record<string, Record<string, string>> = { marsad: {} };
+  await scale(summary, analyzer, reference);
+  console.log(SCALE_SUMMARY + JSON.stringify(summary.marsad));
+}
+
+async function scale(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer, ref: ReturnType<typeof machineReference>): Promise<void> {
   // Throughput and memory over the whole corpus in time order.
   const all: { r: RawArticle; t: number; i: number }[] = [];
   for (const f of readdirSync(SNN_DIR).filter((x) => x.endsWith('.zip')).sort()) for (const r of readZip(join(SNN_DIR, f))) all.push({ r, t: timeOf(r), i: all.length });
@@ -423,8 +450,7 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   const rate = all.length / ((tAnalysis + tGroup) / 1000);
   const cpuRate = all.length / ((cAnalysis + cGroup) / 1000);
   const n = all.length;
-  console.log(`\n== scale: all SaudiNewsNet (${n} articles, ${readdirSync(SNN_DIR).length} days) in time order, one thread`);
-  const ref = reference ?? machineReference();
+  console.log(`\n== scale: all SaudiNewsNet (${n} articles, ${readdirSync(SNN_DIR).length} days) in time order, one thread, in a fresh process (cold caches, no heap left by the sections above)`);
   console.log(`machine: ${ref.cpu}, ${ref.cores} cores, Node ${process.version}; reference workload (32M typed-array gathers and a 500k float sort, fixed seed; pure JS, no marsad code; best of 5, run first thing in the process) ${ref.ms.toFixed(0)} ms CPU`);
   summary.marsad!.machine_reference_ms_cpu = ref.ms.toFixed(0);
   console.log(`marsad   ${cpuRate.toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} wall): analysis ${(cAnalysis / n).toFixed(2)} ms CPU/article (${(tAnalysis / n).toFixed(2)} wall), near-dup+grouping ${(cGroup / n).toFixed(2)} ms CPU/article (${(tGroup / n).toFixed(2)} wall); peak rss ${(peak / 2 ** 20).toFixed(0)} MiB; ${engine.size} articles / ${engine.storyCount} stories in the window at the end, ${engine.vocabularySize} terms in the vocabulary (never shrunk)`);
@@ -462,4 +488,5 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
 
 }
 
-await main();
+if (process.env.BENCH_STORIES_SCALE_CHILD) await scaleChild();
+else await main();
