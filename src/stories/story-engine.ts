@@ -790,8 +790,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const k = cfg.maxCandidates;
     let kth = -Infinity;
     if (n > k) {
-      // Only the best k are wanted: the k-th best score, selected from a copy (scratch reused: a fresh copy per article
-      // was the largest allocation of grouping), then order just those.
+      // Only the best k are wanted: the k-th best score, selected from a copy (in a reused scratch), then order just those.
       if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(selectBuf.length * 2, n));
       selectBuf.set(scoreBuf.subarray(0, n));
       kth = kthLargest(selectBuf, n, k);
