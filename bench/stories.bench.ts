@@ -1,6 +1,6 @@
 // Story grouping benchmark: quality on the labelled SaudiNewsNet day(s) against a single-link TF-IDF baseline run
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
-// Run: npm run bench:stories   (BENCH_STORIES_REPLAY=1000000 adds the synthetic replay up to 1M articles). The scale
+// Run: npm run bench:stories   (the synthetic replay goes to 1M articles; BENCH_STORIES_REPLAY=100000 stops it at 100k). The scale
 // section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared;
 // it runs in a fresh child process (scaleInFreshProcess).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -460,7 +460,8 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   summary.marsad!.grouping_ms_cpu = (cGroup / n).toFixed(2);
   summary.marsad!.peak_rss_mib = (peak / 2 ** 20).toFixed(0);
 
-  const replayMax = Number(process.env.BENCH_STORIES_REPLAY ?? 100_000);
+  // The issue asks for 10k, 100k and 1M by default; BENCH_STORIES_REPLAY=100000 is the shorter run (about 15 minutes less).
+  const replayMax = Number(process.env.BENCH_STORIES_REPLAY ?? 1_000_000);
   if (replayMax > 0) {
     // Synthetic replay: the corpus again and again, dates shifted past the previous pass, one stem dropped per article.
     const span = all[all.length - 1]!.t - all[0]!.t + 24 * 3_600_000;
@@ -483,6 +484,12 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
         summary.marsad![`replay_${done}_ms_cpu_per_article`] = ((tMs - lastMs) / (done - lastMark)).toFixed(3);
         lastMark = done; lastMs = tMs;
       }
+    }
+    const first = summary.marsad!.replay_10000_ms_cpu_per_article, last = summary.marsad![`replay_${replayMax}_ms_cpu_per_article`];
+    if (replayMax > 10_000 && first && last) {
+      const ratio = Number(last) / Number(first);
+      console.log(`  per-article cost at ${replayMax} (since the previous mark) / at 10000: ${ratio.toFixed(2)}× (target ≤ 2×)`);
+      summary.marsad!.replay_cost_ratio_vs_10000 = ratio.toFixed(2);
     }
   }
 
