@@ -8,6 +8,7 @@ import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts
 import { headlinePeople } from '../text/headline-people.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 import { headlineMarketMove } from '../text/market-moves.ts';
+import { headlineOrdinals } from '../text/ordinals.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
@@ -21,6 +22,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   headlinePeople,
   namesRoutineOccasion,
   headlineMarketMove,
+  headlineOrdinals,
 };
 
 // The headline is asked for its local, affiliated and country places in turn: one entity pass serves all three.

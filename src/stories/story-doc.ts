@@ -1,5 +1,4 @@
 // The one place an article becomes a StoryDoc, so the pipeline, `stories rebuild` and the bench group the same input.
-import { headlineOrdinals } from '../text/ordinals.ts';
 import type { StoryDoc } from './types.ts';
 import { bylineShape, classifyArticleKind, isSignedColumnShape } from './article-kind.ts';
 
@@ -41,6 +40,8 @@ export interface StoryTextAnalyzer {
   namesRoutineOccasion?(stems: readonly string[]): boolean;
   /** `market:move` ("oil:down") when the headline's stems open with a market and the way it went (src/text/market-moves.ts). */
   headlineMarketMove?(stems: readonly string[]): string | null;
+  /** `word:n` for the headline's words next to an ordinal n ("ثاني طائرة" → طاءر:2; src/text/ordinals.ts). */
+  headlineOrdinals?(stems: readonly string[]): string[];
 }
 
 /**
@@ -136,6 +137,6 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
-  const ordinals = headlineOrdinals(headWords);
+  const ordinals = analyzer.headlineOrdinals?.(headWords) ?? [];
   return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}) };
 }
