@@ -401,33 +401,60 @@ const SCALE_SUMMARY = 'bench-stories-scale-summary ';
  * The corpus pass and the replay run in a process of their own, as a worker starts: the sections before them left a
  * heap of several hundred MB and the tokenizer's word cache warm with the labelled days' words (all of them corpus
  * days), which made the figures depend on what ran first (a tenth slower through the heap, faster analysis through the
- * cache). The child prints its section and hands its summary figures back on one tagged line.
+ * cache). The child prints its section and hands its summary figures back on one tagged line. A second child runs
+ * the corpus pass again the way the pipeline interleaves it (interleaved).
  */
 function scaleInFreshProcess(summary: Record<string, Record<string, string>>): void {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_STORIES_SCALE_CHILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20,
-  });
-  for (const line of (child.stdout ?? '').replace(/\n$/, '').split('\n')) {
-    if (line.startsWith(SCALE_SUMMARY)) Object.assign(summary.marsad!, JSON.parse(line.slice(SCALE_SUMMARY.length)) as Record<string, string>);
-    else console.log(line);
+  for (const mode of ['phases', 'interleaved']) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_STORIES_SCALE_CHILD: mode }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20,
+    });
+    for (const line of (child.stdout ?? '').replace(/\n$/, '').split('\n')) {
+      if (line.startsWith(SCALE_SUMMARY)) Object.assign(summary.marsad!, JSON.parse(line.slice(SCALE_SUMMARY.length)) as Record<string, string>);
+      else console.log(line);
+    }
+    if (child.status !== 0) throw new Error(`bench stories: the scale process (${mode}) failed (status ${child.status}${child.error ? `, ${child.error.message}` : ''})`);
   }
-  if (child.status !== 0) throw new Error(`bench stories: the scale process failed (status ${child.status}${child.error ? `, ${child.error.message}` : ''})`);
 }
 
 /** The scale section alone, in the child process: the machine reference first, before the corpus fills the heap. */
 async function scaleChild(): Promise<void> {
-  const reference = machineReference();
   const { analyzer } = await loadAnalyzer();
   const summary: Record<string, Record<string, string>> = { marsad: {} };
-  await scale(summary, analyzer, reference);
+  if (process.env.BENCH_STORIES_SCALE_CHILD === 'interleaved') interleaved(summary, analyzer);
+  else await scale(summary, analyzer, machineReference());
   console.log(SCALE_SUMMARY + JSON.stringify(summary.marsad));
+}
+
+function corpusInTimeOrder(): { r: RawArticle; t: number; i: number }[] {
+  const all: { r: RawArticle; t: number; i: number }[] = [];
+  for (const f of readdirSync(SNN_DIR).filter((x) => x.endsWith('.zip')).sort()) for (const r of readZip(join(SNN_DIR, f))) all.push({ r, t: timeOf(r), i: all.length });
+  all.sort((a, b) => (a.t - b.t) || (a.i - b.i));
+  return all;
+}
+
+/**
+ * The corpus pass as the pipeline runs it: each article analyzed, then grouped, before the next (article-pipeline.ts),
+ * in a fresh process of its own. Slower than the two phases apart (about a tenth here): the analyzer's word caches and
+ * the engine's index take turns in the CPU caches.
+ */
+function interleaved(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer): void {
+  const all = corpusInTimeOrder();
+  global.gc?.();
+  const engine = createStoryEngine();
+  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+  const t0 = performance.now(), c0 = cpuMs();
+  for (const { r, t, i } of all) engine.assign(buildStoryDoc(docInput(r, i + 1, t), analyzer));
+  const wall = performance.now() - t0, cpu = cpuMs() - c0;
+  console.log(`\n== scale, interleaved: the same ${all.length} articles analyzed and grouped article by article, as the pipeline runs them (fresh process)`);
+  console.log(`marsad   ${(all.length / (cpu / 1000)).toFixed(0)} articles/s of CPU time (${(all.length / (wall / 1000)).toFixed(0)} wall), ${(cpu / all.length).toFixed(2)} ms CPU/article`);
+  summary.marsad!.articles_per_s_interleaved = (all.length / (cpu / 1000)).toFixed(0);
+  summary.marsad!.articles_per_s_interleaved_wall = (all.length / (wall / 1000)).toFixed(0);
 }
 
 async function scale(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer, ref: ReturnType<typeof machineReference>): Promise<void> {
   // Throughput and memory over the whole corpus in time order.
-  const all: { r: RawArticle; t: number; i: number }[] = [];
-  for (const f of readdirSync(SNN_DIR).filter((x) => x.endsWith('.zip')).sort()) for (const r of readZip(join(SNN_DIR, f))) all.push({ r, t: timeOf(r), i: all.length });
-  all.sort((a, b) => (a.t - b.t) || (a.i - b.i));
+  const all = corpusInTimeOrder();
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const engine = createStoryEngine();

@@ -64,3 +64,24 @@ test('merging one centroid into another sums the weights term by term', () => {
   for (const [t, x] of ref.v) assert.ok(Math.abs(got.get(t)! - x) < 1e-12, `term ${t}`);
   assert.ok(Math.abs(a.norm2 - ref.norm2) < 1e-12);
 });
+
+test('a centroid with one member: the same norm before its map is read, the same map after, and it merges and empties like any other', () => {
+  const v = unitVec([4, 9, 11, 30], 5), w = unitVec([9, 30, 31], 6);
+  const a = new Centroid(), ref = new MapCentroid();
+  a.add(v, 1); ref.add(v, 1);
+  assert.equal(a.norm2, ref.norm2);
+  assert.deepEqual(entries(a), [...ref.v.entries()]);
+  // Merged into another story before its map was ever read.
+  const b = new Centroid(), c = new Centroid(), refB = new MapCentroid();
+  b.add(w, 1); refB.add(w, 1);
+  c.add(v, 1);
+  b.addCentroid(c); refB.add(v, 1);
+  assert.deepEqual(entries(b), [...refB.v.entries()]);
+  assert.equal(b.norm2, refB.norm2);
+  // The only member leaves before the map was read: nothing is left.
+  const d = new Centroid();
+  d.add(v, 1);
+  d.add(v, -1);
+  assert.equal(d.norm2, 0);
+  assert.equal(d.slots.size, 0);
+});
