@@ -2,7 +2,7 @@
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
 // Run: npm run bench:stories   (the synthetic replay goes to 1M articles; BENCH_STORIES_REPLAY=100000 stops it at 100k). The scale
 // section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared;
-// it runs in a fresh child process (scaleInFreshProcess).
+// it runs in fresh child processes (scaleInFreshProcess): the two phases apart, then interleaved as the pipeline runs.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -363,6 +363,9 @@ async function main(): Promise<void> {
   for (const [sys, kv] of Object.entries(summary)) console.log(`bench stories ${sys}: ${Object.entries(kv).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 }
 
+/** CPU time (user + system) of this process in ms: the machine may be shared, CPU time is what one core pays. */
+const cpuMs = (): number => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+
 /**
  * The same small pure-JS workload on every machine, so throughput read on different VMs can be compared: 2-core VMs
  * here have differed more than 2× in speed for the same code. Typed-array gathers (as the engine's cosines do) and a
@@ -375,7 +378,6 @@ function machineReference(): { cpu: string; cores: number; ms: number } {
     const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1], model = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
     if (family) cpu += ` (family ${family}, model ${model ?? '?'})`;
   } catch { /* not Linux: the model name alone */ }
-  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
   let x = 0x9e3779b9;
   const rand = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return (x >>> 0) / 4294967296; };
   const dense = Float64Array.from({ length: 1 << 17 }, rand);
@@ -417,12 +419,14 @@ function scaleInFreshProcess(summary: Record<string, Record<string, string>>): v
   }
 }
 
-/** The scale section alone, in the child process: the machine reference first, before the corpus fills the heap. */
+/** One scale section in its child process; the machine reference first, before the analyzer and the corpus fill the heap. */
 async function scaleChild(): Promise<void> {
+  const mode = process.env.BENCH_STORIES_SCALE_CHILD;
+  const reference = mode === 'interleaved' ? null : machineReference();
   const { analyzer } = await loadAnalyzer();
   const summary: Record<string, Record<string, string>> = { marsad: {} };
-  if (process.env.BENCH_STORIES_SCALE_CHILD === 'interleaved') interleaved(summary, analyzer);
-  else await scale(summary, analyzer, machineReference());
+  if (reference) await scale(summary, analyzer, reference);
+  else interleaved(summary, analyzer);
   console.log(SCALE_SUMMARY + JSON.stringify(summary.marsad));
 }
 
@@ -442,7 +446,6 @@ function interleaved(summary: Record<string, Record<string, string>>, analyzer: 
   const all = corpusInTimeOrder();
   global.gc?.();
   const engine = createStoryEngine();
-  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
   const t0 = performance.now(), c0 = cpuMs();
   for (const { r, t, i } of all) engine.assign(buildStoryDoc(docInput(r, i + 1, t), analyzer));
   const wall = performance.now() - t0, cpu = cpuMs() - c0;
@@ -458,10 +461,9 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const engine = createStoryEngine();
-  // CPU time (user+system of this process) next to wall time: the machine may be shared, CPU time is what one core pays.
-  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
-  // Each phase is timed over the whole corpus: reading the clock around every article (a getrusage call each time)
-  // cost about 5 % of the time it measured. Analysis first, then grouping in the same order, as the pipeline does.
+  // CPU time next to wall time. Each phase is timed over the whole corpus: reading the clock around every article (a
+  // getrusage call each time) cost about 5 % of the time it measured. Analysis of all, then grouping of all in the same
+  // order: the split per phase, and the docs the replay reuses. The pipeline's own order is measured by interleaved().
   const docs: StoryDoc[] = [];
   let t0 = performance.now(), c0 = cpuMs();
   for (const { r, t, i } of all) docs.push(buildStoryDoc(docInput(r, i + 1, t), analyzer));
@@ -495,15 +497,14 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
     const eng = createStoryEngine();
     const marks = [...new Set([10_000, 100_000, 1_000_000, replayMax])].filter((m) => m <= replayMax);
     let done = 0, tMs = 0, lastMark = 0, lastMs = 0;
-    const cpuMs2 = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
     console.log(`\n== synthetic replay to ${replayMax} articles (pre-analyzed docs, shifted dates, one stem dropped; grouping + near-dup only)`);
     while (done < replayMax) {
       const pass = Math.floor(done / docs.length), d = docs[done % docs.length]!;
       const drop = (done * 2654435761) % Math.max(1, d.bodyStems.length);
       const doc: StoryDoc = { ...d, articleId: done + 1, time: d.time + pass * span, bodyStems: d.bodyStems.filter((_, k) => k !== drop) };
-      const t0 = cpuMs2();
+      const t0 = cpuMs();
       eng.assign(doc);
-      tMs += cpuMs2() - t0;
+      tMs += cpuMs() - t0;
       done++;
       if (marks.includes(done)) {
         const rss = process.memoryUsage().rss;

@@ -8,6 +8,9 @@ export interface UnitVec { t: Int32Array; x: Float64Array }
  * centroids were the largest allocation of grouping (story-engine.ts). The map is set and deleted exactly when a term comes and goes,
  * so it is walked in the order a term-to-weight map would be (sums in the same order, the same results).
  */
+/** A weight this close to 0 leaves the map (what is left of a member that left, up to rounding). */
+const GONE = 1e-9;
+
 export class Centroid {
   private map = new Map<number, number>();
   private xs = new Float64Array(8);
@@ -17,7 +20,7 @@ export class Centroid {
    * replays it exactly as add() would have, so the map, the weights and the norm are the same as if it had been built.
    */
   private pending: UnitVec | null = null;
-  /** Terms the pending vector holds above the weight a map keeps (1e-9). */
+  /** Terms of the pending vector a map would keep (GONE). */
   private pendingSize = 0;
   private free: number[] = [];
   private used = 0;
@@ -40,7 +43,7 @@ export class Centroid {
       this.pending = vec;
       // The norm as addTerm sums it, term by term from 0 (old weights all 0).
       let n2 = 0, size = 0;
-      for (let i = 0; i < vec.x.length; i++) { const nu = vec.x[i]!; n2 += nu * nu - 0; if (!(Math.abs(nu) < 1e-9)) size++; }
+      for (let i = 0; i < vec.x.length; i++) { const nu = vec.x[i]!; n2 += nu * nu - 0; if (!(Math.abs(nu) < GONE)) size++; }
       this.norm2 = n2 < 1e-12 ? 0 : n2;
       this.pendingSize = size;
       return;
@@ -50,8 +53,8 @@ export class Centroid {
       let n2 = this.norm2;
       for (let i = 0; i < vec.x.length; i++) {
         const x = vec.x[i]!;
-        // A weight the map never kept (under 1e-9) comes back as its negative, as addTerm would add it.
-        if (Math.abs(x) < 1e-9) n2 += (-x) * (-x) - 0 * 0; else n2 += 0 * 0 - x * x;
+        // A weight the map never kept comes back as its negative, as addTerm would add it.
+        if (Math.abs(x) < GONE) n2 += (-x) * (-x) - 0 * 0; else n2 += 0 * 0 - x * x;
       }
       this.pending = null;
       this.norm2 = n2 < 1e-12 ? 0 : n2;
@@ -67,6 +70,29 @@ export class Centroid {
     for (const [t, k] of slots) this.addTerm(t, x[k]!);
     if (this.norm2 < 1e-12) this.norm2 = 0;
   }
+  /**
+   * Σ w[i] · scale(t[i]) · weight of t[i] here, over the sparse vector's terms (ascending), summed in their order: a
+   * one-member centroid is read from its member's vector, whose terms come in that same order.
+   */
+  dotSparse(t: Int32Array, w: Float32Array, scale: (term: number) => number): number {
+    let dot = 0;
+    const p = this.pending;
+    if (p) {
+      for (let i = 0, j = 0; i < t.length; i++) {
+        const term = t[i]!;
+        while (j < p.t.length && p.t[j]! < term) j++;
+        if (j === p.t.length) break;
+        if (p.t[j] === term) { const x = p.x[j]!; if (!(Math.abs(x) < GONE)) dot += w[i]! * scale(term) * x; }
+      }
+    } else {
+      const slots = this.map, cx = this.xs;
+      for (let i = 0; i < t.length; i++) {
+        const k = slots.get(t[i]!);
+        if (k !== undefined) dot += w[i]! * scale(t[i]!) * cx[k]!;
+      }
+    }
+    return dot;
+  }
   private settle(): void {
     const vec = this.pending!;
     this.pending = null;
@@ -79,7 +105,7 @@ export class Centroid {
     const old = k === undefined ? 0 : this.xs[k]!;
     const nu = old + dx;
     this.norm2 += nu * nu - old * old;
-    if (Math.abs(nu) < 1e-9) {
+    if (Math.abs(nu) < GONE) {
       if (k !== undefined) { this.map.delete(t); this.free.push(k); }
     } else if (k !== undefined) this.xs[k] = nu;
     else {
@@ -94,14 +120,42 @@ export class Centroid {
   }
 }
 
-/** Where term `t` sits in a vector's ascending terms, -1 when absent or too small for a centroid's map to keep. */
-export function termIndex(vec: UnitVec, t: number): number {
+/**
+ * Cosine of two centroids. The smaller one's terms are walked in its map's order (a one-member centroid's in its
+ * vector's order, the same) and looked up in the other, so the sum comes out as the maps alone would give it.
+ */
+export function centroidCosine(a: Centroid, b: Centroid): number {
+  if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
+  const small = a.size <= b.size ? a : b, big = small === a ? b : a;
+  const ps = small.only, pb = big.only;
+  let dot = 0;
+  if (ps) {
+    const bs = pb ? null : big.slots, bx = pb ? null : big.x;
+    for (let i = 0; i < ps.t.length; i++) {
+      const x = ps.x[i]!;
+      if (Math.abs(x) < GONE) continue;
+      if (pb) { const j = termIndex(pb, ps.t[i]!); if (j >= 0) dot += x * pb.x[j]!; } else { const j = bs!.get(ps.t[i]!); if (j !== undefined) dot += x * bx![j]!; }
+    }
+  } else {
+    const sx = small.x;
+    if (pb) small.slots.forEach((k, t) => { const j = termIndex(pb, t); if (j >= 0) dot += sx[k]! * pb.x[j]!; });
+    else {
+      const bx = big.x, bs = big.slots;
+      // forEach, not for-of over entries: each entry would be an array, and merge probes walk thousands of terms.
+      small.slots.forEach((k, t) => { const j = bs.get(t); if (j !== undefined) dot += sx[k]! * bx[j]!; });
+    }
+  }
+  return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
+}
+
+/** Where term `t` sits in a vector's ascending terms, -1 when absent or too small for a map to keep. */
+function termIndex(vec: UnitVec, t: number): number {
   let lo = 0, hi = vec.t.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1, m = vec.t[mid]!;
     if (m < t) lo = mid + 1;
     else if (m > t) hi = mid - 1;
-    else return Math.abs(vec.x[mid]!) < 1e-9 ? -1 : mid;
+    else return Math.abs(vec.x[mid]!) < GONE ? -1 : mid;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
 // story centroid, and joins the best story above a threshold or starts one. Wire copies (near-duplicates) always
 // follow their earliest copy. Everything iterates in insertion order, so one input order gives one answer.
 import type { Recommendations, StoryConfig, StoryDecision, StoryDoc, StoryEngine } from './types.ts';
-import { Centroid, termIndex, type UnitVec } from './centroid.ts';
+import { Centroid, centroidCosine, type UnitVec } from './centroid.ts';
 import { NearDuplicateIndex } from './near-duplicate.ts';
 import { recommendFor, type RecommendSource } from './recommend.ts';
 import { sortDistinct } from './sort-distinct.ts';
@@ -434,52 +434,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (let i = 0; i < a.t.length; i++) { const v = (a.w[i]! * idf(a.t[i]!)) / n; if (v > 0) { t[k] = a.t[i]!; x[k++] = v; } }
     return k === a.t.length ? { t, x } : { t: t.slice(0, k), x: x.slice(0, k) };
   }
-  // A one-member centroid is read from its member's vector (Centroid.only): the same terms in the same ascending order
-  // as its map would give, the same weights, so the same sums.
   function cosCentroid(a: Sparse, c: Centroid): number {
     if (a.t.length === 0 || c.norm2 <= 0) return 0;
-    let dot = 0;
-    const p = c.only;
-    if (p) {
-      for (let i = 0, j = 0; i < a.t.length; i++) {
-        const t = a.t[i]!;
-        while (j < p.t.length && p.t[j]! < t) j++;
-        if (j === p.t.length) break;
-        if (p.t[j] === t) { const x = p.x[j]!; if (!(Math.abs(x) < 1e-9)) dot += a.w[i]! * idf(t) * x; }
-      }
-    } else {
-      const slots = c.slots, cx = c.x;
-      for (let i = 0; i < a.t.length; i++) {
-        const k = slots.get(a.t[i]!);
-        if (k !== undefined) dot += a.w[i]! * idf(a.t[i]!) * cx[k]!;
-      }
-    }
+    const dot = c.dotSparse(a.t, a.w, idf);
     if (dot <= 0) return 0;
     const n = norm(a) * Math.sqrt(c.norm2);
     return n > 0 ? Math.min(1, dot / n) : 0;
-  }
-  function cosCentroids(a: Centroid, b: Centroid): number {
-    if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
-    const small = a.size <= b.size ? a : b, big = small === a ? b : a;
-    const ps = small.only, pb = big.only;
-    let dot = 0;
-    if (ps) {
-      const bs = pb ? null : big.slots, bx = pb ? null : big.x;
-      for (let i = 0; i < ps.t.length; i++) {
-        const x = ps.x[i]!;
-        if (Math.abs(x) < 1e-9) continue;
-        if (pb) { const j = termIndex(pb, ps.t[i]!); if (j >= 0) dot += x * pb.x[j]!; } else { const j = bs!.get(ps.t[i]!); if (j !== undefined) dot += x * bx![j]!; }
-      }
-    } else {
-      const sx = small.x;
-      if (pb) small.slots.forEach((k, t) => { const j = termIndex(pb, t); if (j >= 0) dot += sx[k]! * pb.x[j]!; });
-      else {
-        const bx = big.x, bs = big.slots;
-        // forEach, not for-of over entries: each entry would be an array, and merge probes walk thousands of terms.
-        small.slots.forEach((k, t) => { const j = bs.get(t); if (j !== undefined) dot += sx[k]! * bx[j]!; });
-      }
-    }
-    return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
   }
 
   /** Weighted mean of the three signals over the signals both sides have. */
@@ -1218,7 +1178,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function storiesSim(x: Story, y: Story): number {
     const hasB = x.body.norm2 > 0 && y.body.norm2 > 0;
     const hasE = x.ents.norm2 > 0 && y.ents.norm2 > 0;
-    return combine(cosCentroids(x.title, y.title), hasB ? cosCentroids(x.body, y.body) : 0, hasE ? cosCentroids(x.ents, y.ents) : 0, hasB, hasE);
+    return combine(centroidCosine(x.title, y.title), hasB ? centroidCosine(x.body, y.body) : 0, hasE ? centroidCosine(x.ents, y.ents) : 0, hasB, hasE);
   }
 
   /** Weighted overlap of two stories' cores (see coreScore); 0 unless both are big enough to have one. */

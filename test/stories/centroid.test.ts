@@ -1,7 +1,7 @@
 // The centroid against the plain term-to-weight map it replaced: same weights, same norm, walked in the same order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Centroid, type UnitVec } from '../../src/stories/centroid.ts';
+import { Centroid, centroidCosine, type UnitVec } from '../../src/stories/centroid.ts';
 
 /** The reference: a Map of weights, a term deleted when its weight falls under 1e-9 (as the engine always did). */
 class MapCentroid {
@@ -84,4 +84,41 @@ test('a centroid with one member: the same norm before its map is read, the same
   d.add(v, -1);
   assert.equal(d.norm2, 0);
   assert.equal(d.slots.size, 0);
+});
+
+/** The reference sums: a sparse vector against a plain map, walked in the vector's order; two maps, the smaller walked. */
+function refDot(t: number[], w: number[], scale: (t: number) => number, m: Map<number, number>): number {
+  let dot = 0;
+  t.forEach((term, i) => { const x = m.get(term); if (x !== undefined) dot += w[i]! * scale(term) * x; });
+  return dot;
+}
+function refCosine(a: MapCentroid, b: MapCentroid): number {
+  if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
+  const small = a.v.size <= b.v.size ? a.v : b.v, big = small === a.v ? b.v : a.v;
+  let dot = 0;
+  small.forEach((x, t) => { const y = big.get(t); if (y !== undefined) dot += x * y; });
+  return Math.min(1, dot / Math.sqrt(a.norm2 * b.norm2));
+}
+
+test('cosines read a one-member centroid exactly as its built map: a sparse vector against it, and centroid against centroid', () => {
+  const scale = (t: number) => 1 + (t % 7) / 3;
+  const t = [2, 4, 9, 11, 30, 31, 44], w = Float32Array.from([1, 2.5, 1, 1.5, 3, 1, 2]);
+  const one = (vec: UnitVec, read: boolean) => { const c = new Centroid(); c.add(vec, 1); if (read) void c.slots; return c; };
+  const v = unitVec([4, 9, 11, 30], 5), u = unitVec([2, 9, 30, 31, 50], 8), extra = unitVec([9, 44], 9);
+  const refOf = (...vs: UnitVec[]) => { const r = new MapCentroid(); for (const x of vs) r.add(x, 1); return r; };
+  const refW = Array.from(w);
+  for (const read of [false, true]) {
+    const c = one(v, read);
+    assert.equal(c.dotSparse(Int32Array.from(t), w, scale), refDot(t, refW, scale, refOf(v).v), `dot, map read first: ${read}`);
+  }
+  // Every pairing of one-member centroids (map not yet read, or read) and a two-member one, both ways round.
+  const two = () => { const c = new Centroid(); c.add(u, 1); c.add(extra, 1); return c; };
+  for (const readA of [false, true]) {
+    for (const readB of [false, true]) {
+      assert.equal(centroidCosine(one(v, readA), one(u, readB)), refCosine(refOf(v), refOf(u)), `one-member pair ${readA}/${readB}`);
+    }
+    assert.equal(centroidCosine(one(v, readA), two()), refCosine(refOf(v), refOf(u, extra)), `one-member and two-member ${readA}`);
+    assert.equal(centroidCosine(two(), one(v, readA)), refCosine(refOf(u, extra), refOf(v)), `two-member and one-member ${readA}`);
+  }
+  assert.ok(centroidCosine(one(v, false), one(u, false)) > 0, 'the vectors share terms');
 });
