@@ -11,18 +11,22 @@ export interface IndexTerms {
   surface: string[];
   /** Their stems, aligned with surface. */
   stems: string[];
+  /** Each stem's id in this process (tokenizer.ts stemIdOf; -1: none), aligned with stems. */
+  stemIds: number[];
 }
 
 /** Fast path for indexing and queries: no Token objects, no entities/dates/quotes. */
 export function indexTerms(text: string): IndexTerms {
   const surface: string[] = [];
   const stems: string[] = [];
-  scanTokens(text, (_kind, _start, _end, norm, stem, stop) => {
+  const stemIds: number[] = [];
+  scanTokens(text, (_kind, _start, _end, norm, stem, stop, stemId) => {
     if (stop) return;
     surface.push(norm);
     stems.push(stem);
+    stemIds.push(stemId);
   });
-  return { surface, stems };
+  return { surface, stems, stemIds };
 }
 
 export interface AnalyzeOptions {
