@@ -507,7 +507,7 @@ async function scale(summary: Record<string, Record<string, string>>, analyzer: 
     while (done < replayMax) {
       const pass = Math.floor(done / docs.length), d = docs[done % docs.length]!;
       const drop = (done * 2654435761) % Math.max(1, d.bodyStems.length);
-      const doc: StoryDoc = { ...d, articleId: done + 1, time: d.time + pass * span, bodyStems: d.bodyStems.filter((_, k) => k !== drop), stemIds: { ...d.stemIds, body: d.stemIds?.body?.filter((_, k) => k !== drop) } };
+      const doc: StoryDoc = { ...d, articleId: done + 1, time: d.time + pass * span, bodyStems: d.bodyStems.filter((_, k) => k !== drop) };
       const t0 = cpuMs();
       eng.assign(doc);
       tMs += cpuMs() - t0;

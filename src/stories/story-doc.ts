@@ -16,7 +16,7 @@ export interface StoryDocInput {
 
 /** The parts of the text analyzer the story stage needs (src/text: indexTerms, findEntities). */
 export interface StoryTextAnalyzer {
-  indexTerms(text: string): { surface: string[]; stems: string[]; stemIds?: number[] };
+  indexTerms(text: string): { surface: string[]; stems: string[] };
   /** Canonical entity ids found in the text; optional so a bare tokenizer can still feed the engine. */
   entityIds?(text: string): string[];
   /** Ids of the places below country level (cities, provinces) the text names as where something is or happens. */
@@ -114,12 +114,6 @@ export const MIN_BODY_WORDS = 15;
 /** A name quoted in a headline: guillemets or straight or curly double quotes, 2-40 characters. */
 const QUOTED = /[«"“]([^«»"“”]{2,40})[»"”]/g;
 
-/** The stem ids aligned with headlineStems, titleStems and bodyStems (an event type is not a stem: -1). */
-function idsOf(head: number[], headTypes: string[], lead: number[] | undefined, leadTypes: string[], body: number[] | undefined): StoryDoc['stemIds'] {
-  const headline = headTypes.length ? [...head, ...headTypes.map(() => -1)] : head;
-  return { headline, title: [...headline, ...(lead ?? []), ...leadTypes.map(() => -1)], body: body ?? [] };
-}
-
 export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer): StoryDoc {
   if (!Number.isFinite(input.articleId)) throw new Error(`buildStoryDoc: articleId must be a number, got ${input.articleId}`);
   if (!Number.isFinite(input.time)) throw new Error(`buildStoryDoc: article ${input.articleId} has no valid time`);
@@ -133,15 +127,12 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   // الإرهابية" for "التفجير") adds one term for the type.
   const headTerms = analyzer.indexTerms(title);
   const headWords = headTerms.stems;
-  const leadTerms = lead ? analyzer.indexTerms(lead) : null;
-  const leadWords = leadTerms?.stems ?? [];
+  const leadWords = lead ? analyzer.indexTerms(lead).stems : [];
   const headTypes = analyzer.eventTypeIds?.(headWords) ?? [];
   const leadTypes = lead && analyzer.eventTypeIds ? analyzer.eventTypeIds(leadWords).filter((t) => !headTypes.includes(t)) : [];
   const headlineStems = headTypes.length ? [...headWords, ...headTypes] : headWords;
   const titleStems = [...headlineStems, ...leadWords, ...leadTypes];
-  const bodyTerms = body ? analyzer.indexTerms(body) : null;
-  const bodyStems = bodyTerms?.stems ?? [];
-  const stemIds = headTerms.stemIds ? idsOf(headTerms.stemIds, headTypes, leadTerms?.stemIds, leadTypes, bodyTerms?.stemIds) : undefined;
+  const bodyStems = body ? analyzer.indexTerms(body).stems : [];
   const entityIds = analyzer.entityIds ? [...new Set(analyzer.entityIds(`${title}\n${body}`))].sort() : [];
   const headlinePlaces = analyzer.localPlaceIds ? [...new Set(analyzer.localPlaceIds(title))] : [];
   const officeOnly = analyzer.officeOnlyPlaceIds;
@@ -157,5 +148,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
   const ordinals = analyzer.headlineOrdinals?.(headWords) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, ...(stemIds ? { stemIds } : {}), entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}) };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}) };
 }

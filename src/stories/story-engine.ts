@@ -333,30 +333,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     epoch++;
   }
 
-  /** Term id by the tokenizer's stem id (StoryDoc.stemIds), -1 until the stem is first met. Terms are never dropped. */
-  let termOfStem = new Int32Array(1024).fill(-1);
-  function stemTerm(g: number, s: string): number {
-    if (g >= termOfStem.length) {
-      const bigger = new Int32Array(Math.max(termOfStem.length * 2, g + 1)).fill(-1);
-      bigger.set(termOfStem);
-      termOfStem = bigger;
-    }
-    let t = termOfStem[g]!;
-    if (t < 0) { t = termId(s); termOfStem[g] = t; }
-    return t;
-  }
-
-  function sparse(terms: readonly string[], prefix = '', stemIds?: readonly number[]): Sparse {
+  function sparse(terms: string[], prefix = ''): Sparse {
     if (terms.length === 0) return emptySparse();
     // Term ids sorted, then counted in runs: the same vector a term-frequency map would give, without the map.
     const ids = new Int32Array(terms.length);
     let n = 0;
-    if (stemIds && stemIds.length === terms.length && !prefix) {
-      for (let i = 0; i < terms.length; i++) {
-        const s = terms[i]!, g = stemIds[i]!;
-        if (s) ids[n++] = g >= 0 ? stemTerm(g, s) : termId(s);
-      }
-    } else for (const s of terms) if (s) ids[n++] = termId(prefix ? prefix + s : s);
+    for (const s of terms) if (s) ids[n++] = termId(prefix ? prefix + s : s);
     const sorted = ids.subarray(0, n).sort();
     let u = 0;
     for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) u++;
@@ -817,7 +799,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (!doc || !Number.isFinite(doc.articleId)) throw new Error('story engine: doc.articleId must be a number');
     if (!Number.isFinite(doc.time)) throw new Error(`story engine: article ${doc.articleId} has no valid time`);
     if (articles.has(doc.articleId)) throw new Error(`story engine: article ${doc.articleId} was already assigned`);
-    const rawTitle = sparse(doc.titleStems ?? [], '', doc.stemIds?.title), rawBody = sparse(doc.bodyStems ?? [], '', doc.stemIds?.body), rawEnts = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
+    const rawTitle = sparse(doc.titleStems ?? []), rawBody = sparse(doc.bodyStems ?? []), rawEnts = sparse(doc.entityIds ?? [], ENTITY_PREFIX);
     // Document frequencies count every term; only the comparison vectors drop boilerplate and the body's long tail.
     const dfTerms = distinctSorted(rawTitle.t, rawBody.t, rawEnts.t);
     const outlet = outletStats(doc.sourceId);
@@ -833,7 +815,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (byline === 'filed') outlet.filed++; else if (byline === 'signed') outlet.signed++;
     const a: Article = {
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
-      title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems, '', doc.stemIds?.headline), boiler) : sparse(doc.headlineStems, '', doc.stemIds?.headline)).t : title.t,
+      title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,

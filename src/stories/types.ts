@@ -16,12 +16,6 @@ export interface StoryDoc {
   headlineStems?: string[];
   /** Analyzer stems (stopwords removed) of the body. */
   bodyStems: string[];
-  /**
-   * The stems' ids in this process (src/text/tokenizer.ts stemIdOf; -1 where a term has none), aligned with
-   * titleStems, headlineStems and bodyStems: the engine maps an id to its term by array index instead of hashing the
-   * string. A list whose length differs from its stems' is ignored. Only ids from this process's tokenizer belong here.
-   */
-  stemIds?: { title?: readonly number[]; headline?: readonly number[]; body?: readonly number[] };
   /** Places below country level (cities, provinces) named in the headline, in order of mention: the first is where the event happened. */
   headlinePlaces?: string[];
   /**

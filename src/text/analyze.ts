@@ -11,22 +11,18 @@ export interface IndexTerms {
   surface: string[];
   /** Their stems, aligned with surface. */
   stems: string[];
-  /** Each stem's id in this process (tokenizer.ts stemIdOf; -1: none), aligned with stems. */
-  stemIds: number[];
 }
 
 /** Fast path for indexing and queries: no Token objects, no entities/dates/quotes. */
 export function indexTerms(text: string): IndexTerms {
   const surface: string[] = [];
   const stems: string[] = [];
-  const stemIds: number[] = [];
-  scanTokens(text, (_kind, _start, _end, norm, stem, stop, stemId) => {
+  scanTokens(text, (_kind, _start, _end, norm, stem, stop) => {
     if (stop) return;
     surface.push(norm);
     stems.push(stem);
-    stemIds.push(stemId);
   });
-  return { surface, stems, stemIds };
+  return { surface, stems };
 }
 
 export interface AnalyzeOptions {

@@ -119,26 +119,8 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
-/**
- * stem: the token's stem (its norm for kinds that are not stemmed); stop: a stopword (Arabic and Latin only); stemId:
- * the stem's id in this process (stemIdOf), -1 for kinds other than Arabic and Latin words.
- */
-export type TokenSink = (kind: TokenKind, start: number, end: number, norm: string, stem: string, stop: boolean, stemId: number) => void;
-
-/**
- * Each distinct stem of an Arabic or Latin word gets a small integer for the life of the process, looked up once per
- * spelling (on a word-cache miss), so a consumer that keys tables by stem (the story engine's vocabulary) can index an
- * array instead of hashing the string again. Bounded: past STEM_ID_CAP stems, new ones get -1 (look them up by text).
- */
-const stemIndex = new Map<string, number>();
-const STEM_ID_CAP = 1 << 21;
-export function stemIdOf(stem: string): number {
-  const id = stemIndex.get(stem);
-  if (id !== undefined) return id;
-  if (stemIndex.size >= STEM_ID_CAP) return -1;
-  stemIndex.set(stem, stemIndex.size);
-  return stemIndex.size - 1;
-}
+/** stem: the token's stem (its norm for kinds that are not stemmed); stop: a stopword (Arabic and Latin only). */
+export type TokenSink = (kind: TokenKind, start: number, end: number, norm: string, stem: string, stop: boolean) => void;
 
 const LATIN_WORD = /^[a-z]+$/;
 
@@ -169,15 +151,13 @@ class WordCache {
   private hashes = new Int32Array(1 << this.bits);
   private norms: string[] = new Array(1 << this.bits);
   private stems: string[] = new Array(1 << this.bits);
-  private stemIds = new Int32Array(1 << this.bits);
   private stops = new Uint8Array(1 << this.bits);
   private size = 0;
   norm = '';
   stem = '';
-  stemId = -1;
   stop = false;
 
-  /** Fills norm, stem, stemId, stop for text[start, end) of the given kind. */
+  /** Fills norm, stem, stop for text[start, end) of the given kind. */
   lookup(text: string, start: number, end: number, kind: 'arabic' | 'latin'): void {
     let h = kind === 'arabic' ? 1 : 2;
     for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
@@ -195,7 +175,6 @@ class WordCache {
         if (k === len) {
           this.norm = this.norms[idx]!;
           this.stem = this.stems[idx]!;
-          this.stemId = this.stemIds[idx]!;
           this.stop = this.stops[idx] === 1;
           return;
         }
@@ -205,7 +184,6 @@ class WordCache {
     const norm = kind === 'arabic' ? normalizeSpan(text, start, end) : latinNorm(text, start, end);
     const stem = stemFor(kind, norm);
     const stop = isStopword(norm);
-    const stemId = stemIdOf(stem);
     if (this.size >= (this.mask >> 1)) {
       this.keys = new Array(1 << this.bits);
       this.size = 0;
@@ -215,12 +193,10 @@ class WordCache {
     this.hashes[idx] = h;
     this.norms[idx] = norm;
     this.stems[idx] = stem;
-    this.stemIds[idx] = stemId;
     this.stops[idx] = stop ? 1 : 0;
     this.size++;
     this.norm = norm;
     this.stem = stem;
-    this.stemId = stemId;
     this.stop = stop;
   }
 }
@@ -247,7 +223,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
           let j = i + 1;
           while (j < n && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 0x5f)) j++;
           if (j > i + 1) {
-            { const h = text.slice(i, j).toLowerCase(); sink('handle', i, j, h, h, false, -1); }
+            { const h = text.slice(i, j).toLowerCase(); sink('handle', i, j, h, h, false); }
             i = j;
             continue;
           }
@@ -260,7 +236,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (cls === LATIN || cls === DIGIT) {
       if (cls === LATIN) {
         const u = urlLength(text, i);
-        if (u > 0) { const url = text.slice(i, i + u).toLowerCase(); sink('url', i, i + u, url, url, false, -1); i += u; continue; }
+        if (u > 0) { const url = text.slice(i, i + u).toLowerCase(); sink('url', i, i + u, url, url, false); i += u; continue; }
       }
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64 && isAsciiAlnum(c)) {
@@ -269,7 +245,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
         if (m && (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)))) {
           const end = i + m[0].length;
           const email = m[0].toLowerCase();
-          sink('email', i, end, email, email, false, -1);
+          sink('email', i, end, email, email, false);
           i = end;
           continue;
         }
@@ -279,7 +255,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (cls === DIGIT) {
       const end = numberEnd(text, i);
       const num = numberNorm(text, i, end);
-      sink('number', i, end, num, num, false, -1);
+      sink('number', i, end, num, num, false);
       i = end;
       continue;
     }
@@ -303,10 +279,10 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (cls === ARABIC || cls === LATIN) {
       const kind = cls === ARABIC ? 'arabic' : 'latin';
       words.lookup(text, i, j, kind);
-      sink(kind, i, j, words.norm, words.stem, words.stop, words.stemId);
+      sink(kind, i, j, words.norm, words.stem, words.stop);
     } else {
       const norm = normalizeSpan(text, i, j);
-      sink('other', i, j, norm, norm, false, -1);
+      sink('other', i, j, norm, norm, false);
     }
     i = j;
   }
