@@ -67,9 +67,75 @@ for (const [name, id] of OFFICE_ONLY_PLACES) {
  */
 const OFFICE_ONLY_CORES = new RegExp([...OFFICE_ONLY_BY_FIRST.keys()].map((w) => w.replace(/^ال/, '')).join('|'));
 
+const OFFICE_ONLY_CORES_ALL = new RegExp(OFFICE_ONLY_CORES.source, 'g');
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Per UTF-16 code unit outside the surrogates: 1 when WORD_UNIT matches it, 0 when not, -1 not yet asked. */
+const wordUnit = new Int8Array(0x10000).fill(-1);
+function isWordUnit(c: number): boolean {
+  let k = wordUnit[c]!;
+  if (k < 0) wordUnit[c] = k = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return k === 1;
+}
+/** The word (as WORD finds it) ending before `at`: [start, end), or null when none. Text without surrogates. */
+function wordBefore(norm: string, at: number): [number, number] | null {
+  let e = at;
+  while (e > 0 && !isWordUnit(norm.charCodeAt(e - 1))) e--;
+  if (e === 0) return null;
+  let b = e - 1;
+  while (b > 0 && isWordUnit(norm.charCodeAt(b - 1))) b--;
+  return [b, e];
+}
+/** The word starting at or after `at`: [start, end), or null. Text without surrogates. */
+function wordAfter(norm: string, at: number): [number, number] | null {
+  let b = at;
+  while (b < norm.length && !isWordUnit(norm.charCodeAt(b))) b++;
+  if (b === norm.length) return null;
+  let e = b + 1;
+  while (e < norm.length && isWordUnit(norm.charCodeAt(e))) e++;
+  return [b, e];
+}
+
 /** The ids of the regions named after an office by a name the gazetteer does not take alone (OFFICE_ONLY_PLACES). */
 export function officeOnlyPlaceIds(text: string): string[] {
   const norm = normalize(text);
+  if (!OFFICE_ONLY_CORES.test(norm)) return [];
+  // Astral letters are words to WORD but two code units here: such a text takes the word-by-word reading.
+  if (SURROGATE.test(norm)) return officeOnlyPlaceIdsByWords(norm);
+  // Only the words around a name's core are read (a text has a few such words and a hundred others), as
+  // officeOnlyPlaceIdsByWords reads them.
+  const out: string[] = [];
+  OFFICE_ONLY_CORES_ALL.lastIndex = 0;
+  for (let m = OFFICE_ONLY_CORES_ALL.exec(norm); m; m = OFFICE_ONLY_CORES_ALL.exec(norm)) {
+    let s = m.index, e = m.index + m[0].length;
+    while (s > 0 && isWordUnit(norm.charCodeAt(s - 1))) s--;
+    while (e < norm.length && isWordUnit(norm.charCodeAt(e))) e++;
+    OFFICE_ONLY_CORES_ALL.lastIndex = e;
+    const prev = wordBefore(norm, s);
+    if (!prev) continue;
+    const word = norm.slice(s, e);
+    let names: { words: string[]; id: string }[] | undefined;
+    for (const r of cliticRemainders(word)) if ((names = OFFICE_ONLY_BY_FIRST.get(r.rest))) break;
+    if (!names) continue;
+    const w1 = norm.slice(prev[0], prev[1]);
+    const p2 = isOneOf(w1, PLACE_WORDS) ? wordBefore(norm, prev[0]) : null;
+    const before = p2 ? [norm.slice(p2[0], p2[1]), w1] : [w1];
+    if (!officeEndsAt(before, before.length - 1)) continue;
+    const name = names.find((n) => {
+      for (let k = 1, at = e; k < n.words.length; k++) {
+        const next = wordAfter(norm, at);
+        if (!next || norm.slice(next[0], next[1]) !== n.words[k]) return false;
+        at = next[1];
+      }
+      return true;
+    });
+    if (name) out.push(name.id);
+  }
+  return out;
+}
+
+/** officeOnlyPlaceIds over the whole word list of the normalized text: its definition, and its reading of texts with astral letters. */
+export function officeOnlyPlaceIdsByWords(norm: string): string[] {
   if (!OFFICE_ONLY_CORES.test(norm)) return [];
   const words = norm.match(WORD) ?? [];
   const out: string[] = [];

@@ -1,7 +1,8 @@
 // Places in headlines: where an event happened, or whose official, institution or people are speaking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAffiliation, officeOnlyPlaceIds } from '../../src/text/affiliation-places.ts';
+import { isAffiliation, officeOnlyPlaceIds, officeOnlyPlaceIdsByWords } from '../../src/text/affiliation-places.ts';
+import { normalize } from '../../src/text/normalize.ts';
 import { storyTextAnalyzer } from '../../src/pipeline/story-analyzer.ts';
 import { buildStoryDoc } from '../../src/stories/story-doc.ts';
 
@@ -63,6 +64,29 @@ test('a region whose name is also a common word is read only after an office', (
   assert.deepEqual(officeOnlyPlaceIds('مخاض عسير لتشكيل الحكومة'), [], 'the adjective');
   assert.deepEqual(officeOnlyPlaceIds('المدينة الجديدة تستقبل سكانها'), [], 'the common noun');
   assert.deepEqual(officeOnlyPlaceIds('الغوطة الشرقية تحت القصف'), []);
+});
+
+test('reading only the words around a name finds what reading every word finds', () => {
+  // Offices, place words, the names with clitics, their look-alikes, punctuation, digits, Latin and astral characters
+  // (an emoji, a mathematical letter), in random order: every pairing of neighbours the reading depends on.
+  const pieces = ['أمير', 'وأمير', 'لأمير', 'تعليم', 'مدير', 'صحة', 'منطقة', 'محافظة', 'عسير', 'بعسير', 'الشرقية', 'للشرقية',
+    'الحدود', 'الشمالية', 'الجوف', 'المدينة', 'بالمدينة', 'ينبع', 'مدينة', 'حدود', 'شرقية', 'يزور', 'اليوم', 'في', '«', '»', ':',
+    '،', '-', '\n', ' ', '  ', '15', 'news', '\u{1F600}', '\u{1D400}', '\u{20000}', 'ـ'];
+  let seed = 11;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  let found = 0;
+  for (let k = 0; k < 3000; k++) {
+    const parts: string[] = [];
+    for (let j = 1 + rnd(12); j > 0; j--) parts.push(pieces[rnd(pieces.length)]!);
+    const text = parts.join(rnd(3) === 0 ? '' : ' ');
+    const fast = officeOnlyPlaceIds(text);
+    assert.deepEqual(fast, officeOnlyPlaceIdsByWords(normalize(text)), JSON.stringify(text));
+    if (fast.length) found++;
+  }
+  // A letter outside the BMP glued to a name makes one word of both, as WORD reads it: no name.
+  assert.deepEqual(officeOnlyPlaceIds('أمير عسير\u{20000} يزور'), []);
+  assert.deepEqual(officeOnlyPlaceIds('أمير \u{20000}عسير يزور'), []);
+  assert.ok(found > 200, `the random texts name regions after offices often enough to mean something (${found})`);
 });
 
 test('the story document carries those regions as the headline\'s affiliations and as mentions of the text, not as entities', () => {
