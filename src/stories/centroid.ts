@@ -2,15 +2,15 @@
 /** An article's unit-length TF-IDF vector as it was added to a centroid (terms ascending, weights > 0). */
 export interface UnitVec { t: Int32Array; x: Float64Array }
 
+/** A weight this close to 0 leaves the map (what is left of a member that left, up to rounding). */
+const GONE = 1e-9;
+
 /**
  * A centroid part: sum of unit-length TF-IDF vectors of members, with its squared norm kept incrementally. The map
  * gives each term a slot in `x`, where its weight lives unboxed: a Map of doubles boxed every update, and the
  * centroids were the largest allocation of grouping (story-engine.ts). The map is set and deleted exactly when a term comes and goes,
  * so it is walked in the order a term-to-weight map would be (sums in the same order, the same results).
  */
-/** A weight this close to 0 leaves the map (what is left of a member that left, up to rounding). */
-const GONE = 1e-9;
-
 export class Centroid {
   private map = new Map<number, number>();
   private xs = new Float64Array(8);
@@ -41,9 +41,9 @@ export class Centroid {
   add(vec: UnitVec, sign: 1 | -1): void {
     if (sign === 1 && this.used === 0 && this.pending === null) {
       this.pending = vec;
-      // The norm as addTerm sums it, term by term from 0 (old weights all 0).
+      // The norm as addTerm sums it, term by term from 0 (every old weight 0, so each step adds nu²).
       let n2 = 0, size = 0;
-      for (let i = 0; i < vec.x.length; i++) { const nu = vec.x[i]!; n2 += nu * nu - 0; if (!(Math.abs(nu) < GONE)) size++; }
+      for (let i = 0; i < vec.x.length; i++) { const nu = vec.x[i]!; n2 += nu * nu; if (!(Math.abs(nu) < GONE)) size++; }
       this.norm2 = n2 < 1e-12 ? 0 : n2;
       this.pendingSize = size;
       return;
@@ -53,8 +53,8 @@ export class Centroid {
       let n2 = this.norm2;
       for (let i = 0; i < vec.x.length; i++) {
         const x = vec.x[i]!;
-        // A weight the map never kept comes back as its negative, as addTerm would add it.
-        if (Math.abs(x) < GONE) n2 += (-x) * (-x) - 0 * 0; else n2 += 0 * 0 - x * x;
+        // A weight the map never kept comes back as its negative (addTerm adds x²); a kept one leaves (subtracts x²).
+        if (Math.abs(x) < GONE) n2 += x * x; else n2 -= x * x;
       }
       this.pending = null;
       this.norm2 = n2 < 1e-12 ? 0 : n2;
@@ -97,7 +97,7 @@ export class Centroid {
     const vec = this.pending!;
     this.pending = null;
     this.norm2 = 0;
-    for (let i = 0; i < vec.t.length; i++) this.addTerm(vec.t[i]!, 1 * vec.x[i]!);
+    for (let i = 0; i < vec.t.length; i++) this.addTerm(vec.t[i]!, vec.x[i]!);
     if (this.norm2 < 1e-12) this.norm2 = 0;
   }
   private addTerm(t: number, dx: number): void {

@@ -67,6 +67,12 @@ for (const [name, id] of OFFICE_ONLY_PLACES) {
  */
 const OFFICE_ONLY_CORES = new RegExp([...OFFICE_ONLY_BY_FIRST.keys()].map((w) => w.replace(/^ال/, '')).join('|'));
 
+/** The office-only names whose first word is `word` under one of its clitic readings (the least stripped that has any). */
+function namesStartingWith(word: string): { words: string[]; id: string }[] | undefined {
+  for (const r of cliticRemainders(word)) { const names = OFFICE_ONLY_BY_FIRST.get(r.rest); if (names) return names; }
+  return undefined;
+}
+
 const OFFICE_ONLY_CORES_ALL = new RegExp(OFFICE_ONLY_CORES.source, 'g');
 const WORD_UNIT = /[\p{L}\p{N}]/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -114,8 +120,7 @@ export function officeOnlyPlaceIds(text: string): string[] {
     const prev = wordBefore(norm, s);
     if (!prev) continue;
     const word = norm.slice(s, e);
-    let names: { words: string[]; id: string }[] | undefined;
-    for (const r of cliticRemainders(word)) if ((names = OFFICE_ONLY_BY_FIRST.get(r.rest))) break;
+    const names = namesStartingWith(word);
     if (!names) continue;
     const w1 = norm.slice(prev[0], prev[1]);
     const p2 = isOneOf(w1, PLACE_WORDS) ? wordBefore(norm, prev[0]) : null;
@@ -141,8 +146,7 @@ export function officeOnlyPlaceIdsByWords(norm: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (!OFFICE_ONLY_CORES.test(words[i]!)) continue;
-    let names: { words: string[]; id: string }[] | undefined;
-    for (const r of cliticRemainders(words[i]!)) if ((names = OFFICE_ONLY_BY_FIRST.get(r.rest))) break;
+    const names = namesStartingWith(words[i]!);
     if (!names || !officeEndsAt(words, i - 1)) continue;
     const name = names.find((n) => n.words.every((w, k) => k === 0 || words[i + k] === w));
     if (name) out.push(name.id);
