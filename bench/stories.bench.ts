@@ -8,49 +8,21 @@ import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { zipSync, strToU8 } from 'fflate';
 import { normalize } from '../src/text/normalize.ts';
 import { buildStoryDoc, type StoryDocInput, type StoryTextAnalyzer } from '../src/stories/story-doc.ts';
 import { createStoryEngine } from '../src/stories/story-engine.ts';
-import { leadOf as extractorLead } from '../src/extract/article-assembly.ts';
+import { corpusInTimeOrder, docInput, readZip, SNN_DIR, timeOf, type RawArticle } from './story-inputs.ts';
 import type { StoryDoc } from '../src/stories/types.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
 const STORIES_DIR = join(SHARED, 'stories');
-const SNN_DIR = join(SHARED, 'saudinewsnet');
 const SIM_FILE = join(SHARED, 'similarity/semeval2022-task8-ar-train.tsv');
-
-interface RawArticle { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
 
 /** The analyzer the pipeline gives the story stage (src/pipeline/story-analyzer.ts), so the bench groups what serve groups. */
 async function loadAnalyzer(): Promise<{ name: string; analyzer: StoryTextAnalyzer }> {
   const { storyTextAnalyzer } = await import('../src/pipeline/story-analyzer.ts');
   return { name: 'src/pipeline/story-analyzer.ts (indexTerms + gazetteer entities + headline places)', analyzer: storyTextAnalyzer };
-}
-
-function readZip(path: string): RawArticle[] {
-  const files = unzipSync(readFileSync(path));
-  const name = Object.keys(files).find((n) => n.endsWith('.json'));
-  if (!name) throw new Error(`${path}: no JSON file inside`);
-  return JSON.parse(strFromU8(files[name]!)) as RawArticle[];
-}
-
-const timeOf = (r: RawArticle): number => Date.parse(r.date_extracted.replace(' ', 'T') + 'Z');
-
-/** The lead as the pipeline's extractor gives it for a scraped text (src/extract/article-assembly.ts). */
-function leadFrom(content: string): string {
-  return extractorLead(content.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0));
-}
-
-const sourceIds = new Map<string, number>();
-function sourceId(s: string): number {
-  let id = sourceIds.get(s);
-  if (id === undefined) { id = sourceIds.size + 1; sourceIds.set(s, id); }
-  return id;
-}
-
-function docInput(r: RawArticle, articleId: number, time = timeOf(r)): StoryDocInput {
-  return { articleId, sourceId: sourceId(r.source), time, title: r.title ?? '', lead: leadFrom(r.content ?? ''), text: r.content ?? '', byline: r.author ?? null };
 }
 
 // ---------- scoring (as ../shared/checks/bcubed.py) ----------
@@ -428,19 +400,6 @@ async function scaleChild(): Promise<void> {
   if (reference) await scale(summary, analyzer, reference);
   else interleaved(summary, analyzer);
   console.log(SCALE_SUMMARY + JSON.stringify(summary.marsad));
-}
-
-/**
- * The corpus in time order as the extraction stage hands it on (title, lead, text, byline: StoryDocInput), built before
- * any clock starts: the timed part is what the issue's target names, analysis + near-duplicates + grouping. Building
- * the inputs inside the timed loop (the extractor's paragraph split and lead) read about a tenth slower, mostly as
- * scavenges of the split's garbage.
- */
-function corpusInTimeOrder(): StoryDocInput[] {
-  const all: { r: RawArticle; t: number; i: number }[] = [];
-  for (const f of readdirSync(SNN_DIR).filter((x) => x.endsWith('.zip')).sort()) for (const r of readZip(join(SNN_DIR, f))) all.push({ r, t: timeOf(r), i: all.length });
-  all.sort((a, b) => (a.t - b.t) || (a.i - b.i));
-  return all.map(({ r, t, i }) => docInput(r, i + 1, t));
 }
 
 /**
