@@ -70,9 +70,12 @@ function bundle(tree: string, outDir: string, name: string): string {
   const entry = join(tree, 'bench', '.stories-cost-run.ts');
   copyFileSync(join(ROOT, 'bench', 'stories-cost-run.ts'), entry);
   const outfile = join(outDir, `${name}.mjs`);
-  // Packages stay imports, resolved from this checkout's node_modules (the bundle is written under it).
-  buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
-  rmSync(entry);
+  try {
+    // Packages stay imports, resolved from this checkout's node_modules (the bundle is written under it).
+    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
+  } finally {
+    rmSync(entry, { force: true });
+  }
   return outfile;
 }
 
