@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { normalize } from '../src/text/normalize.ts';
-import { buildStoryDoc, type StoryDocInput, type StoryTextAnalyzer } from '../src/stories/story-doc.ts';
+import { buildStoryDoc, type StoryTextAnalyzer } from '../src/stories/story-doc.ts';
 import { createStoryEngine } from '../src/stories/story-engine.ts';
 import { corpusInTimeOrder, docInput, readZip, SNN_DIR, timeOf, type RawArticle } from './story-inputs.ts';
 import type { StoryDoc } from '../src/stories/types.ts';
