@@ -2,7 +2,7 @@
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
 // Run: npm run bench:stories   (the synthetic replay goes to 1M articles; BENCH_STORIES_REPLAY=100000 stops it at 100k). The scale
 // section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared;
-// it runs in fresh child processes (scaleInFreshProcess): the two phases apart, then interleaved as the pipeline runs.
+// it runs in fresh child processes (scaleInFreshProcess): the two phases apart, then article by article (a live pipeline), then in `marsad import`'s batches.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { buildStoryDoc, type StoryTextAnalyzer } from '../src/stories/story-doc.
 import { createStoryEngine } from '../src/stories/story-engine.ts';
 import { corpusInTimeOrder, docInput, readZip, SNN_DIR, timeOf, type RawArticle } from './story-inputs.ts';
 import type { StoryDoc } from '../src/stories/types.ts';
+import { DEFAULT_STORY_BATCH } from '../src/pipeline/pending-stories.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/data');
 const STORIES_DIR = join(SHARED, 'stories');
@@ -376,10 +377,10 @@ const SCALE_SUMMARY = 'bench-stories-scale-summary ';
  * heap of several hundred MB and the tokenizer's word cache warm with the labelled days' words (all of them corpus
  * days), which made the figures depend on what ran first (a tenth slower through the heap, faster analysis through the
  * cache). The child prints its section and hands its summary figures back on one tagged line. A second child runs
- * the corpus pass again the way the pipeline interleaves it (interleaved).
+ * the corpus pass again article by article (interleaved), and a third in import's batches (importBatches).
  */
 function scaleInFreshProcess(summary: Record<string, Record<string, string>>): void {
-  for (const mode of ['phases', 'interleaved']) {
+  for (const mode of ['phases', 'interleaved', 'batches']) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
       env: { ...process.env, BENCH_STORIES_SCALE_CHILD: mode }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20,
     });
@@ -394,17 +395,18 @@ function scaleInFreshProcess(summary: Record<string, Record<string, string>>): v
 /** One scale section in its child process; the machine reference first, before the analyzer and the corpus fill the heap. */
 async function scaleChild(): Promise<void> {
   const mode = process.env.BENCH_STORIES_SCALE_CHILD;
-  const reference = mode === 'interleaved' ? null : machineReference();
+  const reference = mode === 'phases' ? machineReference() : null;
   const { analyzer } = await loadAnalyzer();
   const summary: Record<string, Record<string, string>> = { marsad: {} };
   if (reference) await scale(summary, analyzer, reference);
+  else if (mode === 'batches') importBatches(summary, analyzer);
   else interleaved(summary, analyzer);
   console.log(SCALE_SUMMARY + JSON.stringify(summary.marsad));
 }
 
 /**
- * The corpus pass as the pipeline runs it: each article analyzed, then grouped, before the next (article-pipeline.ts),
- * in a fresh process of its own. The analyzer's word caches and the engine's index take turns in the CPU caches here,
+ * The corpus pass as a live pipeline decides single articles: each article analyzed, then grouped, before the next
+ * (article-pipeline.ts `ingest`, pending-stories.ts `groupPending`), in a fresh process of its own. The analyzer's word caches and the engine's index take turns in the CPU caches here,
  * while the phases apart hold every doc until grouping: session 24 read this order a tenth slower, session 25 (inputs
  * built before the clock) from a tenth slower to a little faster, run to run.
  */
@@ -415,10 +417,31 @@ function interleaved(summary: Record<string, Record<string, string>>, analyzer: 
   const t0 = performance.now(), c0 = cpuMs();
   for (const input of all) engine.assign(buildStoryDoc(input, analyzer));
   const wall = performance.now() - t0, cpu = cpuMs() - c0;
-  console.log(`\n== scale, interleaved: the same ${all.length} articles analyzed and grouped article by article, as the pipeline runs them (fresh process; from the extractor's output, built before the clock starts)`);
+  console.log(`\n== scale, interleaved: the same ${all.length} articles analyzed and grouped article by article, as a live pipeline decides single articles (fresh process; from the extractor's output, built before the clock starts)`);
   console.log(`marsad   ${(all.length / (cpu / 1000)).toFixed(0)} articles/s of CPU time (${(all.length / (wall / 1000)).toFixed(0)} wall), ${(cpu / all.length).toFixed(2)} ms CPU/article`);
   summary.marsad!.articles_per_s_interleaved = (all.length / (cpu / 1000)).toFixed(0);
   summary.marsad!.articles_per_s_interleaved_wall = (all.length / (wall / 1000)).toFixed(0);
+}
+
+/**
+ * The corpus pass as `marsad import` runs it (pending-stories.ts groupPendingInBatches): batches of DEFAULT_STORY_BATCH
+ * articles, each analysed whole, then grouped in order, in a fresh process of its own. Only the order of the work
+ * differs from interleaved(): the decisions are the same.
+ */
+function importBatches(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer): void {
+  const all = corpusInTimeOrder();
+  global.gc?.();
+  const engine = createStoryEngine();
+  const t0 = performance.now(), c0 = cpuMs();
+  for (let at = 0; at < all.length; at += DEFAULT_STORY_BATCH) {
+    const docs = all.slice(at, at + DEFAULT_STORY_BATCH).map((input) => buildStoryDoc(input, analyzer));
+    for (const doc of docs) engine.assign(doc);
+  }
+  const wall = performance.now() - t0, cpu = cpuMs() - c0;
+  console.log(`\n== scale, import batches: the same ${all.length} articles as \`marsad import\` decides them, ${DEFAULT_STORY_BATCH} a batch, each batch analyzed, then grouped (fresh process; from the extractor's output, built before the clock starts)`);
+  console.log(`marsad   ${(all.length / (cpu / 1000)).toFixed(0)} articles/s of CPU time (${(all.length / (wall / 1000)).toFixed(0)} wall), ${(cpu / all.length).toFixed(2)} ms CPU/article`);
+  summary.marsad!.articles_per_s_import_batches = (all.length / (cpu / 1000)).toFixed(0);
+  summary.marsad!.articles_per_s_import_batches_wall = (all.length / (wall / 1000)).toFixed(0);
 }
 
 async function scale(summary: Record<string, Record<string, string>>, analyzer: StoryTextAnalyzer, ref: ReturnType<typeof machineReference>): Promise<void> {

@@ -85,7 +85,10 @@ export async function groupPendingInBatches(store: Store, batchSize = DEFAULT_ST
     const rows = (await store.listStoryDocs({ pending: true, since: batch[0]!.time, until: batch[batch.length - 1]!.time }))
       .filter((r) => wanted.has(r.articleId))
       .sort(canonicalOrder);
-    const decisions = rows.map((row) => ({ articleId: row.articleId, decision: engine!.assign(cachedStoryDoc(row, docs)) }));
+    // The batch is analysed whole before any decision: analysing between decisions evicted the engine's index from the
+    // CPU caches (bench:stories, scale: fewer cache misses this way), and a doc depends only on its row.
+    const batchDocs = rows.map((row) => cachedStoryDoc(row, docs));
+    const decisions = rows.map((row, i) => ({ articleId: row.articleId, decision: engine!.assign(batchDocs[i]!) }));
     if (rows.length !== batch.length || !(await store.applyStoryDecisions(decisions))) {
       // Another writer decided some of them meanwhile: start again from what the store holds now.
       engine = null;

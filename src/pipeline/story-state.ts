@@ -47,10 +47,10 @@ export async function loadStoryEngine(store: Store, docs?: Map<number, CachedSto
     for (let from = horizon; from <= end; from += RESTORE_SLICE_MS) {
       const rows = await store.listStoryDocs({ since: new Date(from).toISOString(), until: new Date(Math.min(from + RESTORE_SLICE_MS - 1, end)).toISOString() });
       // Replayed in the order the stories were decided in (the store lists by time and id): engine ties go by it.
-      for (const row of rows.sort(canonicalOrder)) {
-        if (row.storyId === null || !(Date.parse(row.time) >= horizon)) continue;
-        engine.restore(cachedStoryDoc(row, docs), row.storyId, row.duplicateOf);
-      }
+      // Analysed first, then restored (as an import batch is: the engine's index stays in the CPU caches).
+      const restored = rows.sort(canonicalOrder).filter((row) => row.storyId !== null && Date.parse(row.time) >= horizon);
+      const slice = restored.map((row) => cachedStoryDoc(row, docs));
+      for (let i = 0; i < restored.length; i++) engine.restore(slice[i]!, restored[i]!.storyId!, restored[i]!.duplicateOf);
     }
     if (docs) for (const [id, doc] of docs) if (!(doc.time >= horizon)) docs.delete(id);
   }
