@@ -1,5 +1,5 @@
-// The story stage in the pipeline's order over the first N prepared inputs, for bench/stories-cost.bench.ts to run
-// under cachegrind: node stories-cost-run.mjs INPUTS.json N. Prints a checksum of the decisions.
+// The story stage article by article (a live pipeline's single decisions) over the first N prepared inputs, for
+// bench/stories-cost.bench.ts to run under cachegrind: node stories-cost-run.mjs INPUTS.json N. Prints a checksum of the decisions.
 import { readFileSync } from 'node:fs';
 import { buildStoryDoc, type StoryDocInput } from '../src/stories/story-doc.ts';
 import { createStoryEngine } from '../src/stories/story-engine.ts';

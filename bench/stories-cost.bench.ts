@@ -1,6 +1,6 @@
 // The story stage's cost per article in counted machine work, not in time: the 2-core VMs this project runs on have
 // read the same code from 0.87 to 1.34 ms CPU per article within one hour, so a change worth a few per cent cannot be
-// seen in bench:stories' articles/s. Here the pipeline's order (each article analyzed, then grouped) runs under
+// seen in bench:stories' articles/s. Here a live pipeline's order (each article analyzed, then grouped) runs under
 // valgrind's cachegrind with V8 single-threaded (no concurrent compilation or GC threads), which makes the counts
 // repeat to ~10 ppm run to run: instructions, and misses of a simulated 32 KiB L1 and 1 MiB last level (an L2's size).
 // The same code bundled from two trees (this checkout and a worktree of HEAD) read 0.999 in instructions and 0.98 in
