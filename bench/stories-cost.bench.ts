@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   try {
     const inputs = join(dir, 'inputs.json');
     writeFileSync(inputs, JSON.stringify(corpusInTimeOrder().slice(0, HI)));
-    console.log(`data: SaudiNewsNet in time order, articles ${LO + 1}-${HI} (the marginal cost: runs over the first ${LO} and the first ${HI}, subtracted), each analyzed then grouped as the pipeline does`);
+    console.log(`data: SaudiNewsNet in time order, articles ${LO + 1}-${HI} (the marginal cost: runs over the first ${LO} and the first ${HI}, subtracted), each analyzed then grouped, article by article as a live pipeline decides`);
     console.log(`simulated caches: L1 data 32 KiB 8-way, last level 1 MiB 8-way (an L2's size); ${process.version}; one build repeats to ~10 ppm, two builds of the same code differ by up to ~2 % in L1 misses`);
     const systems: { name: string; bundle: string }[] = [{ name: 'marsad', bundle: bundle(ROOT, dir, 'marsad') }];
     if (BASE && worktree) {
