@@ -2,7 +2,8 @@
 // side by side, correlation with human similarity judgements, and throughput/memory over the whole corpus.
 // Run: npm run bench:stories   (the synthetic replay goes to 1M articles; BENCH_STORIES_REPLAY=100000 stops it at 100k). The scale
 // section names the machine and times a fixed plain-JS reference workload, so runs on different VMs can be compared;
-// it runs in fresh child processes (scaleInFreshProcess): the two phases apart, then article by article (a live pipeline), then in `marsad import`'s batches.
+// it runs in fresh child processes (scaleInFreshProcess): the two phases apart, then article by article (a live
+// pipeline), then in `marsad import`'s batches.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -406,7 +407,8 @@ async function scaleChild(): Promise<void> {
 
 /**
  * The corpus pass as a live pipeline decides single articles: each article analyzed, then grouped, before the next
- * (article-pipeline.ts `ingest`, pending-stories.ts `groupPending`), in a fresh process of its own. The analyzer's word caches and the engine's index take turns in the CPU caches here,
+ * (article-pipeline.ts `ingest`, pending-stories.ts `groupPending`), in a fresh process of its own. The analyzer's
+ * word caches and the engine's index take turns in the CPU caches here,
  * while the phases apart hold every doc until grouping: session 24 read this order a tenth slower, session 25 (inputs
  * built before the clock) from a tenth slower to a little faster, run to run.
  */
