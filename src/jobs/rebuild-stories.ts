@@ -2,7 +2,7 @@
 // restored first, so new story ids never collide with theirs and the range can still join them.
 import type { Store } from '../store/types.ts';
 import { createStoryEngine } from '../stories/story-engine.ts';
-import { storyDocFromRow } from '../pipeline/story-state.ts';
+import { storyDocsAhead } from '../pipeline/story-state.ts';
 
 export interface RebuildResult {
   articles: number;
@@ -19,12 +19,11 @@ export async function rebuildStoryRange(store: Store, range: { since: string | n
     return ms >= since && ms <= until;
   };
   const engine = createStoryEngine();
-  for (const row of rows) if (!inRange(row.time) && row.storyId !== null) engine.restore(storyDocFromRow(row), row.storyId, row.duplicateOf);
+  for (const [row, doc] of storyDocsAhead(rows.filter((r) => !inRange(r.time) && r.storyId !== null))) engine.restore(doc, row.storyId!, row.duplicateOf);
   const assignments = new Map<number, { articleId: number; storyId: number; duplicateOf: number | null; score: number }>();
   let merged = 0;
-  for (const row of rows) {
-    if (!inRange(row.time)) continue;
-    const d = engine.assign(storyDocFromRow(row));
+  for (const [row, doc] of storyDocsAhead(rows.filter((r) => inRange(r.time)))) {
+    const d = engine.assign(doc);
     assignments.set(row.articleId, { articleId: row.articleId, storyId: d.storyId, duplicateOf: d.duplicateOf, score: d.score });
     for (const m of d.merged) {
       merged++;
