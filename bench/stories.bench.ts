@@ -407,7 +407,7 @@ async function scaleChild(): Promise<void> {
 
 /**
  * The corpus pass as a live pipeline decides single articles: each article analyzed, then grouped, before the next
- * (article-pipeline.ts `ingest`, pending-stories.ts `groupPending`), in a fresh process of its own. The analyzer's
+ * (article-pipeline.ts `ingest`; polls' `groupPending` analyses 64 ahead), in a fresh process of its own. The analyzer's
  * word caches and the engine's index take turns in the CPU caches here,
  * while the phases apart hold every doc until grouping: session 24 read this order a tenth slower, session 25 (inputs
  * built before the clock) from a tenth slower to a little faster, run to run.

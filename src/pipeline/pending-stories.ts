@@ -6,7 +6,7 @@
 // `marsad import` stores every record first and then decides in the same order, in batches (groupPendingInBatches).
 import type { Store } from '../store/types.ts';
 import type { StoryEngine } from '../stories/types.ts';
-import { cachedStoryDoc, loadStoryEngine, storyDocFromRow, type CachedStoryDoc } from './story-state.ts';
+import { cachedStoryDoc, loadStoryEngine, storyDocsAhead, type CachedStoryDoc } from './story-state.ts';
 import { canonicalOrder } from './decision-order.ts';
 
 /**
@@ -14,6 +14,9 @@ import { canonicalOrder } from './decision-order.ts';
  * in flight or queued): a round that never settles must not keep its articles out of stories.
  */
 export const MAX_SETTLE_WAIT_MS = 5 * 60_000;
+
+/** Pending articles analysed at a time before their decisions in `groupPending`. */
+const LIVE_ANALYSIS_CHUNK = 64;
 
 /** The order a settled batch is decided in (src/pipeline/decision-order.ts). */
 export { canonicalOrder } from './decision-order.ts';
@@ -42,10 +45,11 @@ export interface GroupPendingOptions {
 export async function groupPending(store: Store, engine: StoryEngine, options: GroupPendingOptions = {}): Promise<GroupPendingResult> {
   const rows = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
   let decided = 0;
-  for (const row of rows) {
+  // Analysed a few at a time ahead of their transactions (storyDocsAhead); few, so that a stop wastes little.
+  for (const [row, doc] of storyDocsAhead(rows, LIVE_ANALYSIS_CHUNK)) {
     if (options.keepGoing && !options.keepGoing()) break;
     const start = performance.now();
-    const decision = await store.decidePendingArticle(row.articleId, () => engine.assign(storyDocFromRow(row)));
+    const decision = await store.decidePendingArticle(row.articleId, () => engine.assign(doc));
     if (!decision) return { decided, stale: true };
     decided++;
     options.onDecided?.((performance.now() - start) / 1000);
