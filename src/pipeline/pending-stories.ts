@@ -5,8 +5,8 @@
 // The same articles settling in one batch get the same stories, whoever stored them and in whatever order.
 // `marsad import` stores every record first and then decides in the same order, in batches (groupPendingInBatches).
 import type { Store } from '../store/types.ts';
-import type { StoryEngine } from '../stories/types.ts';
-import { cachedStoryDoc, loadStoryEngine, storyDocsAhead, type CachedStoryDoc } from './story-state.ts';
+import type { StoryDecision, StoryEngine } from '../stories/types.ts';
+import { loadStoryEngine, storyDocsAhead, type CachedStoryDoc } from './story-state.ts';
 import { canonicalOrder } from './decision-order.ts';
 
 /**
@@ -46,7 +46,7 @@ export async function groupPending(store: Store, engine: StoryEngine, options: G
   const rows = (await store.listStoryDocs({ pending: true })).sort(canonicalOrder);
   let decided = 0;
   // Analysed a few at a time ahead of their transactions (storyDocsAhead); few, so that a stop wastes little.
-  for (const [row, doc] of storyDocsAhead(rows, LIVE_ANALYSIS_CHUNK)) {
+  for (const [row, doc] of storyDocsAhead(rows, { chunk: LIVE_ANALYSIS_CHUNK })) {
     if (options.keepGoing && !options.keepGoing()) break;
     const start = performance.now();
     const decision = await store.decidePendingArticle(row.articleId, () => engine.assign(doc));
@@ -89,10 +89,9 @@ export async function groupPendingInBatches(store: Store, batchSize = DEFAULT_ST
     const rows = (await store.listStoryDocs({ pending: true, since: batch[0]!.time, until: batch[batch.length - 1]!.time }))
       .filter((r) => wanted.has(r.articleId))
       .sort(canonicalOrder);
-    // The batch is analysed whole before any decision: analysing between decisions evicted the engine's index from the
-    // CPU caches (bench:stories, scale: fewer cache misses this way), and a doc depends only on its row.
-    const batchDocs = rows.map((row) => cachedStoryDoc(row, docs));
-    const decisions = rows.map((row, i) => ({ articleId: row.articleId, decision: engine!.assign(batchDocs[i]!) }));
+    // Analysed ahead of the decisions (storyDocsAhead: 5,000 at a time, the default batch whole).
+    const decisions: { articleId: number; decision: StoryDecision }[] = [];
+    for (const [row, doc] of storyDocsAhead(rows, { docs })) decisions.push({ articleId: row.articleId, decision: engine.assign(doc) });
     if (rows.length !== batch.length || !(await store.applyStoryDecisions(decisions))) {
       // Another writer decided some of them meanwhile: start again from what the store holds now.
       engine = null;

@@ -19,11 +19,12 @@ const ANALYSIS_CHUNK = 5000;
  * engine calls pushes the engine's index out of the CPU caches (bench:stories reads import's batches about a tenth
  * faster than article by article), and a doc depends only on its row, so the decisions are the same.
  */
-export function* storyDocsAhead(rows: readonly StoredStoryDocRow[], chunk = ANALYSIS_CHUNK): Generator<[StoredStoryDocRow, StoryDoc]> {
+export function* storyDocsAhead(rows: readonly StoredStoryDocRow[], options: { chunk?: number; docs?: Map<number, CachedStoryDoc> } = {}): Generator<[StoredStoryDocRow, StoryDoc]> {
+  const chunk = options.chunk ?? ANALYSIS_CHUNK;
   for (let at = 0; at < rows.length; at += chunk) {
     const part = rows.slice(at, at + chunk);
-    const docs = part.map(storyDocFromRow);
-    for (let i = 0; i < part.length; i++) yield [part[i]!, docs[i]!];
+    const built = part.map((row) => cachedStoryDoc(row, options.docs));
+    for (let i = 0; i < part.length; i++) yield [part[i]!, built[i]!];
   }
 }
 
@@ -63,10 +64,8 @@ export async function loadStoryEngine(store: Store, docs?: Map<number, CachedSto
     for (let from = horizon; from <= end; from += RESTORE_SLICE_MS) {
       const rows = await store.listStoryDocs({ since: new Date(from).toISOString(), until: new Date(Math.min(from + RESTORE_SLICE_MS - 1, end)).toISOString() });
       // Replayed in the order the stories were decided in (the store lists by time and id): engine ties go by it.
-      // Analysed first, then restored (as an import batch is: the engine's index stays in the CPU caches).
       const restored = rows.sort(canonicalOrder).filter((row) => row.storyId !== null && Date.parse(row.time) >= horizon);
-      const slice = restored.map((row) => cachedStoryDoc(row, docs));
-      for (let i = 0; i < restored.length; i++) engine.restore(slice[i]!, restored[i]!.storyId!, restored[i]!.duplicateOf);
+      for (const [row, doc] of storyDocsAhead(restored, { docs })) engine.restore(doc, row.storyId!, row.duplicateOf);
     }
     if (docs) for (const [id, doc] of docs) if (!(doc.time >= horizon)) docs.delete(id);
   }
