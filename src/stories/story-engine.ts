@@ -841,10 +841,22 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   /** Different local places in the two headlines, and neither text mentions the other's place. */
   function placeFactor(a: Article, b: Article): number {
-    if (cfg.placeConflictFactor >= 1 || a.places.length === 0 || b.places.length === 0) return 1;
-    for (const p of a.places) if (b.entitySet.has(p)) return 1;
-    for (const p of b.places) if (a.entitySet.has(p)) return 1;
+    if (cfg.placeConflictFactor >= 1) return 1;
+    // A headline naming no place but a place's office ("تعليم الدوادمي يبدأ المقابلات") is placed by the office against
+    // one that names a place ("المقابلات بالباحة ونجران"); two offices are the owner rule's (ownerFactor).
+    let pa = a.places, pb = b.places;
+    if (pa.length === 0 && pb.length > 0) pa = officesAway(a);
+    else if (pb.length === 0 && pa.length > 0) pb = officesAway(b);
+    if (pa.length === 0 || pb.length === 0) return 1;
+    for (const p of pa) if (b.entitySet.has(p)) return 1;
+    for (const p of pb) if (a.entitySet.has(p)) return 1;
     return cfg.placeConflictFactor;
+  }
+
+  /** A headline's offices of places, but the home country's (whose ministries report from everywhere). */
+  function officesAway(a: Article): string[] {
+    const h = home();
+    return h !== null && a.affiliations.includes(h) ? a.affiliations.filter((p) => p !== h) : a.affiliations;
   }
 
   /**

@@ -111,7 +111,8 @@ export interface StoryConfig {
   entityWeight: number;
   /**
    * Multiplier on similarity when two reports name different local places in their headlines and neither mentions
-   * the other's place at all: two battles on one front, two crashes on one day.
+   * the other's place at all: two battles on one front, two crashes on one day. A headline naming no place but a town's
+   * office ("تعليم الدوادمي") counts that town against one that names a place.
    */
   placeConflictFactor: number;
   /**

@@ -215,6 +215,30 @@ test('a link between reports naming different towns in their headlines is discou
   assert.ok(m > 0.2 && Math.abs(linkTo({}, mentions) - m) < 1e-9, 'a report that mentions the other town keeps its full link');
 });
 
+test('a headline that names only a town\'s office is placed by it against a headline that names another town', () => {
+  const TOWNS: Record<string, string> = { 'الرمال': 'place:rimal', 'الزيتون': 'place:zaytun' };
+  const mentioned = (t: string) => Object.entries(TOWNS).filter(([n]) => normalize(t).includes(normalize(n))).map(([, id]) => id);
+  // "تعليم الرمال": the town is the office's, not where the headline happens.
+  const office = (t: string) => mentioned(t).filter((id) => normalize(t).includes(normalize(`تعليم ${Object.keys(TOWNS).find((n) => TOWNS[n] === id)}`)));
+  const officed: StoryTextAnalyzer = { ...analyzer, entityIds: mentioned, localPlaceIds: (t) => mentioned(t).filter((id) => !office(t).includes(id)), affiliatedPlaceIds: office };
+  const notice = (id: number, source: number, title: string, text: string) => buildStoryDoc({ articleId: id, sourceId: source, time: T0 + id * 0.1 * H, lead: '', title, text }, officed);
+  const rimal = notice(521, 1, 'تعليم الرمال يبدأ المقابلات الشخصية للمعلمين الجدد', 'بدأت إدارة التعليم المقابلات الشخصية للمعلمين الجدد المرشحين للتدريس هذا العام في مقر الإدارة وتستمر أسبوعا.');
+  const zaytun = notice(522, 2, 'بدء المقابلات الشخصية للمعلمين الجدد في الزيتون', 'بدأت لجان المقابلات الشخصية استقبال المعلمين الجدد المرشحين للتدريس هذا العام في مقر الإدارة وتستمر أسبوعا.');
+  const both = notice(523, 3, 'بدء المقابلات الشخصية للمعلمين الجدد في الزيتون', 'بدأت لجان المقابلات الشخصية استقبال المعلمين الجدد المرشحين للتدريس في الزيتون والرمال هذا العام وتستمر أسبوعا.');
+  assert.deepEqual([rimal.headlinePlaces, rimal.headlineAffiliations, zaytun.headlinePlaces], [[], ['place:rimal'], ['place:zaytun']], 'premise');
+  const linkTo = (config: Parameters<typeof createStoryEngine>[0], d: StoryDoc) => {
+    const e = createStoryEngine(config);
+    withBackground(e);
+    const s = e.assign(rimal).storyId;
+    return e.explain(d).find((x) => x.storyId === s)?.link ?? 0;
+  };
+  const plain = linkTo({ placeConflictFactor: 1 }, zaytun);
+  assert.ok(plain > 0.2, `premise: the shared wording links the two towns' interviews (${plain})`);
+  assert.ok(Math.abs(linkTo({}, zaytun) - plain * 0.5) < 1e-9, 'another town\'s interviews: the link is halved');
+  const m = linkTo({ placeConflictFactor: 1 }, both);
+  assert.ok(m > 0.2 && Math.abs(linkTo({}, both) - m) < 1e-9, 'a report that mentions the office\'s town keeps its full link');
+});
+
 /** Ten reports of one explosion in a market, from ten outlets (fictional place names). */
 const MARKET_BLAST: [number, string, string][] = [
   [1, 'انفجار سوق النخيل في الريحان يوقع جرحى', 'هز انفجار قوي سوق النخيل الشعبي في مدينة الريحان ظهر اليوم وأصيب عدد من المتسوقين ونقلوا إلى المستشفى العام فيما طوقت الشرطة المكان.'],
