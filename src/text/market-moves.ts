@@ -4,14 +4,14 @@
 
 /** Light stems (src/text/light-stemmer.ts) of the markets a headline can open with, by market. */
 const MARKET_STEMS = new Map<string, string>([
-  ['اسهم', 'stocks'], ['بورص', 'stocks'], ['تاسي', 'stocks'],
+  ['اسهم', 'stocks'], ['بورص', 'stocks'], ['تاسي', 'stocks'], ['تاس', 'stocks'],
   ['نفط', 'oil'], ['برنت', 'oil'], ['خام', 'oil'],
   ['ذهب', 'gold'],
   ['دولار', 'currency'], ['يورو', 'currency'], ['استرليني', 'currency'],
 ]);
 /** A market only with the word after it: "سوق الأسهم", "السوق المالية", "مؤشر السوق"; never "سوق عكاظ". */
 const MARKET_HEADS = new Set(['سوق', 'مءشر']);
-const MARKET_HEAD_NEXT = new Set(['اسهم', 'مالي', 'سعود', 'محل', 'سوق', 'بورص', 'تاسي']);
+const MARKET_HEAD_NEXT = new Set(['اسهم', 'مالي', 'سعود', 'محل', 'سوق', 'بورص', 'تاسي', 'تاس']);
 /** Words before a market that make it a price or an index ("أسعار النفط", "مؤشر الأسهم"): a move may come before them. */
 const PRICE_HEADS = new Set(['اسعار', 'سعر', 'مءشر', 'سوق', 'خام']);
 /** Words before a market that make the headline about something else of it: its output, exports, firms, reserves. */
@@ -21,10 +21,10 @@ type Move = 'up' | 'down' | 'flat';
 /** Light stems of the words that say which way a market went. */
 const MOVE_STEMS = new Map<string, Move>();
 for (const s of ['يرتفع', 'ترتفع', 'ارتفاع', 'مرتفع', 'يصعد', 'تصعد', 'صعود', 'مكاسب', 'يكسب', 'تكسب', 'يتعاف', 'تتعاف', 'تعاف',
-  'ترتد', 'يرتد', 'ارتداد', 'مرتد', 'يقفز', 'تقفز', 'قفز', 'ينتعش', 'تنتعش', 'انتعاش']) MOVE_STEMS.set(s, 'up');
+  'ترتد', 'يرتد', 'ارتداد', 'مرتد', 'يقفز', 'تقفز', 'قفز', 'ينتعش', 'تنتعش', 'انتعاش', 'رابح']) MOVE_STEMS.set(s, 'up');
 for (const s of ['يتراجع', 'تتراجع', 'تراجع', 'متراجع', 'يهبط', 'تهبط', 'هبوط', 'ينخفض', 'تنخفض', 'انخفاض', 'منخفض', 'خساءر',
   'خسار', 'يخسر', 'تخسر', 'يفقد', 'تفقد', 'ادن', 'لادن', 'ينزل', 'تنزل', 'نزول', 'يتهاو', 'تتهاو', 'تهاو', 'ينهار', 'تنهار',
-  'انهيار']) MOVE_STEMS.set(s, 'down');
+  'انهيار', 'خاسر']) MOVE_STEMS.set(s, 'down');
 for (const s of ['يستقر', 'تستقر', 'استقرار', 'مستقر', 'يتذبذب', 'تتذبذب', 'تذبذب', 'متذبذب']) MOVE_STEMS.set(s, 'flat');
 
 /** The market must open the headline: within its first this many stems (after a dateline or an outlet's tag). */

@@ -15,6 +15,13 @@ test('a headline that opens with a market says which way it went', () => {
   assert.equal(move('الدولار يتعافى أمام العملات الرئيسية'), 'currency:up');
 });
 
+test('the Saudi index by its ticker name, and a session closed winning or losing', () => {
+  assert.equal(move('تاسي يغلق على ارتفاع بـ40 نقطة'), 'stocks:up');
+  assert.equal(move('«تاسي» يخسر 60 نقطة في أولى جلسات الأسبوع'), 'stocks:down');
+  assert.equal(move('الأسهم المحلية تغلق رابحة 12 نقطة'), 'stocks:up');
+  assert.equal(move('تاسي يفتتح تعاملاته خاسرا'), 'stocks:down');
+});
+
 test('the move may come first, before the market or its price', () => {
   assert.equal(move('هبوط النفط لأدنى مستوى في أربعة أشهر'), 'oil:down');
   assert.equal(move('استقرار أسعار النفط رغم زيادة المعروض وتراجع الدولار'), 'oil:flat');
