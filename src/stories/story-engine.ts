@@ -37,7 +37,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   coreIdentityTerms: 3,
   repeatOutletReports: 2,
   splitLink: 0.2,
-  splitMaxLink: 0.3,
+  splitMaxLink: 0.33,
   splitParallelLink: 0.25,
   subjectMergeSize: 2,
   maxCandidates: 60,
