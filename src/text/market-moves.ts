@@ -4,14 +4,14 @@
 
 /** Light stems (src/text/light-stemmer.ts) of the markets a headline can open with, by market. */
 const MARKET_STEMS = new Map<string, string>([
-  ['اسهم', 'stocks'], ['بورص', 'stocks'], ['تاسي', 'stocks'], ['تاس', 'stocks'],
+  ['اسهم', 'stocks'], ['بورص', 'stocks'], ['تاس', 'stocks'], // تاسي, the Saudi index, stems to تاس
   ['نفط', 'oil'], ['برنت', 'oil'], ['خام', 'oil'],
   ['ذهب', 'gold'],
   ['دولار', 'currency'], ['يورو', 'currency'], ['استرليني', 'currency'],
 ]);
 /** A market only with the word after it: "سوق الأسهم", "السوق المالية", "مؤشر السوق"; never "سوق عكاظ". */
 const MARKET_HEADS = new Set(['سوق', 'مءشر']);
-const MARKET_HEAD_NEXT = new Set(['اسهم', 'مالي', 'سعود', 'محل', 'سوق', 'بورص', 'تاسي', 'تاس']);
+const MARKET_HEAD_NEXT = new Set(['اسهم', 'مالي', 'سعود', 'محل', 'سوق', 'بورص', 'تاس']);
 /** Words before a market that make it a price or an index ("أسعار النفط", "مؤشر الأسهم"): a move may come before them. */
 const PRICE_HEADS = new Set(['اسعار', 'سعر', 'مءشر', 'سوق', 'خام']);
 /** Words before a market that make the headline about something else of it: its output, exports, firms, reserves. */
