@@ -9,6 +9,7 @@ import { headlinePeople } from '../text/headline-people.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 import { headlineMarketMove } from '../text/market-moves.ts';
 import { headlineOrdinals } from '../text/ordinals.ts';
+import { wirePart } from '../text/wire-parts.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
@@ -23,6 +24,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   namesRoutineOccasion,
   headlineMarketMove,
   headlineOrdinals,
+  wirePart,
 };
 
 // The headline is asked for its local, affiliated and country places in turn: one entity pass serves all three.

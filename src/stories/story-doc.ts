@@ -42,6 +42,8 @@ export interface StoryTextAnalyzer {
   headlineMarketMove?(stems: readonly string[]): string | null;
   /** `word:n` for the headline's words next to an ordinal n ("ثاني طائرة" → طاءر:2; src/text/ordinals.ts). */
   headlineOrdinals?(stems: readonly string[]): string[];
+  /** The agency item a record is a part of: its bare headline, their shared key, and whether it continues another (src/text/wire-parts.ts). */
+  wirePart?(title: string, text: string): { title: string; key: string; continuation: boolean };
 }
 
 /**
@@ -117,8 +119,10 @@ const QUOTED = /[«"“]([^«»"“”]{2,40})[»"”]/g;
 export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer): StoryDoc {
   if (!Number.isFinite(input.articleId)) throw new Error(`buildStoryDoc: articleId must be a number, got ${input.articleId}`);
   if (!Number.isFinite(input.time)) throw new Error(`buildStoryDoc: article ${input.articleId} has no valid time`);
-  const title = input.title ?? '';
   const text = input.text ?? '';
+  // A later part's marker ("إضافة ثانية") is not part of its headline.
+  const part = analyzer.wirePart?.(input.title ?? '', text);
+  const title = part ? part.title : input.title ?? '';
   const hasBody = wordCount(text, MIN_BODY_WORDS) >= MIN_BODY_WORDS;
   const lead = hasBody ? leadOf(input.lead ?? '', text) : '';
   const body = hasBody ? cut(text, BODY_CHARS) : '';
@@ -148,5 +152,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
   const ordinals = analyzer.headlineOrdinals?.(headWords) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}) };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}), ...(part?.key ? { wirePart: part.key, ...(part.continuation ? { continuation: true } : {}) } : {}) };
 }

@@ -168,6 +168,11 @@ interface Article {
   link: number;
   linkRound: number;
   dupOf: number | null;
+  /** `source:key` of the agency item it is a part of (StoryDoc.wirePart), and whether it is a later part. */
+  part: string | null;
+  continuation: boolean;
+  /** Joined to another part of its item, or joined by one: it stays with them (moves pass it by). */
+  partTied: boolean;
   /** Exactly what this article added to its story's centroids, so leaving subtracts the same amounts. */
   contrib: [UnitVec, UnitVec, UnitVec] | null;
   /** Local places in the headline, and every entity id the article mentions (place-conflict check). */
@@ -299,6 +304,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   let selectBuf = new Float64Array(1024);
   const stories = new Map<number, Story>();
   const dups = new NearDuplicateIndex();
+  /** The latest article in the window under each `source:key` of an agency item (see partSibling). */
+  const parts = new Map<string, number>();
   let nextStoryId = 1;
   let nextSeq = 0;
   /** Stamps the links scoreStories leaves on candidates and their stories (Article.link, Story.best). */
@@ -787,6 +794,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const o = outlets.get(a.source);
       if (o) outletForget(o, a);
       articles.delete(id);
+      if (a.part !== null && parts.get(a.part) === id) parts.delete(a.part);
       const s = stories.get(a.story);
       // A story stays as long as it has a member in the window; old members leave its centroid.
       if (s) leave(s, a);
@@ -816,7 +824,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const a: Article = {
       id: doc.articleId, seq: nextSeq++, source: doc.sourceId, time: doc.time, story: -1,
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
-      posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
+      posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, part: doc.wirePart ? `${doc.sourceId}:${doc.wirePart}` : null, continuation: doc.continuation === true, partTied: false, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
       routine: doc.headlineRoutine === true,
       officePlaces: doc.officePlaces ?? [],
@@ -833,6 +841,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
   function finishInsert(a: Article, terms: number[]): void {
     articles.set(a.id, a);
+    if (a.part !== null) parts.set(a.part, a.id);
     order.push(a.id);
     post(a, terms);
     if (a.time > latest) latest = a.time;
@@ -1360,6 +1369,22 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
   }
+  /**
+   * The earlier part of the same agency item from the same outlet, when one of the two is a later part: its parts
+   * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
+   * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
+   */
+  function onlyParts(s: Story, part: string): boolean {
+    for (const id of s.members) if (articles.get(id)?.part !== part) return false;
+    return true;
+  }
+  function partSibling(a: Article): Article | undefined {
+    if (a.part === null) return undefined;
+    const id = parts.get(a.part);
+    const x = id === undefined ? undefined : articles.get(id);
+    if (!x || (!a.continuation && !x.continuation) || Math.abs(a.time - x.time) > windowMs || !stories.has(x.story)) return undefined;
+    return x;
+  }
 
   const engine: StoryEngineInternals = {
     assign(doc: StoryDoc): StoryDecision {
@@ -1377,9 +1402,18 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const scores = a.opinion ? new Map<number, number>() : scoreStories(a, cands);
       let target: Story | undefined;
       let score = 1;
+      const sibling = original ? undefined : partSibling(a);
+      // A first part that arrives after its later parts finds its story by its own scores and brings them along,
+      // unless they have already joined other reports.
+      const gather = sibling !== undefined && !a.continuation && onlyParts(stories.get(sibling.story)!, a.part!);
       if (original && stories.has(original.story)) {
         target = stories.get(original.story)!;
         score = 1;
+      } else if (sibling && !gather) {
+        target = stories.get(sibling.story)!;
+        a.partTied = sibling.partTied = true;
+        // Its headline is its first part's: counted once, it does not outweigh the story's other reports.
+        if (a.continuation) a.title = sparse([]);
       } else {
         let best = -1, bestId = -1;
         scores.forEach((s, sid) => { if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; } });
@@ -1393,6 +1427,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       join(target, a);
       a.score = score;
       articles.set(a.id, a); // before merges, so a merge re-labels it with the rest
+      if (gather) {
+        const ps = stories.get(sibling!.story)!;
+        if (ps.id !== target.id) { merged.push({ from: ps.id, into: target.id }); mergeStories(target, ps); }
+        a.partTied = sibling!.partTied = true;
+      }
 
       // Stories the new article ties together, and whose centroids agree, become one.
       const others: [number, number][] = [];
@@ -1429,7 +1468,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       // Small stories' articles that now fit the new article's story clearly better move into it.
       const home = stories.get(a.story)!;
       for (const c of a.opinion ? [] : cands) {
-        if (c.story === home.id || isDupLinked(c) || c.opinion) continue;
+        if (c.story === home.id || isDupLinked(c) || c.partTied || c.opinion) continue;
         const from = stories.get(c.story);
         if (!from || from.members.length > MOVABLE_STORY_SIZE || from.apart?.has(home.id)) continue;
         const cs = c.linkRound === scoreRound ? c.link : 0;

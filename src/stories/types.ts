@@ -42,6 +42,10 @@ export interface StoryDoc {
   marketMove?: string;
   /** `word:n` for the words next to an ordinal in the headline (src/text/ordinals.ts). */
   headlineOrdinals?: string[];
+  /** The normalized bare headline an agency item's parts share ("… / إضافة ثانية" has its first part's): one outlet's parts are one report. */
+  wirePart?: string;
+  /** A later part of an agency item, not its first. */
+  continuation?: boolean;
   /** Canonical entity ids mentioned. */
   entityIds: string[];
   /** An opinion column or editorial starts its own story unless it is a copy (src/stories/article-kind.ts). */

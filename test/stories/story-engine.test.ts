@@ -1106,3 +1106,30 @@ test('the second relief flight is not the first: headlines that count the same t
   assert.deepEqual(run({ ordinalConflictFactor: 1 }), { firstTogether: true, secondTogether: true, apart: false }, 'premise: without the rule the two flights are one story');
   assert.deepEqual(run({}), { firstTogether: true, secondTogether: true, apart: true });
 });
+
+test('an agency item sent in parts is one report: a later part joins its first part\'s story, whichever arrives first', async () => {
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  let id = 9500;
+  const run = (withParts: boolean, partFirst: boolean) => {
+    const an: StoryTextAnalyzer = withParts ? storyTextAnalyzer : { ...storyTextAnalyzer, wirePart: undefined };
+    const mk = (source: number, hours: number, title: string, text: string) => buildStoryDoc({ articleId: id++, sourceId: source, time: T0 + hours * H, title, lead: '', text }, an);
+    const e = createStoryEngine();
+    BACKGROUND.forEach(([t, x], i) => e.assign(mk(90 + i, -2 + i * 0.1, t!, x!)));
+    const head = 'محلي / مجلس الواحة يقر ميزانية المستشفيات الجديدة';
+    const first = mk(1, 1, head, 'أقر مجلس الواحة في جلسته اليوم ميزانية المستشفيات الجديدة بقيمة ثلاثة مليارات لبناء خمسة مستشفيات في المحافظات الشمالية خلال عامين.');
+    const part = mk(1, partFirst ? 0.9 : 1.1, `${head} / إضافة أولى`, 'وفي شأن آخر وافق المجلس على تعيين عميد جديد لكلية الهندسة في جامعة الساحل، وعلى تمديد عقود المعلمين المتعاقدين لعام دراسي آخر.');
+    const others = [
+      mk(2, 2, 'ثلاثة مليارات لخمسة مستشفيات جديدة في الواحة', 'أقر مجلس الواحة ميزانية بثلاثة مليارات لبناء خمسة مستشفيات جديدة في المحافظات الشمالية.'),
+      mk(3, 2.5, 'مجلس الواحة يعتمد ميزانية المستشفيات', 'اعتمد مجلس الواحة ميزانية المستشفيات الجديدة وقدرها ثلاثة مليارات لبناء خمسة مستشفيات.'),
+    ];
+    for (const d of partFirst ? [part, first] : [first, part]) e.assign(d);
+    const together = e.storyOf(part.articleId) === e.storyOf(first.articleId);
+    for (const d of others) e.assign(d);
+    return { together, partWithFirst: e.storyOf(part.articleId) === e.storyOf(first.articleId), firstWithOthers: e.storyOf(first.articleId) === e.storyOf(others[0]!.articleId) };
+  };
+  // Without the rule the part waits apart until reports of its headline's event happen to pull it in.
+  assert.equal(run(false, false).together, false, 'premise: by their texts the two parts are apart');
+  assert.equal(run(false, true).together, false, 'premise: by their texts the two parts are apart');
+  assert.deepEqual(run(true, false), { together: true, partWithFirst: true, firstWithOthers: true });
+  assert.deepEqual(run(true, true), { together: true, partWithFirst: true, firstWithOthers: true }, 'the first part arriving last gathers the part');
+});
