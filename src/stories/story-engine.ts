@@ -30,6 +30,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   mergeThreshold: 0.4,
   settledMergeSize: 4,
   settledMergeThreshold: 0.5,
+  apartMergeThreshold: 0.4,
   coreFactor: 1,
   moveCoreLink: 0.2,
   bigStorySize: 20,
@@ -1374,6 +1375,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
    * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
    */
+  /** Two stories a split set apart that have since grown into one: their cores and centroids both agree at the apart bar. */
+  function convergedSinceSplit(o: Story, t: Story): boolean {
+    if (!(cfg.apartMergeThreshold < 1)) return false;
+    freshCentroid(o); freshCentroid(t);
+    return coreOverlap(o, t) >= cfg.apartMergeThreshold && storiesSim(o, t) >= cfg.apartMergeThreshold;
+  }
   function onlyParts(s: Story, part: string): boolean {
     for (const id of s.members) if (articles.get(id)?.part !== part) return false;
     return true;
@@ -1443,7 +1450,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const t = stories.get(a.story)!;
         if (!o || o.id === t.id) continue;
         if (Math.max(o.first, t.first) - Math.min(o.last, t.last) > windowMs) continue;
-        if (o.apart?.has(t.id)) continue;
+        if (o.apart?.has(t.id) && !convergedSinceSplit(o, t)) continue;
         // Both name the little-known person the new article's headline names: one event of theirs, told where it
         // happened and where it ended (a soldier shot in one town, buried in another), whatever the wording.
         const samePerson = namesPersonOf(a, o);

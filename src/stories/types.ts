@@ -207,6 +207,11 @@ export interface StoryConfig {
   /** Two stories that both hold this many articles or more merge only at settledMergeThreshold. */
   settledMergeSize: number;
   settledMergeThreshold: number;
+  /**
+   * Two stories a split set apart merge again when both their core overlap and their centroid similarity reach this
+   * (1: never): later reports can show that what looked like two events is one.
+   */
+  apartMergeThreshold: number;
   /** Body terms kept per article (highest TF-IDF when it arrives). */
   maxBodyTerms: number;
   /** How many candidate articles (from the inverted index) are scored in full. */
