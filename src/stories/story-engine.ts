@@ -1370,11 +1370,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function isDupLinked(a: Article): boolean {
     return a.dupOf !== null || dups.originalOf(a.id) !== null;
   }
-  /**
-   * The earlier part of the same agency item from the same outlet, when one of the two is a later part: its parts
-   * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
-   * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
-   */
   /** Two stories a split set apart that have since grown into one: their cores and centroids both agree at the apart bar. */
   function convergedSinceSplit(o: Story, t: Story): boolean {
     if (!(cfg.apartMergeThreshold < 1)) return false;
@@ -1385,6 +1380,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     for (const id of s.members) if (articles.get(id)?.part !== part) return false;
     return true;
   }
+  /**
+   * The earlier part of the same agency item from the same outlet, when one of the two is a later part: its parts
+   * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
+   * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
+   */
   function partSibling(a: Article): Article | undefined {
     if (a.part === null) return undefined;
     const id = parts.get(a.part);
@@ -1508,6 +1508,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const terms = queryTerms(a);
       const sig = dups.signature((doc.text || `${doc.title} ${doc.lead}`).slice(0, NEAR_DUPLICATE_CHARS));
       a.dupOf = duplicateOf;
+      // As assign left it: a later part stored with its first part counts no headline of its own.
+      const sibling = a.continuation ? partSibling(a) : undefined;
+      if (sibling && sibling.story === storyId) { a.title = sparse([]); a.partTied = sibling.partTied = true; }
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
       join(s, a);
