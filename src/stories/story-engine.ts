@@ -240,7 +240,7 @@ interface Story {
   round: number;
   best: number;
   links: number;
-  /** Stories split from this one or it from them: they never merge again, nor take each other's articles. */
+  /** Stories split from this one or it from them: they never take each other's articles, and merge again only once converged (apartMergeThreshold). */
   apart: Set<number> | null;
 }
 
@@ -1385,6 +1385,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
    * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
    */
+  /**
+   * Two parts of one item, now in one story, stay together (moves pass them by). A later part's headline is its first
+   * part's: counted once, it does not outweigh the story's other reports. Call before the article joins.
+   */
+  function tiePart(a: Article, sibling: Article): void {
+    a.partTied = sibling.partTied = true;
+    if (a.continuation) a.title = emptySparse();
+  }
   function partSibling(a: Article): Article | undefined {
     if (a.part === null) return undefined;
     const id = parts.get(a.part);
@@ -1418,9 +1426,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         score = 1;
       } else if (sibling && !gather) {
         target = stories.get(sibling.story)!;
-        a.partTied = sibling.partTied = true;
-        // Its headline is its first part's: counted once, it does not outweigh the story's other reports.
-        if (a.continuation) a.title = sparse([]);
+        tiePart(a, sibling);
       } else {
         let best = -1, bestId = -1;
         scores.forEach((s, sid) => { if (s > best || (s === best && sid < bestId)) { best = s; bestId = sid; } });
@@ -1437,7 +1443,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (gather) {
         const ps = stories.get(sibling!.story)!;
         if (ps.id !== target.id) { merged.push({ from: ps.id, into: target.id }); mergeStories(target, ps); }
-        a.partTied = sibling!.partTied = true;
+        tiePart(a, sibling!);
       }
 
       // Stories the new article ties together, and whose centroids agree, become one.
@@ -1510,7 +1516,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       a.dupOf = duplicateOf;
       // As assign left it: a later part stored with its first part counts no headline of its own.
       const sibling = a.continuation ? partSibling(a) : undefined;
-      if (sibling && sibling.story === storyId) { a.title = sparse([]); a.partTied = sibling.partTied = true; }
+      if (sibling && sibling.story === storyId) tiePart(a, sibling);
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
       join(s, a);
