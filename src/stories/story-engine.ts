@@ -1381,11 +1381,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return true;
   }
   /**
-   * The earlier part of the same agency item from the same outlet, when one of the two is a later part: its parts
-   * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
-   * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
-   */
-  /**
    * Two parts of one item, now in one story, stay together (moves pass them by). A later part's headline is its first
    * part's: counted once, it does not outweigh the story's other reports. Call before the article joins.
    */
@@ -1393,6 +1388,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     a.partTied = sibling.partTied = true;
     if (a.continuation) a.title = emptySparse();
   }
+  /**
+   * The earlier part of the same agency item from the same outlet, when one of the two is a later part: its parts
+   * share a headline but not a text, so no similarity ties them (08-10: a cabinet session sent in six parts made five
+   * stories). Two same-headline records neither marked as a part (a daily "حالة الطقس") are left to the scores.
+   */
   function partSibling(a: Article): Article | undefined {
     if (a.part === null) return undefined;
     const id = parts.get(a.part);
