@@ -1514,8 +1514,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const terms = queryTerms(a);
       const sig = dups.signature((doc.text || `${doc.title} ${doc.lead}`).slice(0, NEAR_DUPLICATE_CHARS));
       a.dupOf = duplicateOf;
-      // As assign left it: a later part stored with its first part counts no headline of its own.
-      const sibling = a.continuation ? partSibling(a) : undefined;
+      // As assign left it: parts stored in one story are tied (a first part restored after its later parts too, as
+      // when it arrived last and gathered them; a copy is not), and a later part counts no headline of its own.
+      const sibling = duplicateOf !== null && articles.has(duplicateOf) ? undefined : partSibling(a);
       if (sibling && sibling.story === storyId) tiePart(a, sibling);
       dups.add(a.id, a.time, sig, duplicateOf);
       const s = stories.get(storyId) ?? newStory(storyId);
