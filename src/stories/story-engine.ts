@@ -47,10 +47,10 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
 };
 
 const HOUR = 3_600_000;
-/** A market move (`oil:down`, src/text/market-moves.ts) as the market and the way it went. */
-function splitMove(m: string): [string, string] | null {
-  const i = m.lastIndexOf(':');
-  return i > 0 ? [m.slice(0, i), m.slice(i + 1)] : null;
+/** A market move (`oil:down`, `stocks:up:135pt`; src/text/market-moves.ts) as the market, the way it went and its size. */
+function splitMove(m: string): [string, string, string | null] | null {
+  const [market, way, size] = m.split(':');
+  return market && way ? [market, way, size ?? null] : null;
 }
 /** Body terms used to find candidates: the most distinctive ones only (title terms and entities are all used). */
 const BODY_QUERY_TERMS = 30;
@@ -189,7 +189,7 @@ interface Article {
   /** `word:n` next to an ordinal in its headline (see ordinalFactor). */
   ordinals: string[];
   /** The market its headline reports and which way it went, split (see moveFactor). */
-  move: [string, string] | null;
+  move: [string, string, string | null] | null;
   entitySet: Set<string>;
   /** Headline terms alone (sorted ids; boilerplate dropped): does the headline name the event? */
   headline: Int32Array;
@@ -948,10 +948,35 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (a.namesEvent || b.namesEvent) return 1;
     return cfg.ownerConflictFactor;
   }
-  /** The same market reported going different ways (up, down, steady): two sessions' reports, however alike their words. */
+  /**
+   * The same market reported going different ways (up, down, steady), or the same way by different sizes in one unit
+   * (135 points and 44): two sessions' reports, however alike their words.
+   */
   function moveFactor(a: Article, b: Article): number {
     if (cfg.moveConflictFactor >= 1 || !a.move || !b.move || a.move[0] !== b.move[0]) return 1;
-    return a.move[1] === b.move[1] ? 1 : cfg.moveConflictFactor;
+    if (a.move[1] !== b.move[1] || exchangeOf(a) !== exchangeOf(b)) return cfg.moveConflictFactor;
+    return sizedAlike(a, b) && !sameSize(a.move[2]!, b.move[2]!) ? cfg.moveConflictFactor : 1;
+  }
+  /**
+   * Whose stock exchange a stocks headline reports: the country or city it names ("بورصة بيروت", "الأسهم الأمريكية"),
+   * else the home market ("الأسهم المحلية"). Two exchanges' sessions are two stories whichever way they went. Oil and
+   * gold are one market wherever the headline says it moved ("النفط يتراجع بعد تخفيض الصين لقيمة اليوان").
+   */
+  function exchangeOf(a: Article): string | null {
+    if (a.move![0] !== 'stocks') return null;
+    const h = home();
+    for (const p of a.owners) if (p !== h) return p;
+    return a.places[0] ?? null;
+  }
+  /** Two sizes of one move as outlets round them (135 and 136 points, 1.56 and 1.6 per cent). */
+  function sameSize(x: string, y: string): boolean {
+    const u = parseFloat(x), v = parseFloat(y);
+    return Math.abs(u - v) <= Math.max(x.endsWith('%') ? 0.05 : 1, 0.03 * Math.max(u, v));
+  }
+  /** Both headlines give the size of the same market's move the same way, in one unit (points, or per cent). */
+  function sizedAlike(a: Article, b: Article): boolean {
+    const x = a.move![2], y = b.move![2];
+    return x !== null && y !== null && a.move![0] === b.move![0] && a.move![1] === b.move![1] && x.endsWith('%') === y.endsWith('%') && exchangeOf(a) === exchangeOf(b);
   }
   /**
    * Both headlines count the same thing and give it different ordinals ("ثاني طائرة إغاثة" and "أول طائرة إغاثية"): the
@@ -978,18 +1003,24 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (cfg.ordinalConflictFactor >= 1) return 1;
     return membersApart(o, t, hasOrdinals, always, ordinalFactor) ? cfg.ordinalConflictFactor : 1;
   }
-  /** A story whose members' headlines, where they report the same market, all report it going another way. */
+  /**
+   * A story whose members' headlines, where they report the same market, all report it going another way; or whose
+   * members that size the same move in the same unit all give another size (a report that says no size tells nothing
+   * of which session it was).
+   */
   function storyMoveFactor(a: Article, s: Story): number {
     if (cfg.moveConflictFactor >= 1 || !a.move || s.marketed === 0) return 1;
     const market = a.move[0];
-    return allOthersApart(a, s, (m) => m.move !== null && m.move[0] === market, moveFactor) ? cfg.moveConflictFactor : 1;
+    if (allOthersApart(a, s, (m) => m.move !== null && m.move[0] === market, moveFactor)) return cfg.moveConflictFactor;
+    return a.move[2] !== null && allOthersApart(a, s, (m) => m.move !== null && sizedAlike(a, m), moveFactor) ? cfg.moveConflictFactor : 1;
   }
-  /** Two stories whose reports of one market all disagree with the other's on the way it went (see moveFactor). */
+  /** Two stories whose reports of one market all disagree with the other's on the way it went or its size (see moveFactor). */
   function movesApart(o: Story, t: Story): number {
     if (cfg.moveConflictFactor >= 1 || o.marketed === 0 || t.marketed === 0) return 1;
-    return membersApart(o, t, hasMove, sameMarket, moveFactor) ? cfg.moveConflictFactor : 1;
+    return membersApart(o, t, hasMove, sameMarket, moveFactor) || membersApart(o, t, hasSize, sizedAlike, moveFactor) ? cfg.moveConflictFactor : 1;
   }
   function hasMove(m: Article): boolean { return m.move !== null; }
+  function hasSize(m: Article): boolean { return m.move !== null && m.move[2] !== null; }
   function sameMarket(x: Article, y: Article): boolean { return x.move![0] === y.move![0]; }
   /** A story under bigStorySize whose members' headlines, where they say whose news they are, all name others (see ownerFactor). */
   function storyOwnerFactor(a: Article, s: Story): number {

@@ -1,6 +1,7 @@
 // A market report's headline says which market moved which way: "الأسهم السعودية تتراجع 71 نقطة", "النفط يرتفع من أدنى
 // مستوى". Outlets report every session of every market with the same words, so two such headlines that disagree on the
-// direction report two sessions (yesterday's close and today's, the Asian morning and the New York close).
+// direction report two sessions (yesterday's close and today's, the Asian morning and the New York close), and so do two
+// that go the same way by different sizes ("يرتفع 135 نقطة", "ترتفع 44 نقطة": yesterday's close and today's).
 
 /** Light stems (src/text/light-stemmer.ts) of the markets a headline can open with, by market. */
 const MARKET_STEMS = new Map<string, string>([
@@ -32,9 +33,25 @@ const MARKET_WITHIN = 3;
 /** The move must follow the market within this many stems ("مؤشر الأسهم السعودية يغلق على ارتفاع"), or precede it by one. */
 const MOVE_WITHIN = 6;
 
+const NUMBER = /^\d+(?:\.\d+)?$/;
 /**
- * `market:move` ("oil:down") when the headline's stems open with a market and say which way it went, else null. The
- * first move after the market decides: "النفط يرتفع بعد هبوطه" went up.
+ * The size of a move told right after the word that says it: `135pt` ("يرتفع 135 نقطة"), `1.56%` ("بنسبة 1.56",
+ * "5 بالمئة": the percent sign itself is no stem). A level ("إلى مستوى 8699 نقطة") is not a size.
+ */
+function sizeAfter(stems: readonly string[], k: number): string | null {
+  if (stems[k] === 'ب') k++; // "بـ 71 نقطة" where the tokenizer keeps the preposition apart
+  const a = stems[k] ?? '', b = stems[k + 1] ?? '';
+  // "نقطة" stems to نقط; a bare tokenizer leaves نقطه.
+  if (NUMBER.test(a)) return b.startsWith('نقط') ? `${Number(a)}pt` : b === 'مءه' ? `${Number(a)}%` : null;
+  if (a === 'نسب' && NUMBER.test(b)) return `${Number(b)}%`;
+  return null;
+}
+const withSize = (move: string, size: string | null): string => (size ? `${move}:${size}` : move);
+
+/**
+ * `market:move` ("oil:down"), or `market:move:size` when the headline tells the size ("stocks:up:135pt"), when the
+ * headline's stems open with a market and say which way it went, else null. The first move after the market decides:
+ * "النفط يرتفع بعد هبوطه" went up.
  */
 export function headlineMarketMove(stems: readonly string[]): string | null {
   for (let i = 0; i < Math.min(stems.length, MARKET_WITHIN); i++) {
@@ -47,10 +64,10 @@ export function headlineMarketMove(stems: readonly string[]): string | null {
     if (!market) continue;
     // "هبوط النفط", "استقرار أسعار النفط"
     const before = MOVE_STEMS.get(prev) ?? (PRICE_HEADS.has(prev) && i > 1 ? MOVE_STEMS.get(stems[i - 2]!) : undefined);
-    if (before) return `${market}:${before}`;
+    if (before) return withSize(`${market}:${before}`, sizeAfter(stems, i + 1));
     for (let j = i + 1; j < Math.min(stems.length, i + 1 + MOVE_WITHIN); j++) {
       const m = MOVE_STEMS.get(stems[j]!);
-      if (m) return `${market}:${m}`;
+      if (m) return withSize(`${market}:${m}`, sizeAfter(stems, j + 1));
     }
     return null;
   }

@@ -1028,6 +1028,37 @@ test('two closes of one market reported going opposite ways are two sessions, ho
   assertTwoInstances(withMoves, CLOSES, { moveConflictFactor: 1 });
 });
 
+// Yesterday's close and today's, both up: on a day's backlog the two read alike but for the points they rose.
+const RISES: [number, string, string][] = [
+  [1, 'مؤشر الأسهم يغلق على ارتفاع بـ 71 نقطة', 'أغلق مؤشر سوق الأسهم تعاملات جلسة اليوم مرتفعا بمقدار 71 نقطة وسط تداولات بلغت خمسة مليارات ريال، وارتفعت أسهم قطاع المصارف والبتروكيماويات.'],
+  [2, 'الأسهم ترتفع 71 نقطة بتداولات 5 مليارات', 'ارتفع مؤشر سوق الأسهم بمقدار 71 نقطة في ختام تعاملات جلسة اليوم وسط تداولات بلغت خمسة مليارات ريال، بدعم من قطاع المصارف والبتروكيماويات.'],
+  [3, 'مؤشر الأسهم يغلق على ارتفاع بـ 44 نقطة', 'أغلق مؤشر سوق الأسهم تعاملات جلسة اليوم مرتفعا بمقدار 44 نقطة بعد تداولات هادئة بلغت ثلاثة مليارات ريال، وقادت أسهم قطاعي الاتصالات والتأمين الصعود.'],
+  [4, 'الأسهم ترتفع 44 نقطة بتداولات 3 مليارات', 'ارتفع مؤشر سوق الأسهم بمقدار 44 نقطة في ختام تعاملات جلسة اليوم بعد تداولات هادئة بلغت ثلاثة مليارات ريال، وقادت أسهم قطاعي الاتصالات والتأمين الصعود.'],
+];
+
+test('two closes of one market that went the same way by different sizes are two sessions', () => {
+  assertTwoInstances(withMoves, RISES, { moveConflictFactor: 1 });
+});
+
+test('one close sized a point apart, as outlets round it, is one session', () => {
+  const [a, b] = groupWith(withMoves, [RISES[0]!, [2, 'الأسهم ترتفع 72 نقطة بتداولات 5 مليارات', RISES[1]![2]]], {}, 0.5);
+  assert.equal(b, a);
+});
+
+// The home exchange and a foreign one closing the same way on the same evening: two markets, two stories.
+const EXCHANGES: [number, string, string][] = [
+  [1, 'الأسهم المحلية تغلق على ارتفاع', 'أغلق مؤشر سوق الأسهم المحلية تعاملات اليوم على ارتفاع وسط تداولات بلغت أربعة مليارات ريال بدعم من قطاع المصارف.'],
+  [2, 'سوق الأسهم تغلق مرتفعة في نهاية التعاملات', 'أنهى مؤشر سوق الأسهم المحلية تعاملات اليوم مرتفعا بتداولات بلغت أربعة مليارات ريال بدعم من قطاع المصارف.'],
+  [3, 'الأسهم الجبلية تغلق على ارتفاع', 'أغلق مؤشر سوق الأسهم في دولة الجبل تعاملات اليوم على ارتفاع وسط تداولات ضعيفة بدعم من قطاع المصارف.'],
+  [4, 'أسهم الجبل تغلق مرتفعة في نهاية التعاملات', 'أنهى مؤشر سوق الأسهم في دولة الجبل تعاملات اليوم مرتفعا بتداولات ضعيفة بدعم من قطاع المصارف.'],
+];
+const mountainIn = (t: string) => (/الجبل/.test(normalize(t)) ? ['place:mountain'] : []);
+const withExchanges: StoryTextAnalyzer = { ...withMoves, entityIds: mountainIn, countryIds: mountainIn };
+
+test('two exchanges\' closes are two stories, whichever way they went', () => {
+  assertTwoInstances(withExchanges, EXCHANGES, { moveConflictFactor: 1 });
+});
+
 // A governor's day: three reports of his summer festival and, between them, his meeting with an ambassador, which
 // shares only "أمير الواحة" with them.
 const GOVERNOR: [number, string, string][] = [

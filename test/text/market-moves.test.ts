@@ -7,7 +7,7 @@ import { indexTerms } from '../../src/text/analyze.ts';
 const move = (headline: string) => headlineMarketMove(indexTerms(headline).stems);
 
 test('a headline that opens with a market says which way it went', () => {
-  assert.equal(move('الأسهم السعودية تسجل تراجعاً بـ 51 نقطة'), 'stocks:down');
+  assert.equal(move('الأسهم السعودية تسجل تراجعاً بـ 51 نقطة'), 'stocks:down:51pt');
   assert.equal(move('مؤشر السوق المالية يغلق على ارتفاع طفيف'), 'stocks:up');
   assert.equal(move('الأسهم المحلية تغلق على مكاسب محدودة'), 'stocks:up');
   assert.equal(move('برنت يهبط إلى 50 دولاراً'), 'oil:down');
@@ -16,10 +16,20 @@ test('a headline that opens with a market says which way it went', () => {
 });
 
 test('the Saudi index by its ticker name, and a session closed winning or losing', () => {
-  assert.equal(move('تاسي يغلق على ارتفاع بـ40 نقطة'), 'stocks:up');
-  assert.equal(move('«تاسي» يخسر 60 نقطة في أولى جلسات الأسبوع'), 'stocks:down');
-  assert.equal(move('الأسهم المحلية تغلق رابحة 12 نقطة'), 'stocks:up');
+  assert.equal(move('تاسي يغلق على ارتفاع بـ40 نقطة'), 'stocks:up:40pt');
+  assert.equal(move('«تاسي» يخسر 60 نقطة في أولى جلسات الأسبوع'), 'stocks:down:60pt');
+  assert.equal(move('الأسهم المحلية تغلق رابحة 12 نقطة'), 'stocks:up:12pt');
   assert.equal(move('تاسي يفتتح تعاملاته خاسرا'), 'stocks:down');
+});
+
+test('the size told right after the move, in points or per cent; a level is no size', () => {
+  assert.equal(move('مؤشر الأسهم يرتفع 135 نقطة بتداولات 4 مليارات'), 'stocks:up:135pt');
+  assert.equal(move('سوق الأسهم تغلق على ارتفاع بنسبة 1.56 %'), 'stocks:up:1.56%');
+  assert.equal(move('الأسهم تتراجع ٧١ نقطة'), 'stocks:down:71pt', 'Arabic-Indic digits');
+  assert.equal(move('النفط يرتفع 5 بالمئة'), 'oil:up:5%');
+  assert.equal(move('هبوط النفط 3 بالمئة في أسبوع'), 'oil:down:3%', 'the move before the market, the size after it');
+  assert.equal(move('مؤشر الأسهم يغلق على ارتفاع إلى مستوى 8699 نقطة'), 'stocks:up', 'a level, not a size');
+  assert.equal(move('النفط يكسب دولارا ونصف'), 'oil:up', 'no number');
 });
 
 test('the move may come first, before the market or its price', () => {
