@@ -142,20 +142,27 @@ function latinNorm(text: string, start: number, end: number): string {
  * their ORIGINAL code units in an open-addressing table: a hit costs one hash and one comparison, with no slice,
  * no normalization, no stopword or stem lookup. Bounded: the table is emptied when half full. 2^19 slots (about 10 MB):
  * at 2^17 a stream of several days emptied it every few thousand articles, and the story bench's analysis ran ~4 %
- * slower for the misses.
+ * slower for the misses. A slot's key, norm, stem and stop flag sit side by side in one array: the table is far bigger
+ * than the CPU caches, so each array read of a hit is a cache miss, and in a live pipeline those misses also evict
+ * the story engine's data between two articles.
  */
 class WordCache {
   private readonly bits = 19;
   private readonly mask = (1 << this.bits) - 1;
-  private keys: (string | undefined)[] = new Array(1 << this.bits);
   private hashes = new Int32Array(1 << this.bits);
-  private norms: string[] = new Array(1 << this.bits);
-  private stems: string[] = new Array(1 << this.bits);
-  private stops = new Uint8Array(1 << this.bits);
+  /** Slot i at 4i: key (undefined when empty), norm, stem, stop. */
+  private entries: (string | boolean | undefined)[] = WordCache.emptyEntries(1 << this.bits);
   private size = 0;
   norm = '';
   stem = '';
   stop = false;
+
+  private static emptyEntries(slots: number): (string | boolean | undefined)[] {
+    const e = new Array<string | boolean | undefined>(slots * 4);
+    // Filled, not holey: a holey array's misses walk the prototype chain.
+    e.fill(undefined);
+    return e;
+  }
 
   /** Fills norm, stem, stop for text[start, end) of the given kind. */
   lookup(text: string, start: number, end: number, kind: 'arabic' | 'latin'): void {
@@ -165,17 +172,18 @@ class WordCache {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
     const len = end - start;
+    const entries = this.entries;
     let idx = h & this.mask;
     for (;;) {
-      const key = this.keys[idx];
+      const key = entries[idx * 4] as string | undefined;
       if (key === undefined) break;
       if (this.hashes[idx] === h && key.length === len) {
         let k = 0;
         while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
         if (k === len) {
-          this.norm = this.norms[idx]!;
-          this.stem = this.stems[idx]!;
-          this.stop = this.stops[idx] === 1;
+          this.norm = entries[idx * 4 + 1] as string;
+          this.stem = entries[idx * 4 + 2] as string;
+          this.stop = entries[idx * 4 + 3] as boolean;
           return;
         }
       }
@@ -185,15 +193,16 @@ class WordCache {
     const stem = stemFor(kind, norm);
     const stop = isStopword(norm);
     if (this.size >= (this.mask >> 1)) {
-      this.keys = new Array(1 << this.bits);
+      this.entries = WordCache.emptyEntries(1 << this.bits);
       this.size = 0;
       idx = h & this.mask;
     }
-    this.keys[idx] = text.slice(start, end);
+    const e = this.entries;
+    e[idx * 4] = text.slice(start, end);
+    e[idx * 4 + 1] = norm;
+    e[idx * 4 + 2] = stem;
+    e[idx * 4 + 3] = stop;
     this.hashes[idx] = h;
-    this.norms[idx] = norm;
-    this.stems[idx] = stem;
-    this.stops[idx] = stop ? 1 : 0;
     this.size++;
     this.norm = norm;
     this.stem = stem;
