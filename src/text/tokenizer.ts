@@ -159,7 +159,7 @@ class WordCache {
 
   private static emptyEntries(slots: number): (string | boolean | undefined)[] {
     const e = new Array<string | boolean | undefined>(slots * 4);
-    // Filled, not holey: a holey array's misses walk the prototype chain.
+    // Every slot holds a value: reading a hole would also check the prototype chain.
     e.fill(undefined);
     return e;
   }
