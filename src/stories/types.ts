@@ -38,7 +38,7 @@ export interface StoryDoc {
   headlinePeople?: string[];
   /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
   headlineRoutine?: boolean;
-  /** `market:move` ("stocks:up") when the headline reports which way a market went: one session's report. */
+  /** `market:move` ("stocks:up"), or `market:move:size` ("stocks:up:135pt"), when the headline reports which way a market went: one session's report. */
   marketMove?: string;
   /** `word:n` for the words next to an ordinal in the headline (src/text/ordinals.ts). */
   headlineOrdinals?: string[];
