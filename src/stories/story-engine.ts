@@ -973,7 +973,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const u = parseFloat(x), v = parseFloat(y);
     return Math.abs(u - v) <= Math.max(x.endsWith('%') ? 0.05 : 1, 0.03 * Math.max(u, v));
   }
-  /** Both headlines give the size of the same market's move the same way, in one unit (points, or per cent). */
+  /** Both headlines size the same market's move the same way, on one exchange, in one unit (points, or per cent). */
   function sizedAlike(a: Article, b: Article): boolean {
     const x = a.move![2], y = b.move![2];
     return x !== null && y !== null && a.move![0] === b.move![0] && a.move![1] === b.move![1] && x.endsWith('%') === y.endsWith('%') && exchangeOf(a) === exchangeOf(b);
@@ -1413,7 +1413,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /**
    * Two parts of one item, now in one story, stay together (moves pass them by). A later part's headline is its first
-   * part's: counted once, it does not outweigh the story's other reports. Call before the article joins.
+   * part's: counted once, it does not outweigh the story's other reports. For a later part, call before it joins (its
+   * title leaves the centroid as it entered); a first part keeps its title.
    */
   function tiePart(a: Article, sibling: Article): void {
     a.partTied = sibling.partTied = true;
