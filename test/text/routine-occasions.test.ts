@@ -15,6 +15,18 @@ test('Eid greeting parties, well-wishers and weddings are routine occasions', ()
   assert.equal(names('الفلاحي يحتفل بزواج نجله'), true);
 });
 
+test('a birth notice is a routine occasion: a child lights up a family home, or a family is blessed with one', () => {
+  assert.equal(names('«ريان» ينير منزل الوادعي'), true);
+  assert.equal(names('سلمى تضيء بيت آل ناصر'), true);
+  assert.equal(names('"الحارثي" يرزق بـ "فيصل"'), true);
+});
+
+test('lighting up without a home, or a home without lighting, is not a birth notice', () => {
+  assert.equal(names('الألعاب النارية تضيء سماء الواجهة البحرية'), false);
+  assert.equal(names('مصابيح جديدة تنير شوارع الحي القديم'), false);
+  assert.equal(names('حريق يلتهم منزلاً في حي الربوة'), false);
+});
+
 test('an event of its own is not a routine occasion', () => {
   assert.equal(names('حريق في مستودع للأخشاب بميناء السلام'), false);
   assert.equal(names('وزير الدفاع يبحث التعاون العسكري مع نظيره'), false);
