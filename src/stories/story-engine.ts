@@ -1314,7 +1314,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     // Each member spread once over the dense arrays, as for scoring a new article: the same cosines as contentSim.
     for (let i = 0; i < n - 1; i++) {
       spread(mem[i]!, true);
-      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = Math.max(contentSimSpread(mem[i]!, mem[j]!), personSim(mem[i]!, mem[j]!));
+      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = samePart(mem[i]!, mem[j]!) ? 1 : Math.max(contentSimSpread(mem[i]!, mem[j]!), personSim(mem[i]!, mem[j]!));
       spread(mem[i]!, false);
     }
     const all = mem.map((_, i) => i);
@@ -1406,6 +1406,14 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (!(cfg.apartMergeThreshold < 1)) return false;
     freshCentroid(o); freshCentroid(t);
     return coreOverlap(o, t) >= cfg.apartMergeThreshold && storiesSim(o, t) >= cfg.apartMergeThreshold;
+  }
+  /**
+   * Two parts of one agency item: one report by construction, however little their texts share (a cabinet session's
+   * later parts tell other decisions than its first), so a split never parts them (08-10: its third and fourth parts
+   * left the session's story as a cluster of their own).
+   */
+  function samePart(a: Article, b: Article): boolean {
+    return a.part !== null && a.part === b.part;
   }
   function onlyParts(s: Story, part: string): boolean {
     for (const id of s.members) if (articles.get(id)?.part !== part) return false;

@@ -1174,3 +1174,31 @@ test('an agency item sent in parts is one report: a later part joins its first p
   assert.deepEqual(run(true, false), { together: true, partWithFirst: true, firstWithOthers: true });
   assert.deepEqual(run(true, true), { together: true, partWithFirst: true, firstWithOthers: true }, 'the first part arriving last gathers the part');
 });
+
+test('a split never parts an agency item\'s parts, however little their texts share', async () => {
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  let id = 9600;
+  const mk = (source: number, hours: number, title: string, text: string) => buildStoryDoc({ articleId: id++, sourceId: source, time: T0 + hours * H, title, lead: '', text }, storyTextAnalyzer);
+  const e = createStoryEngine();
+  BACKGROUND.forEach(([t, x], i) => e.assign(mk(90 + i, -2 + i * 0.1, t!, x!)));
+  // As an agency heads a cabinet session's parts: who chaired it, not what it decided, which the papers headline.
+  const head = 'محلي / الأمير سالم يرأس جلسة مجلس الواحة';
+  const first = mk(1, 1, head, 'أقر مجلس الواحة في جلسته اليوم ميزانية المستشفيات الجديدة بقيمة ثلاثة مليارات لبناء خمسة مستشفيات في المحافظات الشمالية خلال عامين.');
+  // The later parts tell the session's other decisions: a college dean and teachers' contracts, in words of their own.
+  const parts = [
+    mk(1, 1.1, `${head} / إضافة أولى`, 'وفي شأن آخر وافق المجلس على تعيين عميد جديد لكلية الهندسة في جامعة الساحل وعلى تمديد عقود المعلمين المتعاقدين لعام دراسي آخر.'),
+    mk(1, 1.2, `${head} / إضافة ثانية وأخيرة`, 'كما وافق المجلس على زيادة رواتب المعلمين المتعاقدين وعلى تعيين عميد لكلية الطب في جامعة الساحل ابتداء من العام الدراسي المقبل.'),
+  ];
+  const others = [
+    mk(2, 2, 'ثلاثة مليارات لخمسة مستشفيات جديدة في الواحة', 'أقر مجلس الواحة ميزانية بثلاثة مليارات لبناء خمسة مستشفيات جديدة في المحافظات الشمالية.'),
+    mk(3, 2.5, 'الواحة تعتمد ميزانية المستشفيات', 'اعتمد مجلس الواحة ميزانية المستشفيات الجديدة وقدرها ثلاثة مليارات لبناء خمسة مستشفيات.'),
+    mk(4, 3, 'خمسة مستشفيات جديدة في شمال الواحة بثلاثة مليارات', 'تبني الواحة خمسة مستشفيات جديدة في محافظاتها الشمالية بميزانية ثلاثة مليارات أقرها مجلس الواحة اليوم.'),
+    mk(5, 3.5, 'ميزانية المستشفيات الجديدة تمر في الواحة', 'مرت ميزانية المستشفيات الجديدة في مجلس الواحة بقيمة ثلاثة مليارات لخمسة مستشفيات في الشمال.'),
+    mk(6, 4, 'الواحة: ثلاثة مليارات للمستشفيات الشمالية', 'خصص مجلس الواحة ثلاثة مليارات لبناء خمسة مستشفيات جديدة في المحافظات الشمالية خلال عامين.'),
+  ];
+  const decisions = [first, ...parts, ...others].map((d) => e.assign(d));
+  const story = e.storyOf(first.articleId);
+  for (const p of parts) assert.equal(e.storyOf(p.articleId), story);
+  assert.equal(e.storyOf(others[4]!.articleId), story);
+  assert.equal(decisions.flatMap((d) => d.moved).length, 0);
+});
