@@ -7,6 +7,7 @@ import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
+import { namesAftermath } from '../text/aftermath.ts';
 import { headlineMarketMove } from '../text/market-moves.ts';
 import { headlineOrdinals } from '../text/ordinals.ts';
 import { wirePart } from '../text/wire-parts.ts';
@@ -22,6 +23,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   referredEventTypeIds,
   headlinePeople,
   namesRoutineOccasion,
+  namesAftermath,
   headlineMarketMove,
   headlineOrdinals,
   wirePart,

@@ -38,6 +38,8 @@ export interface StoryTextAnalyzer {
   headlinePeople?(headline: string, entityIds: readonly string[]): string[];
   /** The headline's stems name a routine occasion (src/text/routine-occasions.ts). */
   namesRoutineOccasion?(stems: readonly string[]): boolean;
+  /** The headline's stems name a deadly event's aftermath (src/text/aftermath.ts). */
+  namesAftermath?(stems: readonly string[]): boolean;
   /** `market:move` ("oil:down", with the size when told: "stocks:up:135pt") when the headline's stems open with a market and the way it went (src/text/market-moves.ts). */
   headlineMarketMove?(stems: readonly string[]): string | null;
   /** `word:n` for the headline's words next to an ordinal n ("ثاني طائرة" → طاءر:2; src/text/ordinals.ts). */
@@ -152,5 +154,5 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
   const ordinals = analyzer.headlineOrdinals?.(headWords) ?? [];
-  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}), ...(part?.key ? { wirePart: part.key, ...(part.continuation ? { continuation: true } : {}) } : {}) };
+  return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, headlineAftermath: analyzer.namesAftermath?.(titleStems) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}), ...(part?.key ? { wirePart: part.key, ...(part.continuation ? { continuation: true } : {}) } : {}) };
 }

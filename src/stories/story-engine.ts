@@ -41,6 +41,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   splitMaxLink: 0.33,
   splitParallelLink: 0.25,
   subjectMergeSize: 2,
+  aftermathShare: 0.5,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -104,6 +105,8 @@ const PERSON_MAX_DF = 20;
 /** A story is checked for a split (see splitStory) from this size on, and again each time it grows by SPLIT_GROWTH. */
 const SPLIT_MIN_STORY = 5;
 const SPLIT_GROWTH = 1.4;
+/** A settled event's story gathers its aftermath's small stories (see aftermathOf) again each time it grows by this factor. */
+const AFTERMATH_GROWTH = 1.1;
 /**
  * The parallel split (see splitStory) applies to stories under this size, and needs this many outlets reporting in
  * both parts. A bigger story draws several angles from each outlet (the event, the reactions, the funeral): without
@@ -197,6 +200,8 @@ interface Article {
   referred: number[];
   /** The headline names a routine occasion (an Eid greeting party, a wedding; see routineRepeatFactor). */
   routine: boolean;
+  /** The headline names a deadly event's aftermath: martyrs, the injured, condolences (see aftermathHome). */
+  aftermath: boolean;
   /** Each name quoted in the headline, as sorted term ids. */
   quoted: Int32Array[];
   /** The people the headline names whom the gazetteer does not know, as entity term ids (see personSim). */
@@ -236,6 +241,8 @@ interface Story {
   coreCache: Core | null;
   /** Size at the last split check. */
   checkedAt: number;
+  /** Size at the last gathering of its aftermath's small stories (see aftermathOf); 0 before the first. */
+  aftermathAt: number;
   /** Scratch of the scoreStories call stamped `round`: its best link with the article scored, and links counted. */
   round: number;
   best: number;
@@ -574,7 +581,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, round: 0, best: -1, links: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, links: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -827,7 +834,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       title, body: topTerms(body, cfg.maxBodyTerms), ents, dfTerms, headline: doc.headlineStems ? (boiler ? without(sparse(doc.headlineStems), boiler) : sparse(doc.headlineStems)).t : title.t,
       posted: new Int32Array(0), slot: -1, link: 0, linkRound: 0, dupOf: null, part: doc.wirePart ? `${doc.sourceId}:${doc.wirePart}` : null, continuation: doc.continuation === true, partTied: false, contrib: null, score: 1, opinion: doc.kind === 'opinion' || signedColumn, byline,
       places: doc.headlinePlaces ?? [], affiliations: doc.headlineAffiliations ?? [], owners: doc.headlineCountries?.length ? [...new Set([...(doc.headlineAffiliations ?? []), ...doc.headlineCountries])] : doc.headlineAffiliations ?? [], entitySet: new Set(doc.entityIds ?? []), referred: (doc.headlineEvents ?? []).map(termId),
-      routine: doc.headlineRoutine === true,
+      routine: doc.headlineRoutine === true, aftermath: doc.headlineAftermath === true,
       officePlaces: doc.officePlaces ?? [],
       move: doc.marketMove ? splitMove(doc.marketMove) : null,
       ordinals: doc.headlineOrdinals ?? [],
@@ -1282,6 +1289,38 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return found;
   }
+  /**
+   * The one settled attack story (bigStorySize or more, an attack among its core's heaviest terms) a small story of
+   * its aftermath belongs to: most of the small story's headlines name the aftermath (martyrs, the injured,
+   * condolences) or refer to an attack as known, one of them names a heavy core term of the big story's other than
+   * the attack itself (the mosque, the town), and none names a place outside that core. Such reports often gather
+   * among themselves before the event's story is settled (a king's condolence calls, the injured leaving hospital).
+   */
+  /**
+   * A small story of a settled event's aftermath (its martyrs, its injured, condolences): of two outlets or more, at
+   * least aftermathShare of its reports name the aftermath or refer to an attack as known, and as many name two of the
+   * event story's five heaviest core terms other than the event type (the mosque, the force) in headline or lead.
+   * Such reports gather among themselves while the event's story is young (a king's condolence calls, the injured
+   * leaving hospital), and a split may have set them apart before it settled; they name the event in their leads.
+   */
+  function aftermathOf(t: Story, e: Story): boolean {
+    if (t.members.length < 2 || t.members.length >= cfg.bigStorySize || t.sources.size < 2) return false;
+    const c = coreOf(e);
+    let n = 0, after = 0, naming = 0;
+    for (const id of t.members) {
+      const m = articles.get(id);
+      if (!m) continue;
+      n++;
+      if (m.aftermath || m.referred.length > 0) after++;
+      let k = 0;
+      for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) {
+        const x = c.top[i]!;
+        if (!termNames[x]!.startsWith(EVENT_TERM) && has(m.title.t, x)) k++;
+      }
+      if (k >= 2) naming++;
+    }
+    return after >= cfg.aftermathShare * n && naming >= cfg.aftermathShare * n;
+  }
   /** The core a story made of these members alone would have (see coreOf). */
   function groupCore(members: Article[]): Core {
     const heads = new Map<number, number>();
@@ -1518,8 +1557,16 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         mergeStories(into, from);
       }
 
-      // Small stories' articles that now fit the new article's story clearly better move into it.
+      // A settled event's story gathers the small stories of its aftermath (see aftermathOf).
       const home = stories.get(a.story)!;
+      if (cfg.aftermathShare <= 1 && home.members.length >= cfg.bigStorySize && home.members.length >= home.aftermathAt * AFTERMATH_GROWTH && eventful(coreOf(home))) {
+        home.aftermathAt = home.members.length;
+        for (const t of [...stories.values()]) {
+          if (t !== home && stories.has(t.id) && aftermathOf(t, home)) { merged.push({ from: t.id, into: home.id }); mergeStories(home, t); }
+        }
+      }
+
+      // Small stories' articles that now fit the new article's story clearly better move into it.
       for (const c of a.opinion ? [] : cands) {
         if (c.story === home.id || isDupLinked(c) || c.partTied || c.opinion) continue;
         const from = stories.get(c.story);

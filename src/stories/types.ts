@@ -37,6 +37,8 @@ export interface StoryDoc {
    */
   headlinePeople?: string[];
   /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
+  /** The headline names a deadly event's aftermath: its martyrs, its injured, condolences (src/text/aftermath.ts). */
+  headlineAftermath?: boolean;
   headlineRoutine?: boolean;
   /** `market:move` ("stocks:up"), or `market:move:size` ("stocks:up:135pt"), when the headline reports which way a market went: one session's report. */
   marketMove?: string;
@@ -131,6 +133,12 @@ export interface StoryConfig {
    * names an event (see the engine's subjectsApart). 0 turns it off.
    */
   subjectMergeSize: number;
+  /**
+   * A settled event's story (bigStorySize or more, an event type among its core's heaviest terms) gathers a small story
+   * at least this share of whose reports name the event's aftermath and the event (see the engine's aftermathOf).
+   * Above 1 turns it off.
+   */
+  aftermathShare: number;
   /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
   ownerConflictFactor: number;
   /** Two headlines reporting the same market going different ways (two sessions): see the engine's moveFactor. 1 turns it off. */

@@ -5,7 +5,7 @@ import { createStoryEngine, rebuildStories } from '../../src/stories/story-engin
 import { buildStoryDoc, type StoryTextAnalyzer } from '../../src/stories/story-doc.ts';
 import { normalize } from '../../src/text/normalize.ts';
 import { UNKNOWN_PERSON } from '../../src/text/entities.ts';
-import type { StoryDoc } from '../../src/stories/types.ts';
+import type { StoryConfig, StoryDoc } from '../../src/stories/types.ts';
 import { headlineMarketMove } from '../../src/text/market-moves.ts';
 
 // A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
@@ -1201,4 +1201,81 @@ test('a split never parts an agency item\'s parts, however little their texts sh
   for (const p of parts) assert.equal(e.storyOf(p.articleId), story);
   assert.equal(e.storyOf(others[4]!.articleId), story);
   assert.equal(decisions.flatMap((d) => d.moved).length, 0);
+});
+
+// A suicide bombing at the border guards' mosque in the town of al-Waha, told by twelve outlets, and the king's
+// condolence calls told by three others: their headlines never name the bombing, their leads do.
+const BOMBING_HEADS = [
+  'تفجير يستهدف مسجد حرس الحدود', 'قتلى في هجوم على مسجد حرس الحدود',
+  'الداخلية تكشف تفاصيل تفجير مسجد حرس الحدود', 'الهجوم على مسجد حرس الحدود يخلف ضحايا',
+  'ارتفاع ضحايا تفجير مسجد حرس الحدود', 'هجوم دام يضرب مسجد حرس الحدود',
+];
+const BOMBING_LEADS = [
+  'وقع التفجير أثناء الصلاة في مسجد حرس الحدود بمدينة الواحة فسقط قتلى وجرحى من المصلين.',
+  'أعلنت وزارة الداخلية أن منفذ الهجوم دخل مسجد حرس الحدود متنكرا قبل أن يفجر حزامه.',
+  'باشرت الجهات الأمنية التحقيق في التفجير الذي استهدف مسجد حرس الحدود وطوقت المنطقة.',
+  'نقلت فرق الإسعاف المصابين في الهجوم على مسجد حرس الحدود إلى المستشفى المركزي.',
+  'أدان مسؤولون التفجير الذي طال مسجد حرس الحدود ووصفوه بالعمل الجبان.',
+  'روى شهود لحظات الهجوم داخل مسجد حرس الحدود وقالوا إن الدخان ملأ المكان.',
+];
+function bombingReport(i: number): [number, string, string] {
+  return [1 + (i % 12), BOMBING_HEADS[i % 6]!, BOMBING_LEADS[i % 6]!];
+}
+const CALL_TAIL = ' وتناول الجانبان مشروع الربط الكهربائي بين البلدين وخطط زيادة الرحلات الجوية المباشرة وتيسير إجراءات التأشيرات لرجال الأعمال والطلاب، واتفقا على عقد اجتماع للجنة المشتركة في العاصمة خلال الخريف المقبل لمتابعة الاتفاقيات الموقعة في مجالات الاستثمار والنقل البحري والتدريب المهني.';
+const CONDOLENCES: [number, string, string][] = [
+  [20, 'الملك يتلقى اتصالا هاتفيا من رئيس الجزر', 'تلقى الملك اتصالا هاتفيا من رئيس جمهورية الجزر جرى خلاله استعراض العلاقات الثنائية وسبل تعزيزها في التجارة والطاقة والتعليم، وقدم في ختامه التعازي في شهداء مسجد حرس الحدود.' + CALL_TAIL],
+  [21, 'رئيس الجزر يهاتف الملك', 'هاتف رئيس جمهورية الجزر الملك وبحثا العلاقات الثنائية وفرص تعزيز التبادل التجاري ومشروعات الطاقة المشتركة، وعبر رئيس الجزر عن تعازيه في شهداء مسجد حرس الحدود.' + CALL_TAIL],
+  [22, 'اتصال هاتفي بين الملك ورئيس الجزر', 'جرى اتصال هاتفي بين الملك ورئيس جمهورية الجزر تناول العلاقات الثنائية والتعاون في التعليم والتجارة والطاقة، وقدم خلاله رئيس الجزر التعازي في شهداء مسجد حرس الحدود.' + CALL_TAIL],
+  [25, 'الملك ورئيس الجزر يبحثان العلاقات هاتفيا', 'بحث الملك ورئيس جمهورية الجزر في اتصال هاتفي العلاقات الثنائية ومشروعات الطاقة والتجارة والتعليم، ونقل رئيس الجزر تعازي بلاده في شهداء مسجد حرس الحدود.' + CALL_TAIL],
+];
+// Another attack, in another town, with its dead and injured: not the bombing's aftermath.
+const MARKET_ATTACK: [number, string, string][] = [
+  [23, 'مصابو هجوم سوق السهل يغادرون المستشفى', 'غادر عدد من المصابين في الهجوم المسلح على سوق الخضار بمدينة السهل المستشفى بعد تحسن حالتهم.'],
+  [24, 'خروج مصابين في هجوم سوق السهل', 'خرج المصابون في الهجوم الذي استهدف سوق الخضار في مدينة السهل من المستشفى وبقي اثنان تحت الرعاية.'],
+];
+
+// A window of a few hundred unrelated reports, so that a word in every report of one event is rarer than most (document
+// frequencies as in a real day, where the event's type ranks among its story's core terms). Filler words made of
+// letters drawn by a fixed seed: each filler report shares no word with the others or with the event.
+function withBusyDay(engine: ReturnType<typeof createStoryEngine>, reports = 400): void {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
+  let seed = 7;
+  const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+  const word = () => Array.from({ length: 5 }, () => letters[next() % letters.length]).join('');
+  for (let k = 0; k < reports; k++) {
+    const w = Array.from({ length: 18 }, word);
+    engine.assign(doc(40 + (k % 30), -3 + k * 0.005, w.slice(0, 5).join(' '), w.join(' ')));
+  }
+}
+
+test('a settled attack story gathers the small story of its aftermath, and not another attack\'s', async () => {
+  // The real analyzer: the rule reads event types and aftermath words.
+  const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
+  const run = (config: Partial<StoryConfig>) => {
+    const e = createStoryEngine(config);
+    withBusyDay(e);
+    const put = ([s, t, x]: [number, string, string], h: number) => {
+      const d = buildStoryDoc({ articleId: nextId++, sourceId: s, time: T0 + h * H, title: t, lead: '', text: x }, storyTextAnalyzer);
+      e.assign(d);
+      return d.articleId;
+    };
+    const bombing: number[] = [];
+    // The calls come while the bombing's story is two reports, too young to have a core that would draw them.
+    for (let i = 0; i < 2; i++) bombing.push(put(bombingReport(i), i * 0.1));
+    const calls = CONDOLENCES.map((c, i) => put(c, 1 + i * 0.1));
+    const market = MARKET_ATTACK.map((c, i) => put(c, 1.5 + i * 0.1));
+    const apartEarly = e.storyOf(calls[0]!) !== e.storyOf(bombing[0]!);
+    for (let i = 2; i < 26; i++) bombing.push(put(bombingReport(i), 2 + i * 0.1));
+    const story = e.storyOf(bombing[0]!);
+    return {
+      apartEarly,
+      bombingOne: bombing.every((id) => e.storyOf(id) === story),
+      callsOne: calls.every((id) => e.storyOf(id) === e.storyOf(calls[0]!)),
+      callsWithBombing: e.storyOf(calls[0]!) === story,
+      marketWithBombing: market.some((id) => e.storyOf(id) === story),
+    };
+  };
+  const off = run({ aftermathShare: 2 });
+  assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
+  assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false });
 });
