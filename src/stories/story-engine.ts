@@ -1298,7 +1298,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    */
   /**
    * A small story of a settled event's aftermath (its martyrs, its injured, condolences): of two outlets or more, at
-   * least aftermathShare of its reports name the aftermath or refer to an attack as known, and as many name two of the
+   * least aftermathShare of its reports name the aftermath (not merely an attack as known: 2015-08-07's reports of a
+   * trial over another mosque bombing, in Kuwait, did and named the mosque and the bombing), and as many name two of the
    * event story's five heaviest core terms other than the event type (the mosque, the force) in headline or lead.
    * Such reports gather among themselves while the event's story is young (a king's condolence calls, the injured
    * leaving hospital), and a split may have set them apart before it settled; they name the event in their leads.
@@ -1311,7 +1312,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const m = articles.get(id);
       if (!m) continue;
       n++;
-      if (m.aftermath || m.referred.length > 0) after++;
+      if (m.aftermath) after++;
       let k = 0;
       for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) {
         const x = c.top[i]!;

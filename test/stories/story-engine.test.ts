@@ -1248,6 +1248,17 @@ function withBusyDay(engine: ReturnType<typeof createStoryEngine>, reports = 400
   }
 }
 
+// A trial over another mosque bombing, elsewhere: it names a mosque and "the bombing", but no martyrs or injured.
+// A trial over another mosque bombing, long ago and elsewhere: it names a mosque and "the bombing", but no martyrs or
+// injured. Four reports, heard while the bombing's story is young, so no move takes them apart later.
+const TRIAL_TAIL = ' وكانت النيابة قد وجهت إلى المتهمين تهما بالانتماء إلى خلية محظورة وتمويلها ونقل المتفجرات، وطلب الدفاع مهلة لاستدعاء شهود جدد وتقديم تقارير فنية، فيما حضرت الجلسة وفود من منظمات حقوقية وسفارات أجنبية.';
+const OTHER_TRIAL: [number, string, string][] = [
+  [26, 'تأجيل محاكمة المتهمين في التفجير الذي استهدف مسجد الشاطئ', 'أجلت محكمة الجنايات في جزر المرجان محاكمة المتهمين في التفجير الذي استهدف مسجد الشاطئ العام الماضي إلى الأسبوع المقبل.' + TRIAL_TAIL],
+  [27, 'المحكمة تؤجل قضية التفجير في مسجد الشاطئ', 'قررت المحكمة في جزر المرجان تأجيل النظر في قضية تفجير مسجد الشاطئ بعد طلب الدفاع الاطلاع على ملف التحقيق.' + TRIAL_TAIL],
+  [28, 'محاكمة خلية التفجير في مسجد الشاطئ تستأنف الأسبوع المقبل', 'تستأنف محكمة الجنايات في جزر المرجان الأسبوع المقبل محاكمة خلية تفجير مسجد الشاطئ بعد تأجيل جلسة اليوم.' + TRIAL_TAIL],
+  [29, 'الدفاع يطلب مهلة في قضية التفجير بمسجد الشاطئ', 'طلب محامو المتهمين في قضية تفجير مسجد الشاطئ مهلة إضافية فأجلت المحكمة في جزر المرجان الجلسة.' + TRIAL_TAIL],
+];
+
 test('a settled attack story gathers the small story of its aftermath, and not another attack\'s', async () => {
   // The real analyzer: the rule reads event types and aftermath words.
   const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
@@ -1264,6 +1275,7 @@ test('a settled attack story gathers the small story of its aftermath, and not a
     for (let i = 0; i < 2; i++) bombing.push(put(bombingReport(i), i * 0.1));
     const calls = CONDOLENCES.map((c, i) => put(c, 1 + i * 0.1));
     const market = MARKET_ATTACK.map((c, i) => put(c, 1.5 + i * 0.1));
+    const trial = OTHER_TRIAL.map((c, i) => put(c, 1.7 + i * 0.05));
     const apartEarly = e.storyOf(calls[0]!) !== e.storyOf(bombing[0]!);
     for (let i = 2; i < 26; i++) bombing.push(put(bombingReport(i), 2 + i * 0.1));
     const story = e.storyOf(bombing[0]!);
@@ -1273,9 +1285,10 @@ test('a settled attack story gathers the small story of its aftermath, and not a
       callsOne: calls.every((id) => e.storyOf(id) === e.storyOf(calls[0]!)),
       callsWithBombing: e.storyOf(calls[0]!) === story,
       marketWithBombing: market.some((id) => e.storyOf(id) === story),
+      trialWithBombing: trial.some((id) => e.storyOf(id) === story),
     };
   };
   const off = run({ aftermathShare: 2 });
-  assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
-  assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false });
+  assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false, trialWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
+  assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false, trialWithBombing: false });
 });
