@@ -1248,7 +1248,6 @@ function withBusyDay(engine: ReturnType<typeof createStoryEngine>, reports = 400
   }
 }
 
-// A trial over another mosque bombing, elsewhere: it names a mosque and "the bombing", but no martyrs or injured.
 // A trial over another mosque bombing, long ago and elsewhere: it names a mosque and "the bombing", but no martyrs or
 // injured. Four reports, heard while the bombing's story is young, so no move takes them apart later.
 const TRIAL_TAIL = ' وكانت النيابة قد وجهت إلى المتهمين تهما بالانتماء إلى خلية محظورة وتمويلها ونقل المتفجرات، وطلب الدفاع مهلة لاستدعاء شهود جدد وتقديم تقارير فنية، فيما حضرت الجلسة وفود من منظمات حقوقية وسفارات أجنبية.';
