@@ -38,7 +38,7 @@ export interface StoryTextAnalyzer {
   headlinePeople?(headline: string, entityIds: readonly string[]): string[];
   /** The headline's stems name a routine occasion (src/text/routine-occasions.ts). */
   namesRoutineOccasion?(stems: readonly string[]): boolean;
-  /** The headline's stems name a deadly event's aftermath (src/text/aftermath.ts). */
+  /** The stems (of the headline and lead) name a deadly event's aftermath (src/text/aftermath.ts). */
   namesAftermath?(stems: readonly string[]): boolean;
   /** `market:move` ("oil:down", with the size when told: "stocks:up:135pt") when the headline's stems open with a market and the way it went (src/text/market-moves.ts). */
   headlineMarketMove?(stems: readonly string[]): string | null;

@@ -200,7 +200,7 @@ interface Article {
   referred: number[];
   /** The headline names a routine occasion (an Eid greeting party, a wedding; see routineRepeatFactor). */
   routine: boolean;
-  /** The headline names a deadly event's aftermath: martyrs, the injured, condolences (see aftermathHome). */
+  /** Its headline or lead names a deadly event's aftermath: martyrs, the injured, condolences (see aftermathOf). */
   aftermath: boolean;
   /** Each name quoted in the headline, as sorted term ids. */
   quoted: Int32Array[];
@@ -1289,13 +1289,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return found;
   }
-  /**
-   * The one settled attack story (bigStorySize or more, an attack among its core's heaviest terms) a small story of
-   * its aftermath belongs to: most of the small story's headlines name the aftermath (martyrs, the injured,
-   * condolences) or refer to an attack as known, one of them names a heavy core term of the big story's other than
-   * the attack itself (the mosque, the town), and none names a place outside that core. Such reports often gather
-   * among themselves before the event's story is settled (a king's condolence calls, the injured leaving hospital).
-   */
   /**
    * A small story of a settled event's aftermath (its martyrs, its injured, condolences): of two outlets or more, at
    * least aftermathShare of its reports name the aftermath (not merely an attack as known: 2015-08-07's reports of a

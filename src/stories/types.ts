@@ -37,7 +37,7 @@ export interface StoryDoc {
    */
   headlinePeople?: string[];
   /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
-  /** The headline names a deadly event's aftermath: its martyrs, its injured, condolences (src/text/aftermath.ts). */
+  /** The headline or lead names a deadly event's aftermath: its martyrs, its injured, condolences (src/text/aftermath.ts). */
   headlineAftermath?: boolean;
   headlineRoutine?: boolean;
   /** `market:move` ("stocks:up"), or `market:move:size` ("stocks:up:135pt"), when the headline reports which way a market went: one session's report. */
