@@ -1293,13 +1293,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * A small story of a settled event's aftermath (its martyrs, its injured, condolences): of two outlets or more, at
    * least aftermathShare of its reports name the aftermath (not merely an attack as known: 2015-08-07's reports of a
    * trial over another mosque bombing, in Kuwait, did and named the mosque and the bombing), and as many name two of the
-   * event story's five heaviest core terms other than the event type (the mosque, the force) in headline or lead.
+   * event story's five heaviest core terms other than the event type (`named`: the mosque, the force) in headline or lead.
    * Such reports gather among themselves while the event's story is young (a king's condolence calls, the injured
    * leaving hospital), and a split may have set them apart before it settled; they name the event in their leads.
    */
-  function aftermathOf(t: Story, e: Story): boolean {
+  function aftermathOf(t: Story, named: readonly number[]): boolean {
     if (t.members.length < 2 || t.members.length >= cfg.bigStorySize || t.sources.size < 2) return false;
-    const c = coreOf(e);
     let n = 0, after = 0, naming = 0;
     for (const id of t.members) {
       const m = articles.get(id);
@@ -1307,10 +1306,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       n++;
       if (m.aftermath) after++;
       let k = 0;
-      for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) {
-        const x = c.top[i]!;
-        if (!termNames[x]!.startsWith(EVENT_TERM) && has(m.title.t, x)) k++;
-      }
+      for (const x of named) if (has(m.title.t, x)) k++;
       if (k >= 2) naming++;
     }
     return after >= cfg.aftermathShare * n && naming >= cfg.aftermathShare * n;
@@ -1555,8 +1551,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const home = stories.get(a.story)!;
       if (cfg.aftermathShare <= 1 && home.members.length >= cfg.bigStorySize && home.members.length >= home.aftermathAt * AFTERMATH_GROWTH && eventful(coreOf(home))) {
         home.aftermathAt = home.members.length;
-        for (const t of [...stories.values()]) {
-          if (t !== home && stories.has(t.id) && aftermathOf(t, home)) { merged.push({ from: t.id, into: home.id }); mergeStories(home, t); }
+        const c = coreOf(home);
+        const named: number[] = [];
+        for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (!termNames[c.top[i]!]!.startsWith(EVENT_TERM)) named.push(c.top[i]!);
+        // A merge deletes the merged story from the map, which the iteration then passes by; it adds none.
+        for (const t of stories.values()) {
+          if (t !== home && aftermathOf(t, named)) { merged.push({ from: t.id, into: home.id }); mergeStories(home, t); }
         }
       }
 
