@@ -21,6 +21,12 @@ const ATTRIBUTION = /(?:^|[^\u0621-\u064A])و?(?:قال|قالت|أكد|أكدت
 /** "الرياض - ", "أبها: ", "جدة (واس)": a place (and reporter) before the first sentence. */
 const DATELINE = /^\s*[\u0621-\u064A ]{2,25}\s*[-–—:(]/;
 
+/**
+ * A cartoon's headline is the word itself, with a date or a caption at most ("كاريكاتير", "الكاريكاتير", "كاريكاتير
+ * 2015/7/21"): the definition makes each cartoon its own story, and their near-empty texts would otherwise gather one
+ * outlet's whole page of them (2015-07-21: al-Madina's ten in one story).
+ */
+const CARTOON_HEADLINE = /^\s*(?:ال)?كاريكاتير(?:$|[\s\d/«"'(:.-])/;
 /** A headline ending in a question mark (Arabic or Latin). */
 const QUESTION_HEADLINE = /[؟?]\s*$/;
 /** "X: …" headlines report what someone (or some place) said. */
@@ -81,12 +87,13 @@ export function isSignedColumnShape(title: string, text: string, byline: string 
 }
 
 /**
- * 'report' for a filed byline; 'opinion' for an editorial byline on a long piece, for a headline that ends in a question
+ * 'opinion' for a cartoon; 'report' for a filed byline; 'opinion' for an editorial byline on a long piece, for a headline that ends in a question
  * (unless it is a "X: …" headline), or, without a byline that tells, for a long first-person or question-headlined
  * commentary with no dateline and no attribution; otherwise 'report'.
  */
 export function classifyArticleKind(title: string, text: string, byline?: string | null): ArticleKind {
   const body = (text ?? '').trim();
+  if (CARTOON_HEADLINE.test(title ?? '')) return 'opinion';
   if (isFiledByline(byline)) return 'report';
   if (EDITORIAL_BYLINE.test(byline ?? '') && body.length >= MIN_SIGNED_COLUMN_CHARS && !DATELINE.test(body)) return 'opinion';
   // A headline that ends in a question asks it, as analysis and features do ("هل أعلنت تركيا الحرب؟"): on six labelled

@@ -29,6 +29,15 @@ test('a long commentary headlined with a question is an opinion piece even witho
   assert.equal(classifyArticleKind('الميناء: إغلاق الرصيف الشرقي.. ماذا يعني ذلك للصيادين؟', REPORT), 'report', '"X: …" reports, a question at its end or not');
 });
 
+test('a cartoon is an opinion piece whatever its byline; a report about cartoonists is not', () => {
+  assert.equal(classifyArticleKind('كاريكاتير', ''), 'opinion');
+  assert.equal(classifyArticleKind('الكاريكاتير', 'رسم'), 'opinion');
+  assert.equal(classifyArticleKind('كاريكاتير 2016/3/14', '', 'جدة - الرسام'), 'opinion');
+  assert.equal(classifyArticleKind('كاريكاتير «الصياد» يودع الموسم', ''), 'opinion');
+  assert.equal(classifyArticleKind('رسامو الكاريكاتير يجتمعون في معرض الميناء', REPORT), 'report');
+  assert.equal(classifyArticleKind('كاريكاتيرات المعرض تجذب الزوار', REPORT), 'report');
+});
+
 test('reports stay reports: attribution, a dateline, a speaker headline, or a short text', () => {
   assert.equal(classifyArticleKind('حريق في مستودع بميناء السلام', REPORT), 'report');
   assert.equal(classifyArticleKind('حرائق الموانئ إلى متى', `ميناء السلام - سعد الخيالي: ${COLUMN}`), 'report');
