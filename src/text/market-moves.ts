@@ -40,12 +40,24 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
  */
 function sizeAfter(stems: readonly string[], k: number): string | null {
   if (stems[k] === 'ب') k++; // "بـ 71 نقطة" where the tokenizer keeps the preposition apart
+  if (SIZE_LEADS.has(stems[k] ?? '')) k++; // "بانخفاض قدره 221.64 نقطة", "بمقدار 10 دولارات"
   const a = stems[k] ?? '', b = stems[k + 1] ?? '';
   // "نقطة" stems to نقط; a bare tokenizer leaves نقطه.
-  if (NUMBER.test(a)) return b.startsWith('نقط') ? `${Number(a)}pt` : b === 'مءه' ? `${Number(a)}%` : null;
+  if (NUMBER.test(a)) {
+    if (b.startsWith('نقط')) return `${Number(a)}pt`;
+    if (b === 'مءه') return `${Number(a)}%`;
+    // "تغلق منخفضة 2.38%", "يتراجع بـ 0.8% عند 9302 نقطة": the percent sign is no stem, so a figure with decimals
+    // and no unit after it is the change in per cent (a price change names its unit: "1.5 دولار").
+    if (a.includes('.') && Number(a) < 100 && !UNITS.has(b)) return `${Number(a)}%`;
+    return null;
+  }
   if (a === 'نسب' && NUMBER.test(b)) return `${Number(b)}%`;
   return null;
 }
+/** Words between a move and its size: "قدره", "بمقدار". */
+const SIZE_LEADS = new Set(['قدر', 'مقدار']);
+/** Units a price or a level is given in (light stems): a figure followed by one is no percentage. */
+const UNITS = new Set(['دولار', 'سنت', 'ريال', 'يورو', 'درهم', 'جنيه', 'دينار', 'اوقي', 'برميل', 'مليار', 'مليون', 'الف']);
 const withSize = (move: string, size: string | null): string => (size ? `${move}:${size}` : move);
 
 /**

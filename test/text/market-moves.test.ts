@@ -32,6 +32,16 @@ test('the size told right after the move, in points or per cent; a level is no s
   assert.equal(move('النفط يكسب دولارا ونصف'), 'oil:up', 'no number');
 });
 
+test('a figure with decimals and no unit after the move is a change in per cent; "قدره" may stand between', () => {
+  // The percent sign is no stem: "2.38%" reaches the parser as a bare figure.
+  assert.equal(move('الأسهم الخليجية تغلق منخفضة 2.38%'), 'stocks:down:2.38%');
+  assert.equal(move('السوق السعودي يتراجع بـ 0.8% عند 9302 نقطة'), 'stocks:down:0.8%', 'the level after it is no size');
+  assert.equal(move('الأسهم المحلية تغلق بانخفاض قدره «221.64» نقطة'), 'stocks:down:221.64pt');
+  assert.equal(move('الذهب يرتفع بمقدار 10 دولارات'), 'gold:up', 'a price change names its unit');
+  assert.equal(move('النفط يرتفع 1.5 دولار للبرميل'), 'oil:up', 'dollars, not per cent');
+  assert.equal(move('الأسهم تتراجع 71'), 'stocks:down', 'a whole number alone tells no unit');
+});
+
 test('the move may come first, before the market or its price', () => {
   assert.equal(move('هبوط النفط لأدنى مستوى في أربعة أشهر'), 'oil:down');
   assert.equal(move('استقرار أسعار النفط رغم زيادة المعروض وتراجع الدولار'), 'oil:flat');
