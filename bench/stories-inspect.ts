@@ -67,7 +67,7 @@ if (!opt.raw) {
     if (!x) return;
     let key: string;
     try { key = canonicalizeUrl(r.url); } catch { inputs[i] = null; return; }
-    const print = contentFingerprint(x.title, x.text);
+    const print = contentFingerprint(x.title, x.text, key);
     const first = byKey.get(key) ?? byPrint.get(print);
     if (first !== undefined && (byKey.has(key) || rows[first]!.source === r.source)) { aliasOf.set(i + 1, first + 1); inputs[i] = null; return; }
     byKey.set(key, i);

@@ -10,12 +10,19 @@ function fold(s: string): string {
   return normalize(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Below this many, the text cannot tell one article from another: a cartoon, a photo or a video under a generic
+// headline ("كاريكاتير", "بالصور") with a caption or nothing at all.
+const IDENTIFYING_MIN_CHARS = 20;
+
 /**
  * Hex SHA-256 of the folded body text. Titles are left out when the body is long enough because outlets decorate them
- * per channel ("— site name", "عاجل:"), while the body stays the same.
+ * per channel ("— site name", "عاجل:"), while the body stays the same. Without a text that identifies the piece the
+ * fingerprint takes in `identity` (its image, else its canonical address): one page of al-Madina's cartoons, each
+ * titled "كاريكاتير" over no text, had been stored as one article reached under ten URLs.
  */
-export function contentFingerprint(title: string, text: string): string {
+export function contentFingerprint(title: string, text: string, identity?: string | null): string {
   const body = fold(text);
-  const material = body.length >= BODY_ONLY_MIN_CHARS ? body : `${fold(title)}\n${body}`;
+  let material = body.length >= BODY_ONLY_MIN_CHARS ? body : `${fold(title)}\n${body}`;
+  if (body.length < IDENTIFYING_MIN_CHARS && identity) material += `\n${identity}`;
   return createHash('sha256').update(material, 'utf8').digest('hex');
 }

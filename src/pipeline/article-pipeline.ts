@@ -136,7 +136,7 @@ export class ArticlePipeline {
 
     // The same text from the same outlet under another URL is one article reached twice (two feeds, a moved page).
     // From another outlet it is a republished wire copy: stored, and folded by the story stage.
-    const fingerprint = contentFingerprint(title, text);
+    const fingerprint = contentFingerprint(title, text, extracted.image ?? feedItem?.image ?? canonical);
     const byFingerprint = await this.store.findArticleIdByFingerprint(fingerprint);
     if (byFingerprint !== null && (await this.store.getArticle(byFingerprint))?.sourceId === candidate.sourceId) {
       // Its URL stays known as another address of the stored article: stories list it, so any URL maps to its story.

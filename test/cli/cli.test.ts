@@ -73,6 +73,22 @@ test('import: the same outlet\'s same text under a second URL is stored once, an
   assert.deepEqual((await runCliJson(['stories', '--db', db])).stories[0].articles[0].alsoAt, [{ url: moved }]);
 });
 
+test('import: two cartoons of one outlet, one headline and no text, are two articles and two stories', async (t) => {
+  const dir = tempDir();
+  t.after(() => dir.cleanup());
+  const db = join(dir.path, 'm.db');
+  // A page of cartoons: each record carries only the word for its headline; nothing in the text tells them apart.
+  const cartoon = (n: number) => ({ source: 'sahil', url: `https://sahil.example/node/${n}/cartoon`, date_extracted: '2025-03-10 09:15:00', title: 'كاريكاتير', author: '', content: ' ' });
+  writeFileSync(join(dir.path, 'cartoons.json'), JSON.stringify([cartoon(501), cartoon(502)]));
+  const out = await runCliJson(['import', '--db', db, join(dir.path, 'cartoons.json')]);
+  assert.equal(out.new, 2);
+  assert.equal(out.duplicate, 0);
+  const stories = (await runCliJson(['stories', '--db', db])).stories as { articles: { url: string }[] }[];
+  assert.equal(stories.length, 2, 'each cartoon its own story');
+  // The same cartoon at its own address again is still one article.
+  assert.equal((await runCliJson(['import', '--db', db, join(dir.path, 'cartoons.json')])).duplicate, 2);
+});
+
 test('import: records, pages, scraped text, zip archives; duplicates and bad files reported; then stories, search, similar, rebuild', async (t) => {
   const dir = tempDir();
   t.after(() => dir.cleanup());

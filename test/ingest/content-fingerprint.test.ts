@@ -25,3 +25,14 @@ test('different bodies differ', () => {
 test('short bodies mix in the title, so two different one-line briefs do not collide', () => {
   assert.notEqual(contentFingerprint('عنوان أول', 'التفاصيل لاحقاً'), contentFingerprint('عنوان ثان', 'التفاصيل لاحقاً'));
 });
+
+test('without a text that tells one piece from another, the fingerprint takes in its own address', () => {
+  // Two cartoons of one page share a headline and have no text: two pieces, not one reached twice.
+  const first = contentFingerprint('كاريكاتير', ' ', 'https://example.org/node/101/cartoon');
+  const second = contentFingerprint('كاريكاتير', '', 'https://example.org/node/102/cartoon');
+  assert.notEqual(first, second);
+  assert.equal(first, contentFingerprint('كاريكاتير', '', 'https://example.org/node/101/cartoon'), 'the same piece again');
+  // A text long enough to identify the article decides alone: the same report under two addresses is one article.
+  assert.equal(contentFingerprint('افتتاح مكتبة عامة', BODY, 'https://a.example/1'), contentFingerprint('افتتاح مكتبة عامة', BODY, 'https://b.example/2'));
+  assert.equal(contentFingerprint('عنوان', 'التفاصيل لاحقاً في نشرة المساء', 'https://a.example/1'), contentFingerprint('عنوان', 'التفاصيل لاحقاً في نشرة المساء', 'https://b.example/2'), 'a one-line brief is text enough');
+});
