@@ -6,6 +6,7 @@ import type { EntityMention } from '../text/types.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
 import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
+import { headlineGuest } from '../text/audiences.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
 import { namesAftermath } from '../text/aftermath.ts';
 import { headlineMarketMove } from '../text/market-moves.ts';
@@ -22,6 +23,7 @@ export const storyTextAnalyzer: StoryTextAnalyzer = {
   eventTypeIds,
   referredEventTypeIds,
   headlinePeople,
+  headlineGuest,
   namesRoutineOccasion,
   namesAftermath,
   headlineMarketMove,

@@ -22,6 +22,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   moveConflictFactor: 0.5,
   ordinalConflictFactor: 0.5,
   personLink: 0.4,
+  guestConflictFactor: 0.5,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
   sameOutletFactor: 0.85,
@@ -206,6 +207,8 @@ interface Article {
   quoted: Int32Array[];
   /** The people the headline names whom the gazetteer does not know, as entity term ids (see personSim). */
   people: Int32Array;
+  /** The guest of an audience headline, as term ids (see guestFactor). */
+  guest: Int32Array;
   /** Stored decision score. */
   score: number;
   /** An opinion piece keeps a story of its own: nothing joins it and it joins nothing but its copies. */
@@ -841,6 +844,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       namesEvent: (doc.headlineEvents?.length ?? 0) > 0 || (doc.headlineStems ?? doc.titleStems ?? []).some((t) => t.startsWith(EVENT_TERM)),
       quoted: (doc.headlineQuoted ?? []).map((q) => Int32Array.from(new Set(q.map(termId))).sort()),
       people: Int32Array.from(new Set((doc.headlinePeople ?? []).map((p) => termId(ENTITY_PREFIX + p)))),
+      guest: Int32Array.from(new Set((doc.headlineGuest ?? []).map((g) => termId(g)))),
     };
     bumpDf(dfTerms, 1);
     for (const c of doc.headlineCountries ?? []) ownersSeen.add(c);
@@ -1051,6 +1055,28 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return false;
   }
   function hasOwners(m: Article): boolean { return m.owners.length > 0; }
+  function hasGuest(m: Article): boolean { return m.guest.length > 0; }
+  /**
+   * Two audience headlines whose guests differ, neither text naming any word of the other's guest: one official's
+   * audiences of a day, each another visitor, told in one template ("يستقبل وكيل إمارة منطقة الرياض", "يستقبل اللواء
+   * الغامدي"). The same audience told by two outlets names its guest in both, by name or rank and country.
+   */
+  function guestFactor(a: Article, b: Article): number {
+    if (cfg.guestConflictFactor >= 1 || a.guest.length === 0 || b.guest.length === 0) return 1;
+    for (const g of a.guest) if (has(b.dfTerms, g)) return 1;
+    for (const g of b.guest) if (has(a.dfTerms, g)) return 1;
+    return cfg.guestConflictFactor;
+  }
+  /** A story under bigStorySize whose audience members all received others than the article's guest. */
+  function storyGuestFactor(a: Article, s: Story): number {
+    if (cfg.guestConflictFactor >= 1 || a.guest.length === 0 || s.members.length >= cfg.bigStorySize) return 1;
+    return allOthersApart(a, s, hasGuest, guestFactor) ? cfg.guestConflictFactor : 1;
+  }
+  /** Every audience of one story apart from every audience of the other (see guestFactor). */
+  function guestsApart(o: Story, t: Story): number {
+    if (cfg.guestConflictFactor >= 1) return 1;
+    return membersApart(o, t, hasGuest, always, guestFactor) ? cfg.guestConflictFactor : 1;
+  }
   function hasQuotes(m: Article): boolean { return m.quoted.length > 0; }
   /** Some member of `s` other than `a` bears the mark, and every one that does is apart from `a` by `conflict`. */
   function allOthersApart(a: Article, s: Story, bears: (m: Article) => boolean, conflict: (a: Article, m: Article) => number): boolean {
@@ -1119,11 +1145,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b) * ordinalFactor(a, b);
+    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b) * ordinalFactor(a, b) * guestFactor(a, b);
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
-    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s) * storyMoveFactor(a, s) * storyOrdinalFactor(a, s);
+    return storyPlaceFactor(a, s) * storySubjectFactor(a, s) * routineRepeatFactor(a, s) * storyOwnerFactor(a, s) * storyMoveFactor(a, s) * storyOrdinalFactor(a, s) * storyGuestFactor(a, s);
   }
   /**
    * A notice of a routine occasion (src/text/routine-occasions.ts: Eid greeting parties, weddings) from an outlet that
@@ -1536,7 +1562,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t) * ordinalsApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t) * ordinalsApart(o, t) * guestsApart(o, t);
         // Two stories that have each gathered settledMergeSize reports have each found their own core: tying them
         // joins every pair across, so it takes clearer agreement (a company's earnings and another's, one aid flight
         // and the next).

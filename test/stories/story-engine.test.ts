@@ -7,6 +7,7 @@ import { normalize } from '../../src/text/normalize.ts';
 import { UNKNOWN_PERSON } from '../../src/text/entities.ts';
 import type { StoryConfig, StoryDoc } from '../../src/stories/types.ts';
 import { headlineMarketMove } from '../../src/text/market-moves.ts';
+import { headlineGuest } from '../../src/text/audiences.ts';
 
 // A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -1290,4 +1291,17 @@ test('a settled attack story gathers the small story of its aftermath, and not a
   const off = run({ aftermathShare: 2 });
   assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false, trialWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
   assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false, trialWithBombing: false });
+});
+
+// One governor's audiences of a day, told in one template: each visitor is another audience.
+const withGuests: StoryTextAnalyzer = { ...analyzer, headlineGuest: (stems) => headlineGuest(stems) };
+const AUDIENCES: [number, string, string][] = [
+  [1, 'أمير الساحل يستقبل رئيس غرفة التجارة', 'استقبل أمير منطقة الساحل في مكتبه بالإمارة اليوم رئيس غرفة التجارة وأعضاء مجلس إدارتها، واطلع على خطط الغرفة للعام المقبل وما تقدمه للمستثمرين في المنطقة.'],
+  [2, 'أمير الساحل يستقبل رئيس وأعضاء غرفة التجارة', 'استقبل أمير منطقة الساحل في مكتبه بالإمارة اليوم رئيس غرفة التجارة وأعضاء مجلس إدارتها، واستمع إلى شرح عن خطط الغرفة للعام المقبل وخدماتها للمستثمرين.'],
+  [3, 'أمير الساحل يستقبل قائد حرس الحدود', 'استقبل أمير منطقة الساحل في مكتبه بالإمارة اليوم قائد حرس الحدود في المنطقة، واطلع على خطط القطاع للعام المقبل وما يقدمه لمرتادي الشواطئ في المنطقة.'],
+  [4, 'أمير الساحل يستقبل قائد قطاع حرس الحدود', 'استقبل أمير منطقة الساحل في مكتبه بالإمارة اليوم قائد حرس الحدود، واستمع إلى شرح عن خطط القطاع للعام المقبل وخدماته لمرتادي الشواطئ.'],
+];
+
+test('one official\'s audiences with two visitors are two stories; one audience told twice is one', () => {
+  assertTwoInstances(withGuests, AUDIENCES, { guestConflictFactor: 1 });
 });
