@@ -9,6 +9,7 @@ const ROUTINE_OCCASION_STEMS = new Set([
   'مهنء', 'تهان', // well-wishers and greetings: المهنئين، التهاني
   'زفاف', 'افراح', 'زواج', // weddings
   'يرزق', // a birth: "آل فلان يرزق بـ«خالد»"
+  'تعزير', 'قصاص', // an execution: "القتل تعزيراً لجانيين بجازان", "تنفيذ حكم القتل قصاصاً في جانٍ"
 ]);
 /** A birth notice's headline: a child "lights up" a family's home (ينير / يضيء منزل، تضيء بيت). */
 const LIGHTS_UP_STEMS = new Set(['ينير', 'تنير', 'يضء', 'تضء']);

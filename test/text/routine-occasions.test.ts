@@ -32,3 +32,9 @@ test('an event of its own is not a routine occasion', () => {
   assert.equal(names('وزير الدفاع يبحث التعاون العسكري مع نظيره'), false);
   assert.equal(names('افتتاح مهرجان الصيف في الواحة'), false);
 });
+
+test('an execution notice is one of a series: each convict\'s sentence carried out is its own notice', () => {
+  assert.equal(names('القتل تعزيراً لمهرب مخدرات في الساحل'), true);
+  assert.equal(names('تنفيذ حكم القتل قصاصاً في جانٍ قتل مواطناً بالواحة'), true);
+  assert.equal(names('مقتل ثلاثة في حادث مروري على طريق الساحل'), false, 'a killing is no sentence');
+});
