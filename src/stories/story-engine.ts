@@ -43,6 +43,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   splitParallelLink: 0.25,
   subjectMergeSize: 2,
   aftermathShare: 0.5,
+  aftermathNamedTerms: 3,
   maxCandidates: 60,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
@@ -1318,21 +1319,24 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * A small story of a settled event's aftermath (its martyrs, its injured, condolences): of two outlets or more, at
    * least aftermathShare of its reports name the aftermath (not merely an attack as known: 2015-08-07's reports of a
-   * trial over another mosque bombing, in Kuwait, did and named the mosque and the bombing), and as many name two of the
+   * trial over another mosque bombing, in Kuwait, did and named the mosque and the bombing) or name the event's type
+   * with aftermathNamedTerms of those core terms (the festival's celebrations halted "after the bombing that targeted
+   * the Emergency Forces' mosque in Asir"), and as many name two of the
    * event story's five heaviest core terms other than the event type (`named`: the mosque, the force) in headline or lead.
    * Such reports gather among themselves while the event's story is young (a king's condolence calls, the injured
    * leaving hospital), and a split may have set them apart before it settled; they name the event in their leads.
    */
-  function aftermathOf(t: Story, named: readonly number[]): boolean {
+  function aftermathOf(t: Story, named: readonly number[], events: readonly number[]): boolean {
     if (t.members.length < 2 || t.members.length >= cfg.bigStorySize || t.sources.size < 2) return false;
     let n = 0, after = 0, naming = 0;
     for (const id of t.members) {
       const m = articles.get(id);
       if (!m) continue;
       n++;
-      if (m.aftermath) after++;
       let k = 0;
       for (const x of named) if (has(m.title.t, x)) k++;
+      if (m.aftermath) after++;
+      else if (cfg.aftermathNamedTerms > 0 && k >= cfg.aftermathNamedTerms && events.some((e) => has(m.title.t, e))) after++;
       if (k >= 2) naming++;
     }
     return after >= cfg.aftermathShare * n && naming >= cfg.aftermathShare * n;
@@ -1579,10 +1583,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         home.aftermathAt = home.members.length;
         const c = coreOf(home);
         const named: number[] = [];
-        for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) if (!termNames[c.top[i]!]!.startsWith(EVENT_TERM)) named.push(c.top[i]!);
+        const events: number[] = [];
+        for (let i = 0; i < BOOST_TOP_TERMS && i < c.top.length; i++) (termNames[c.top[i]!]!.startsWith(EVENT_TERM) ? events : named).push(c.top[i]!);
         // A merge deletes the merged story from the map, which the iteration then passes by; it adds none.
         for (const t of stories.values()) {
-          if (t !== home && aftermathOf(t, named)) { merged.push({ from: t.id, into: home.id }); mergeStories(home, t); }
+          if (t !== home && aftermathOf(t, named, events)) { merged.push({ from: t.id, into: home.id }); mergeStories(home, t); }
         }
       }
 

@@ -141,6 +141,11 @@ export interface StoryConfig {
    * Above 1 turns it off.
    */
   aftermathShare: number;
+  /**
+   * A report also counts as the event's aftermath when its headline or lead names the event's type and this many of
+   * its core's heaviest other terms ("عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بعسير"). 0 turns it off.
+   */
+  aftermathNamedTerms: number;
   /** Two headlines naming different owners (a town's office, a country), neither naming an event: see the engine's ownerFactor. 1 turns it off. */
   ownerConflictFactor: number;
   /** Two headlines reporting the same market going different ways (two sessions): see the engine's moveFactor. 1 turns it off. */

@@ -1259,6 +1259,13 @@ const OTHER_TRIAL: [number, string, string][] = [
   [29, 'الدفاع يطلب مهلة في قضية التفجير بمسجد الشاطئ', 'طلب محامو المتهمين في قضية تفجير مسجد الشاطئ مهلة إضافية فأجلت المحكمة في جزر المرجان الجلسة.' + TRIAL_TAIL],
 ];
 
+// A festival's celebrations halted after the bombing: no martyrs or injured named, but the bombing's type and the
+// mosque, the force and its town in every lead.
+const HALTED: [number, string, string][] = [
+  [30, 'بلدية الواحة توقف احتفالات مهرجان الصيف', 'أوقفت بلدية الواحة مظاهر الاحتفال في مهرجان الصيف من عروض وألعاب نارية، عقب التفجير الذي استهدف مسجد حرس الحدود في المدينة، مع استمرار البرامج الثقافية.'],
+  [31, 'إيقاف الألعاب النارية في مهرجان الواحة', 'قررت بلدية الواحة إيقاف الألعاب النارية والعروض الشعبية في مهرجان الصيف، وذلك عقب التفجير الذي استهدف مسجد حرس الحدود في الواحة، على أن تستمر المحاضرات.'],
+];
+
 test('a settled attack story gathers the small story of its aftermath, and not another attack\'s', async () => {
   // The real analyzer: the rule reads event types and aftermath words.
   const { storyTextAnalyzer } = await import('../../src/pipeline/story-analyzer.ts');
@@ -1276,6 +1283,7 @@ test('a settled attack story gathers the small story of its aftermath, and not a
     const calls = CONDOLENCES.map((c, i) => put(c, 1 + i * 0.1));
     const market = MARKET_ATTACK.map((c, i) => put(c, 1.5 + i * 0.1));
     const trial = OTHER_TRIAL.map((c, i) => put(c, 1.7 + i * 0.05));
+    const halted = HALTED.map((c, i) => put(c, 1.9 + i * 0.02));
     const apartEarly = e.storyOf(calls[0]!) !== e.storyOf(bombing[0]!);
     for (let i = 2; i < 26; i++) bombing.push(put(bombingReport(i), 2 + i * 0.1));
     const story = e.storyOf(bombing[0]!);
@@ -1286,11 +1294,14 @@ test('a settled attack story gathers the small story of its aftermath, and not a
       callsWithBombing: e.storyOf(calls[0]!) === story,
       marketWithBombing: market.some((id) => e.storyOf(id) === story),
       trialWithBombing: trial.some((id) => e.storyOf(id) === story),
+      haltedWithBombing: halted.every((id) => e.storyOf(id) === story),
     };
   };
   const off = run({ aftermathShare: 2 });
-  assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false, trialWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
-  assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false, trialWithBombing: false });
+  assert.deepEqual(off, { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: false, marketWithBombing: false, trialWithBombing: false, haltedWithBombing: false }, 'premise: the calls gather on their own, apart from the bombing');
+  // Aftermath words alone: the condolence calls come, the halted festival (no martyrs named) does not.
+  assert.deepEqual(run({ aftermathNamedTerms: 0 }), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false, trialWithBombing: false, haltedWithBombing: false });
+  assert.deepEqual(run({}), { apartEarly: true, bombingOne: true, callsOne: true, callsWithBombing: true, marketWithBombing: false, trialWithBombing: false, haltedWithBombing: true });
 });
 
 // One governor's audiences of a day, told in one template: each visitor is another audience.
