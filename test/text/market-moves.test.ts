@@ -13,6 +13,8 @@ test('a headline that opens with a market says which way it went', () => {
   assert.equal(move('برنت يهبط إلى 50 دولاراً'), 'oil:down');
   assert.equal(move('الذهب يستقر مع ترقب المستثمرين'), 'gold:flat');
   assert.equal(move('الدولار يتعافى أمام العملات الرئيسية'), 'currency:up');
+  assert.equal(move('الذهب يهوي لأدنى مستوى في خمس سنوات'), 'gold:down', 'plunges');
+  assert.equal(move('الأسهم الأوروبية تربح في مستهل التعاملات'), 'stocks:up');
 });
 
 test('the Saudi index by its ticker name, and a session closed winning or losing', () => {
