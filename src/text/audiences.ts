@@ -1,9 +1,15 @@
 // Whom an audience headline says was received or met: "أمير عسير يستقبل وكيل إمارة منطقة الرياض", "ولي ولي العهد يلتقي
 // رئيس جمهورية الشيشان", "خادم الحرمين يعقد جلسة مباحثات مع رئيس النيجر". An official holds many audiences a day in
-// the same template, so two such headlines whose guests differ report two audiences, however alike their words.
+// the same template, so two such headlines whose guests differ report two audiences, however alike their words. Talks
+// are told the same way ("خادم الحرمين يبحث مع الزياني", "يعقد اجتماعاً مع أمير قطر"), or with the guest named before
+// a dual verb ("خادم الحرمين ورئيس وزراء لبنان يبحثان العلاقات").
 
 /** Light stems (src/text/light-stemmer.ts) of the words that open an audience, the guest right after them. */
-const AUDIENCE_STEMS = new Set(['يستقبل', 'استقبل', 'استقبال', 'يلتق', 'التق', 'يجتمع', 'اجتمع', 'مباحث', 'يتباحث', 'تباحث']);
+const AUDIENCE_STEMS = new Set([
+  'يستقبل', 'استقبل', 'استقبال', 'يلتق', 'التق', 'يجتمع', 'اجتمع', 'مباحث', 'يتباحث', 'تباحث', 'يبحث', 'اجتماع', 'يستعرض', 'يناقش',
+]);
+/** "يعقد اجتماعاً مع" opens talks with a guest; "يعقد اجتماعه في جدة" is a body's own session, its place no guest. */
+const opensAudience = (stem: string, word: string | undefined) => AUDIENCE_STEMS.has(stem) && (stem !== 'اجتماع' || word === undefined || word === 'اجتماعا');
 /** Titles, offices and generic words around a guest's name: they tell a rank, not who ("وزير الخارجية", "رئيس"). */
 const ROLE_STEMS = new Set([
   'وزير', 'وزراء', 'وزار', 'خارج', 'داخل', 'دفاع', 'رءيس', 'رءاس', 'جمهور', 'امير', 'امار', 'ملك', 'سمو', 'شيخ', 'سفير', 'سفراء',
@@ -11,6 +17,7 @@ const ROLE_STEMS = new Set([
   'جلس', 'رسمي', 'وزيره', 'قاءد', 'قاد', 'مسءول', 'مسءولي', 'عدد', 'كبار', 'سابق', 'اسبق', 'معال', 'دكتور', 'مستشار',
   'امين', 'رءيسه', 'ممثل', 'مندوب', 'بعث', 'اهال', 'مواطن', 'مواطني', 'منسوب', 'ولي', 'عهد', 'ثان', 'اول', 'جديد', 'مكلف',
   'تطور', 'احداث', 'علاق', 'ثناء', 'تعاون', 'افاق', 'سبل', 'مستجد', 'قضايا', 'موضوع', 'اوضاع', 'مشترك', 'عمل', 'زيار',
+  'عالم', 'اقليم', 'دولي', 'منطقه', 'ملف', 'مسار', 'تعزيز', 'طارء', 'استثناء', 'مغلق',
 ]);
 /** How many stems after the audience word may name the guest. */
 const GUEST_WITHIN = 4;
@@ -19,13 +26,17 @@ const GUEST_WITHIN = 4;
  * The stems that name the guest of an audience headline: the words after its first audience word, titles and
  * offices left out. Empty when the headline holds no audience or names no one past a rank.
  */
-export function headlineGuest(stems: readonly string[]): string[] {
-  const at = stems.findIndex((s) => AUDIENCE_STEMS.has(s));
+export function headlineGuest(stems: readonly string[], surface?: readonly string[]): string[] {
+  const at = stems.findIndex((s, i) => opensAudience(s, surface?.[i]));
   if (at < 0) return [];
   const out: string[] = [];
-  for (let i = at + 1; i < Math.min(stems.length, at + 1 + GUEST_WITHIN); i++) {
+  const take = (i: number) => {
     const s = stems[i]!;
     if (!ROLE_STEMS.has(s) && !/^\d/.test(s) && !out.includes(s)) out.push(s);
-  }
+  };
+  // "أ وب يبحثان": the guest is the conjoined name before the dual verb, the host the words before it.
+  const dualFrom = surface?.[at]?.endsWith('ان') ? surface.findIndex((w, i) => i > 0 && i < at && w.startsWith('و')) : -1;
+  if (dualFrom > 0) for (let i = dualFrom; i < at; i++) take(i);
+  else for (let i = at + 1; i < Math.min(stems.length, at + 1 + GUEST_WITHIN); i++) take(i);
   return out;
 }
