@@ -37,7 +37,7 @@ export interface StoryTextAnalyzer {
   /** Of the entity ids found in the article, the people its headline names in full (src/text/headline-people.ts). */
   headlinePeople?(headline: string, entityIds: readonly string[]): string[];
   /** The stems naming an audience headline's guest (src/text/audiences.ts). */
-  headlineGuest?(stems: readonly string[], surface?: readonly string[]): string[];
+  headlineGuest?(stems: readonly string[], surface?: readonly string[], headline?: string): string[];
   /** The headline's stems name a routine occasion (src/text/routine-occasions.ts). */
   namesRoutineOccasion?(stems: readonly string[]): boolean;
   /** The stems (of the headline and lead) name a deadly event's aftermath (src/text/aftermath.ts). */
@@ -155,7 +155,7 @@ export function buildStoryDoc(input: StoryDocInput, analyzer: StoryTextAnalyzer)
   for (const m of title.matchAll(QUOTED)) { const st = analyzer.indexTerms(m[1]!).stems; if (st.length) headlineQuoted.push(st); }
   const headlinePersons = analyzer.headlinePeople?.(title, entityIds) ?? [];
   const marketMove = analyzer.headlineMarketMove?.(headWords) ?? null;
-  const guest = analyzer.headlineGuest?.(headWords, headTerms.surface) ?? [];
+  const guest = analyzer.headlineGuest?.(headWords, headTerms.surface, title) ?? [];
   const ordinals = analyzer.headlineOrdinals?.(headWords) ?? [];
   return { articleId: input.articleId, sourceId: input.sourceId, time: input.time, title, lead, text, titleStems, headlineStems, bodyStems, entityIds, headlinePlaces, headlineAffiliations, headlineCountries, ...(officePlaces.length ? { officePlaces } : {}), headlineEvents, headlineQuoted, headlinePeople: headlinePersons, ...(guest.length ? { headlineGuest: guest } : {}), headlineRoutine: analyzer.namesRoutineOccasion?.(headWords) ?? false, headlineAftermath: analyzer.namesAftermath?.(titleStems) ?? false, kind, bylineShape: shape, signedColumn, ...(marketMove ? { marketMove } : {}), ...(ordinals.length ? { headlineOrdinals: ordinals } : {}), ...(part?.key ? { wirePart: part.key, ...(part.continuation ? { continuation: true } : {}) } : {}) };
 }

@@ -1064,8 +1064,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    */
   function guestFactor(a: Article, b: Article): number {
     if (cfg.guestConflictFactor >= 1 || a.guest.length === 0 || b.guest.length === 0) return 1;
-    for (const g of a.guest) if (has(b.dfTerms, g)) return 1;
-    for (const g of b.guest) if (has(a.dfTerms, g)) return 1;
+    const inTitle = (cfg as unknown as { guestInTitle?: number }).guestInTitle === 1;
+    for (const g of a.guest) if (has(inTitle ? b.title.t : b.dfTerms, g)) return 1;
+    for (const g of b.guest) if (has(inTitle ? a.title.t : a.dfTerms, g)) return 1;
     return cfg.guestConflictFactor;
   }
   /** A story under bigStorySize whose audience members all received others than the article's guest. */

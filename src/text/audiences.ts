@@ -26,9 +26,11 @@ const GUEST_WITHIN = 4;
  * The stems that name the guest of an audience headline: the words after its first audience word, titles and
  * offices left out. Empty when the headline holds no audience or names no one past a rank.
  */
-export function headlineGuest(stems: readonly string[], surface?: readonly string[]): string[] {
+export function headlineGuest(stems: readonly string[], surface?: readonly string[], headline?: string): string[] {
   const at = stems.findIndex((s, i) => opensAudience(s, surface?.[i]));
   if (at < 0) return [];
+  // "يبحث عن ودية" is a search, not talks: only "يبحث مع" and the dual name a guest.
+  if (stems[at] === 'يبحث' && headline !== undefined && !surface?.[at]?.endsWith('ان') && !/يبحث\s+مع/.test(headline)) return [];
   const out: string[] = [];
   const take = (i: number) => {
     const s = stems[i]!;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { headlineGuest } from '../../src/text/audiences.ts';
 import { indexTerms } from '../../src/text/analyze.ts';
 
-const guest = (headline: string) => { const t = indexTerms(headline); return headlineGuest(t.stems, t.surface); };
+const guest = (headline: string) => { const t = indexTerms(headline); return headlineGuest(t.stems, t.surface, headline); };
 
 test('the guest is who comes after the audience word, ranks and offices left out', () => {
   assert.deepEqual(guest('أمير الساحل يستقبل وكيل إمارة منطقة الواحة'), ['واح']);
@@ -31,4 +31,9 @@ test('talks about a topic with no one named past a rank give no guest', () => {
   assert.deepEqual(guest('الملك يبحث تطورات المنطقة والعالم مع وزير الخارجية'), []);
   // no conjoined name before the dual verb: the words after it are read as usual, and only ranks follow
   assert.deepEqual(guest('الوزيران يبحثان التعاون المشترك'), []);
+});
+
+test('a search is no talks', () => {
+  assert.deepEqual(guest('النادي الأهلي يبحث عن مباراة ودية قبل الدوري'), []);
+  assert.notDeepEqual(guest('الملك يبحث مع رئيس غانا التعاون'), []);
 });
