@@ -1058,15 +1058,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function hasOwners(m: Article): boolean { return m.owners.length > 0; }
   function hasGuest(m: Article): boolean { return m.guest.length > 0; }
   /**
-   * Two audience headlines whose guests differ, neither text naming any word of the other's guest: one official's
-   * audiences of a day, each another visitor, told in one template ("يستقبل وكيل إمارة منطقة الرياض", "يستقبل اللواء
-   * الغامدي"). The same audience told by two outlets names its guest in both, by name or rank and country.
+   * Two audience headlines whose guests differ, neither headline nor lead naming any word of the other's guest: one
+   * official's audiences of a day, each another visitor, told in one template ("يستقبل وكيل إمارة منطقة الرياض", "يستقبل
+   * اللواء الغامدي"). The same audience told by two outlets names its guest up front in both, by name or rank and
+   * country; a long text names many guests of many days, so only the headline and lead are read.
    */
   function guestFactor(a: Article, b: Article): number {
     if (cfg.guestConflictFactor >= 1 || a.guest.length === 0 || b.guest.length === 0) return 1;
-    const inTitle = (cfg as unknown as { guestInTitle?: number }).guestInTitle === 1;
-    for (const g of a.guest) if (has(inTitle ? b.title.t : b.dfTerms, g)) return 1;
-    for (const g of b.guest) if (has(inTitle ? a.title.t : a.dfTerms, g)) return 1;
+    for (const g of a.guest) if (has(b.title.t, g)) return 1;
+    for (const g of b.guest) if (has(a.title.t, g)) return 1;
     return cfg.guestConflictFactor;
   }
   /** A story under bigStorySize whose audience members all received others than the article's guest. */

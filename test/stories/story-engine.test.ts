@@ -8,6 +8,7 @@ import { UNKNOWN_PERSON } from '../../src/text/entities.ts';
 import type { StoryConfig, StoryDoc } from '../../src/stories/types.ts';
 import { headlineMarketMove } from '../../src/text/market-moves.ts';
 import { headlineGuest } from '../../src/text/audiences.ts';
+import { indexTerms } from '../../src/text/analyze.ts';
 
 // A bare analyzer keeps these tests about the engine, not about stemming; the bench runs the real one.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -1315,4 +1316,19 @@ const AUDIENCES: [number, string, string][] = [
 
 test('one official\'s audiences with two visitors are two stories; one audience told twice is one', () => {
   assertTwoInstances(withGuests, AUDIENCES, { guestConflictFactor: 1 });
+});
+
+// One king's talks of a day, each text recalling the other talks further down: only headline and lead tell the guest.
+// The product's own stems here, as audiences.ts reads them.
+const withTalkGuests: StoryTextAnalyzer = { ...analyzer, indexTerms, headlineGuest: (stems, surface, headline) => headlineGuest(stems, surface, headline) };
+const RECALL = '\n\nوكان الملك قد عقد في وقت سابق من اليوم جلسة مباحثات مع رئيس غانا ورئيس البيرو في قصر الضيافة بحضور عدد من الوزراء والمسؤولين.';
+const TALKS: [number, string, string][] = [
+  [1, 'الملك يبحث مع رئيس غانا العلاقات الثنائية', 'بحث الملك في قصر الضيافة اليوم مع رئيس غانا العلاقات الثنائية وفرص الاستثمار في الزراعة وتصدير الكاكاو.' + RECALL],
+  [2, 'الملك ورئيس غانا يبحثان العلاقات الثنائية', 'بحث الملك ورئيس غانا اليوم العلاقات الثنائية وفرص الاستثمار في الزراعة وتجارة الكاكاو بين البلدين.' + RECALL],
+  [3, 'الملك يبحث مع رئيس البيرو العلاقات الثنائية', 'بحث الملك في قصر الضيافة اليوم مع رئيس البيرو العلاقات الثنائية والتعاون في التعدين وتبادل الطلاب.' + RECALL],
+  [4, 'الملك ورئيس البيرو يبحثان العلاقات الثنائية', 'بحث الملك ورئيس البيرو اليوم العلاقات الثنائية والتعاون في التعدين وتبادل الطلاب بين الجامعات.' + RECALL],
+];
+
+test('talks with two guests are two stories, though each text recalls the other talks past its lead', () => {
+  assertTwoInstances(withTalkGuests, TALKS, { guestConflictFactor: 1 });
 });
