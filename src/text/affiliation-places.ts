@@ -8,7 +8,7 @@ import { normalize } from './normalize.ts';
 const AFFILIATION_WORDS = new Set([
   'أمير', 'حاكم', 'عاهل', 'ملك', 'نائب', 'محافظ', 'مدير', 'رئيس', 'وكيل', 'مساعد', 'قائد', 'سفير', 'قنصل', 'مفتي', 'إمام', 'خطيب', 'خطباء',
   'جامعة', 'تعليم', 'صحة', 'بلدية', 'أمانة', 'إمارة', 'شرطة', 'مرور', 'غرفة', 'نادي', 'أدبي', 'جمعية', 'فرع', 'هيئة',
-  'مجلس', 'عمل', 'جوازات', 'أهالي', 'أبناء', 'مواطنو', 'مواطنون', 'شباب', 'سكان', 'أعيان', 'مشايخ', 'قبائل',
+  'مجلس', 'عمل', 'جوازات', 'هلال', 'حدود', 'أهالي', 'أبناء', 'مواطنو', 'مواطنون', 'شباب', 'سكان', 'أعيان', 'مشايخ', 'قبائل',
 ].map((w) => normalize(w)));
 /** "أمير منطقة تبوك", "محافظ محافظة ...": a place word between the office and the name. */
 const PLACE_WORDS = new Set(['عام', 'منطقة', 'محافظة', 'مدينة', 'مركز', 'إقليم', 'ولاية'].map((w) => normalize(w)));
@@ -134,7 +134,7 @@ export function officeOnlyPlaceIds(text: string): string[] {
       }
       return true;
     });
-    if (name) out.push(name.id);
+    if (name && !out.includes(name.id)) out.push(name.id);
   }
   return out;
 }
@@ -149,7 +149,7 @@ export function officeOnlyPlaceIdsByWords(norm: string): string[] {
     const names = namesStartingWith(words[i]!);
     if (!names || !officeEndsAt(words, i - 1)) continue;
     const name = names.find((n) => n.words.every((w, k) => k === 0 || words[i + k] === w));
-    if (name) out.push(name.id);
+    if (name && !out.includes(name.id)) out.push(name.id);
   }
   return out;
 }

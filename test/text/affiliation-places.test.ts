@@ -64,6 +64,8 @@ test('a region whose name is also a common word is read only after an office', (
   assert.deepEqual(officeOnlyPlaceIds('مخاض عسير لتشكيل الحكومة'), [], 'the adjective');
   assert.deepEqual(officeOnlyPlaceIds('المدينة الجديدة تستقبل سكانها'), [], 'the common noun');
   assert.deepEqual(officeOnlyPlaceIds('الغوطة الشرقية تحت القصف'), []);
+  assert.deepEqual(officeOnlyPlaceIds('هلال المدينة يباشر آلاف البلاغات في العيد'), ['place:medina'], 'a Red Crescent branch');
+  assert.deepEqual(officeOnlyPlaceIds('حرس حدود الشرقية ينقذ سباحين من الغرق'), ['place:eastern-province'], 'a border guard command');
 });
 
 test('reading only the words around a name finds what reading every word finds', () => {
