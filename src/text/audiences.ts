@@ -23,8 +23,10 @@ const ROLE_STEMS = new Set([
 const GUEST_WITHIN = 4;
 
 /**
- * The stems that name the guest of an audience headline: the words after its first audience word, titles and
- * offices left out. Empty when the headline holds no audience or names no one past a rank.
+ * The stems that name the guest of an audience headline: the words after its first audience word (or the conjoined
+ * name before a dual verb), titles and offices left out. Empty when the headline holds no audience or names no one
+ * past a rank. `surface` (the headline's words as written, one per stem) tells a dual verb and "اجتماعاً"; `headline`
+ * (the raw text) tells "يبحث مع" from "يبحث عن", whose "مع" and "عن" the stems drop as stopwords.
  */
 export function headlineGuest(stems: readonly string[], surface?: readonly string[], headline?: string): string[] {
   const at = stems.findIndex((s, i) => opensAudience(s, surface?.[i]));
