@@ -2,11 +2,13 @@
 // رئيس جمهورية الشيشان", "خادم الحرمين يعقد جلسة مباحثات مع رئيس النيجر". An official holds many audiences a day in
 // the same template, so two such headlines whose guests differ report two audiences, however alike their words. Talks
 // are told the same way ("خادم الحرمين يبحث مع الزياني", "يعقد اجتماعاً مع أمير قطر"), or with the guest named before
-// a dual verb ("خادم الحرمين ورئيس وزراء لبنان يبحثان العلاقات").
+// a dual verb ("خادم الحرمين ورئيس وزراء لبنان يبحثان العلاقات"). An official's other acts of a day name their object
+// the same way ("وزير التعليم يرعى الحفل الختامي لسفراء الحزم", "… يتفقد مدارس الحد الجنوبي"): two acts, two stories.
 
 /** Light stems (src/text/light-stemmer.ts) of the words that open an audience, the guest right after them. */
 const AUDIENCE_STEMS = new Set([
   'يستقبل', 'استقبل', 'استقبال', 'يلتق', 'التق', 'يجتمع', 'اجتمع', 'مباحث', 'يتباحث', 'تباحث', 'يبحث', 'اجتماع', 'يستعرض', 'يناقش',
+  'يقلد', 'يكرم', 'يدشن', 'يفتتح', 'يرع', 'يزور', 'يتفقد',
 ]);
 /** "يعقد اجتماعاً مع" opens talks with a guest; "يعقد اجتماعه في جدة" is a body's own session, its place no guest. */
 const opensAudience = (stem: string, word: string | undefined) => AUDIENCE_STEMS.has(stem) && (stem !== 'اجتماع' || word === undefined || word === 'اجتماعا');

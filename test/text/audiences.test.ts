@@ -37,3 +37,11 @@ test('a search is no talks', () => {
   assert.deepEqual(guest('النادي الأهلي يبحث عن مباراة ودية قبل الدوري'), []);
   assert.notDeepEqual(guest('الملك يبحث مع رئيس غانا التعاون'), []);
 });
+
+test('an official\'s other acts name what they were done to', () => {
+  const stems = (words: string) => indexTerms(words).stems;
+  assert.deepEqual(guest('وزير التعليم يرعى الحفل الختامي لبرنامج الموهوبين'), stems('الحفل الختامي لبرنامج الموهوبين'));
+  assert.deepEqual(guest('وزير التعليم يتفقد مدارس القرى الحدودية'), stems('مدارس القرى الحدودية'));
+  assert.deepEqual(guest('أمير الساحل يفتتح متنزه الواحة'), stems('متنزه الواحة'));
+  assert.notDeepEqual(guest('وزير التعليم يرعى الحفل الختامي لبرنامج الموهوبين'), guest('وزير التعليم يتفقد مدارس القرى الحدودية'));
+});
