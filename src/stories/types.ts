@@ -36,11 +36,14 @@ export interface StoryDoc {
    * a title or a speech verb): whom the report is about, when that is someone in the news for one event.
    */
   headlinePeople?: string[];
-  /** The stems naming the guest of an audience headline ("يستقبل وكيل إمارة منطقة الرياض" → الرياض; src/text/audiences.ts). */
+  /**
+   * The stems naming the guest of an audience or talks headline, or the object of an official's act ("يستقبل وكيل إمارة
+   * منطقة الرياض" → الرياض, "يرعى الحفل الختامي لسفراء الحزم" → the ceremony's words; src/text/audiences.ts).
+   */
   headlineGuest?: string[];
-  /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
   /** The headline or lead names a deadly event's aftermath: its martyrs, its injured, condolences (src/text/aftermath.ts). */
   headlineAftermath?: boolean;
+  /** The headline names a routine occasion, one of a series each host holds in turn (src/text/routine-occasions.ts). */
   headlineRoutine?: boolean;
   /** `market:move` ("stocks:up"), or `market:move:size` ("stocks:up:135pt"), when the headline reports which way a market went: one session's report. */
   marketMove?: string;
@@ -155,7 +158,7 @@ export interface StoryConfig {
   /** Two headlines naming the same little-known person in full link at least this much (0 turns it off). */
   personLink: number;
   /**
-   * Factor on a link between two audience headlines whose guests differ, neither text naming the other's guest (one
+   * Factor on a link between two audience headlines whose guests differ, neither headline nor lead naming the other's guest (one
    * official's audiences of a day, each another visitor), and on a story under bigStorySize whose audience members all
    * received others; two stories merge on measures times it when every audience of one is apart from every audience of
    * the other. 1 turns it off.
