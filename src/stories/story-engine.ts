@@ -23,6 +23,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   ordinalConflictFactor: 0.5,
   personLink: 0.4,
   guestConflictFactor: 0.5,
+  unfiledLinkFactor: 0.45,
   routineRepeatFactor: 0.5,
   placeStorySize: 10,
   sameOutletFactor: 0.85,
@@ -95,6 +96,12 @@ const MOVE_MIN_LINK = 0.1;
 const BIG_STORY_LINKS = 4;
 /** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
 const NEAR_DUPLICATE_CHARS = 3000;
+/**
+ * An outlet whose bylines, after this many articles in the window, sign under this share of them signs nothing (an
+ * aggregator, an agency's own site): its unsigned pieces are its reports (see unfiledFactor).
+ */
+const UNSIGNED_OUTLET_MIN_DOCS = 20;
+const UNSIGNED_OUTLET_SHARE = 0.1;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
 /** The core of a story under CORE_MIN_STORY members (see coreOf). Never changed. */
@@ -1147,7 +1154,43 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /** What discounts a link between two articles: time apart, one outlet, different places, different subjects. */
   function linkFactor(a: Article, b: Article): number {
-    return decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b) * ordinalFactor(a, b) * guestFactor(a, b);
+    return unfiledFactor(a, b) * decay(a.time - b.time) * outletFactor(a, b) * placeFactor(a, b) * subjectFactor(a, b) * ownerFactor(a, b) * moveFactor(a, b) * ordinalFactor(a, b) * guestFactor(a, b);
+  }
+  /**
+   * Two reports whose headlines share no word may still tell one event in other words (a match's build-up, a visit's
+   * stages): their texts link them. But a piece that does not say where it was filed (a name alone, or no byline where
+   * the outlet files its reports) is mostly a column, an analysis or a feature, and shares a topic's text with every
+   * report on it (2015-07-21: eight columns and analyses on the Iran agreement in the UN vote's story). Such a link,
+   * with no headline word in common, counts unfiledLinkFactor times.
+   */
+  function unfiledFactor(a: Article, b: Article): number {
+    if (cfg.unfiledLinkFactor >= 1 || (filedReport(a) && filedReport(b)) || sharesWord(a.headline, b.headline)) return 1;
+    return cfg.unfiledLinkFactor;
+  }
+  /**
+   * A story of one piece merging into another is held to unfiledFactor as its join was: a singleton's centroid is its
+   * text, which alone ties it to the story it could not join.
+   */
+  function unfiledApart(o: Story, t: Story): number {
+    if (cfg.unfiledLinkFactor >= 1) return 1;
+    const [one, other] = o.members.length === 1 ? [o, t] : t.members.length === 1 ? [t, o] : [null, null];
+    if (!one) return 1;
+    const x = articles.get(one.members[0]!);
+    if (!x) return 1;
+    let seen = 0;
+    for (const id of other.members) {
+      const m = articles.get(id);
+      if (m && unfiledFactor(x, m) === 1) return 1;
+      if (++seen >= MERGE_APART_PAIRS) return 1;
+    }
+    return cfg.unfiledLinkFactor;
+  }
+  /** Filed (a place, desk or agency in the byline), or unsigned from an outlet that signs almost nothing. */
+  function filedReport(a: Article): boolean {
+    if (a.byline === 'filed') return true;
+    if (a.byline !== null) return false;
+    const o = outlets.get(a.source);
+    return !!o && o.n >= UNSIGNED_OUTLET_MIN_DOCS && o.filed + o.signed < UNSIGNED_OUTLET_SHARE * o.n;
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {
@@ -1567,7 +1610,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         }
         freshCentroid(o); freshCentroid(t);
         // The core overlap (small maps) first: the centroid cosine walks thousands of terms and is needed only without it.
-        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t) * ordinalsApart(o, t) * guestsApart(o, t);
+        const f = (repeatsOutlets(o, t) ? cfg.sameOutletFactor : 1) * (routineRepeats(o, t) ? cfg.routineRepeatFactor : 1) * ownersApart(o, t) * movesApart(o, t) * subjectsApart(o, t) * ordinalsApart(o, t) * guestsApart(o, t) * unfiledApart(o, t);
         // Two stories that have each gathered settledMergeSize reports have each found their own core: tying them
         // joins every pair across, so it takes clearer agreement (a company's earnings and another's, one aid flight
         // and the next).
@@ -1604,7 +1647,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         const core = cs >= cfg.moveCoreLink || coreHoldsEvent(coreOf(home)) ? coreScore(c, home) * decay(dt) : 0;
         // The blend can only reach the threshold with a real link; skip the centroid comparison otherwise.
         const blend = cs * cfg.linkShare + (1 - cfg.linkShare) >= cfg.joinThreshold && cs >= MOVE_MIN_LINK
-          ? cfg.linkShare * cs + (1 - cfg.linkShare) * storySim(c, home) * decay(dt) * ownOutletFactor(c, home) : 0;
+          ? cfg.linkShare * cs + (1 - cfg.linkShare) * (home.members.length === 1 ? cs : storySim(c, home) * decay(dt) * ownOutletFactor(c, home)) : 0;
         const fitNew = Math.max(blend, core) * storyFactor(c, home);
         if (fitNew < cfg.joinThreshold) continue;
         if (fitNew > fitWithOwn(c, from) + MOVE_MARGIN) {
@@ -1700,6 +1743,15 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 }
 
 /** Whether the sorted id list holds `t`. */
+/** Two sorted id lists share an id. */
+function sharesWord(x: Int32Array, y: Int32Array): boolean {
+  let i = 0, j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) return true;
+    if (x[i]! < y[j]!) i++; else j++;
+  }
+  return false;
+}
 function has(ids: Int32Array, t: number): boolean {
   let lo = 0, hi = ids.length - 1;
   while (lo <= hi) {

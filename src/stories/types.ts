@@ -165,6 +165,12 @@ export interface StoryConfig {
    */
   guestConflictFactor: number;
   /**
+   * Factor on a link between two headlines with no word in common unless both pieces are filed reports (a filing place,
+   * desk or agency in the byline; or unsigned, from an outlet that signs almost nothing): a column, an analysis or a
+   * feature shares a topic's text but not an event's headline. 1 turns it off.
+   */
+  unfiledLinkFactor: number;
+  /**
    * A routine occasion's notice (Eid party, wedding) joining or merging where its outlet already has such a notice:
    * the score is multiplied by this (1 turns it off).
    */
