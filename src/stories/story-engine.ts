@@ -96,11 +96,9 @@ const MOVE_MIN_LINK = 0.1;
 const BIG_STORY_LINKS = 4;
 /** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
 const NEAR_DUPLICATE_CHARS = 3000;
-/**
- * An outlet whose bylines, after this many articles in the window, sign under this share of them signs nothing (an
- * aggregator, an agency's own site): its unsigned pieces are its reports (see unfiledFactor).
- */
-const UNSIGNED_OUTLET_MIN_DOCS = 20;
+/** An outlet's bylines tell its habits once the window holds this many of its articles (see filedReport). */
+const OUTLET_HABIT_MIN_DOCS = 20;
+/** An outlet that signs under this share of its articles signs nothing (an aggregator, an agency's own site). */
 const UNSIGNED_OUTLET_SHARE = 0.1;
 /** Core coverage applies to stories of at least this size, over terms in at least this share of their members. */
 const CORE_MIN_STORY = 3;
@@ -1158,8 +1156,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   }
   /**
    * Two reports whose headlines share no word may still tell one event in other words (a match's build-up, a visit's
-   * stages): their texts link them. But a piece that does not say where it was filed (a name alone, or no byline where
-   * the outlet files its reports) is mostly a column, an analysis or a feature, and shares a topic's text with every
+   * stages): their texts link them. But a piece not signed the way its outlet signs reports (a name alone where the
+   * outlet files them, no byline where it signs them) is mostly a column, an analysis or a feature, and shares a topic's text with every
    * report on it (2015-07-21: eight columns and analyses on the Iran agreement in the UN vote's story). Such a link,
    * with no headline word in common, counts unfiledLinkFactor times.
    */
@@ -1185,12 +1183,17 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return cfg.unfiledLinkFactor;
   }
-  /** Filed (a place, desk or agency in the byline), or unsigned from an outlet that signs almost nothing. */
+  /**
+   * A report by its byline: filed (a place, desk or agency); or signed by name alone where the outlet signs more of its
+   * pieces by name than it files; or unsigned where the outlet signs almost nothing (3alyoum, SPA). Until the window holds
+   * OUTLET_HABIT_MIN_DOCS of the outlet's articles its habits are unknown, and every piece of it counts as a report.
+   */
   function filedReport(a: Article): boolean {
     if (a.byline === 'filed') return true;
-    if (a.byline !== null) return false;
     const o = outlets.get(a.source);
-    return !!o && o.n >= UNSIGNED_OUTLET_MIN_DOCS && o.filed + o.signed < UNSIGNED_OUTLET_SHARE * o.n;
+    if (!o || o.n < OUTLET_HABIT_MIN_DOCS) return true;
+    if (a.byline === 'signed') return o.signed > o.filed;
+    return o.filed + o.signed < UNSIGNED_OUTLET_SHARE * o.n;
   }
   /** What holds an article out of a story, for a join and a move alike: another place, another subject. */
   function storyFactor(a: Article, s: Story): number {

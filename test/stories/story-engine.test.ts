@@ -1337,33 +1337,38 @@ test('talks with two guests are two stories, though each text recalls the other 
 // word with the report's. Filed, the second piece is a report in other words; signed by name alone, it is commentary.
 const COLLAPSE_REPORT = ['انهيار جسر المرفأ القديم يوقع ثلاثة جرحى', 'انهار صباح اليوم جسر المرفأ القديم في مدينة الواحة أثناء مرور عدد من السيارات، ما أدى إلى إصابة ثلاثة أشخاص بجروح متوسطة نقلوا إلى المستشفى. وأغلقت فرق الدفاع المدني المنطقة وباشرت لجنة هندسية التحقيق في أسباب انهيار الجسر الذي شيد قبل أربعين عاما.'] as const;
 const OLD_BRIDGES = ['منشآت الواحة تنتظر الفحص', 'انهيار جسر المرفأ القديم في مدينة الواحة صباح اليوم وإصابة ثلاثة أشخاص بجروح أعادا السؤال عن الجسور التي شيدت قبل أربعين عاما. فالتحقيق في أسباب انهيار الجسر لا يكفي، والمطلوب لجنة هندسية تفحص كل المنشآت القديمة في المدينة قبل أن تغلق فرق الدفاع المدني منطقة أخرى.'] as const;
-/** The stories of the report and the piece, each with its byline, after the background and thirty unsigned notices of outlet 7. */
-function bridgePieces(reportByline: string | null, pieceByline: string | null, config: Record<string, number> = {}, pieceOutlet = 2): [number, number] {
+/**
+ * The stories of the report (outlet 1, filed) and the piece (`pieceByline`, from `pieceOutlet`), after the background
+ * and thirty notices each of outlet 2, which files its reports ("المدينة - مراسل"), and outlet 7, which signs nothing.
+ */
+function bridgePieces(pieceByline: string | null, pieceOutlet: number, config: Record<string, number> = {}): [number, number] {
   const e = createStoryEngine(config);
   BACKGROUND.forEach(([t, x], i) => e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 90 + i, time: T0 + (-2 + i * 0.1) * H, title: t!, lead: '', text: x! }, analyzer)));
-  // Outlet 7 never signs: thirty unsigned notices of its own before the piece.
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 60; i++) {
     const [t, x] = BACKGROUND[i % BACKGROUND.length]!;
-    e.assign(buildStoryDoc({ articleId: nextId++, sourceId: 7, time: T0 - 1.5 * H + i * 60_000, title: `${t} ${i + 1}`, lead: '', text: `${x} النشرة ${i + 1}.` }, analyzer));
+    const outlet = i % 2 === 0 ? 2 : 7;
+    e.assign(buildStoryDoc({ articleId: nextId++, sourceId: outlet, time: T0 - 1.5 * H + i * 60_000, title: `${t} ${i + 1}`, lead: '', text: `${x} النشرة ${i + 1}.`, byline: outlet === 2 ? 'المدينة - مراسل' : null }, analyzer));
   }
-  const r = buildStoryDoc({ articleId: nextId++, sourceId: 1, time: T0, title: COLLAPSE_REPORT[0], lead: '', text: COLLAPSE_REPORT[1], byline: reportByline }, analyzer);
+  const r = buildStoryDoc({ articleId: nextId++, sourceId: 1, time: T0, title: COLLAPSE_REPORT[0], lead: '', text: COLLAPSE_REPORT[1], byline: 'الواحة - سالم الراشد' }, analyzer);
   const p = buildStoryDoc({ articleId: nextId++, sourceId: pieceOutlet, time: T0 + 2 * H, title: OLD_BRIDGES[0], lead: '', text: OLD_BRIDGES[1], byline: pieceByline }, analyzer);
   e.assign(r); e.assign(p);
   return [e.storyOf(r.articleId)!, e.storyOf(p.articleId)!];
 }
 
-test('a piece signed by name alone, its headline sharing no word with a report\'s, keeps apart though its text retells it', () => {
-  const [r0, p0] = bridgePieces('الواحة - سالم الراشد', 'خالد المنصور', { unfiledLinkFactor: 1 });
+test('a piece not signed as its outlet signs reports, its headline sharing no word with a report\'s, keeps apart though its text retells it', () => {
+  const [r0, p0] = bridgePieces('خالد المنصور', 2, { unfiledLinkFactor: 1 });
   assert.equal(p0, r0, 'premise: the texts alone link the piece to the report');
-  const [r, p] = bridgePieces('الواحة - سالم الراشد', 'خالد المنصور');
-  assert.notEqual(p, r);
-  const [r2, p2] = bridgePieces('الواحة - سالم الراشد', null);
-  assert.notEqual(p2, r2, 'unsigned, from an outlet whose habits are unknown');
+  const [r, p] = bridgePieces('خالد المنصور', 2);
+  assert.notEqual(p, r, 'a name alone, from an outlet that files its reports');
+  const [r2, p2] = bridgePieces(null, 2);
+  assert.notEqual(p2, r2, 'unsigned, from an outlet that files its reports');
 });
 
-test('two filed reports, or an unsigned one from an outlet that signs nothing, link by their texts alone', () => {
-  const [r, p] = bridgePieces('الواحة - سالم الراشد', 'الواحة - خالد المنصور');
+test('a filed report, an unsigned one from an outlet that signs nothing, or a piece of an outlet not yet known link by their texts alone', () => {
+  const [r, p] = bridgePieces('الواحة - خالد المنصور', 2);
   assert.equal(p, r);
-  const [r2, p2] = bridgePieces('الواحة - سالم الراشد', null, {}, 7);
+  const [r2, p2] = bridgePieces(null, 7);
   assert.equal(p2, r2);
+  const [r3, p3] = bridgePieces('خالد المنصور', 9);
+  assert.equal(p3, r3, 'outlet 9 has no articles in the window yet');
 });
