@@ -165,9 +165,9 @@ export interface StoryConfig {
    */
   guestConflictFactor: number;
   /**
-   * Factor on a link between two headlines with no word in common unless both pieces are filed reports (a filing place,
-   * desk or agency in the byline; or unsigned, from an outlet that signs almost nothing): a column, an analysis or a
-   * feature shares a topic's text but not an event's headline. 1 turns it off.
+   * Factor on a link between two headlines with no word in common unless both pieces are signed the way their outlets
+   * sign reports (a filing place, desk or agency; a name alone where the outlet signs by name; no byline where it signs
+   * nothing): a column, an analysis or a feature shares a topic's text but not an event's headline. 1 turns it off.
    */
   unfiledLinkFactor: number;
   /**
