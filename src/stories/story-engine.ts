@@ -1157,9 +1157,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * Two reports whose headlines share no word may still tell one event in other words (a match's build-up, a visit's
    * stages): their texts link them. But a piece not signed the way its outlet signs reports (a name alone where the
-   * outlet files them, no byline where it signs them) is mostly a column, an analysis or a feature, and shares a topic's text with every
-   * report on it (2015-07-21: eight columns and analyses on the Iran agreement in the UN vote's story). Such a link,
-   * with no headline word in common, counts unfiledLinkFactor times.
+   * outlet files them, no byline where it signs them) is mostly a column, an analysis or a feature, and shares a
+   * topic's text with every report on it (2015-07-21: eight columns and analyses on the Iran agreement in the UN vote's
+   * story). Such a link, with no headline word in common, counts unfiledLinkFactor times.
    */
   function unfiledFactor(a: Article, b: Article): number {
     if (cfg.unfiledLinkFactor >= 1 || (filedReport(a) && filedReport(b)) || sharesWord(a.headline, b.headline)) return 1;
@@ -1745,7 +1745,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   return engine;
 }
 
-/** Whether the sorted id list holds `t`. */
 /** Two sorted id lists share an id. */
 function sharesWord(x: Int32Array, y: Int32Array): boolean {
   let i = 0, j = 0;
@@ -1755,6 +1754,7 @@ function sharesWord(x: Int32Array, y: Int32Array): boolean {
   }
   return false;
 }
+/** Whether the sorted id list holds `t`. */
 function has(ids: Int32Array, t: number): boolean {
   let lo = 0, hi = ids.length - 1;
   while (lo <= hi) {
