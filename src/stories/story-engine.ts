@@ -45,7 +45,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   subjectMergeSize: 2,
   aftermathShare: 0.5,
   aftermathNamedTerms: 3,
-  maxCandidates: 60,
+  maxCandidates: 40,
+  candidatePool: 1.5,
   maxBodyTerms: 100,
   maxPostingShare: 0.05,
 };
@@ -256,6 +257,9 @@ interface Story {
   round: number;
   best: number;
   links: number;
+  /** Scratch of the candidates() call stamped `pickRound`: its candidates from this story so far. */
+  pickRound: number;
+  picked: number;
   /** Stories split from this one or it from them: they never take each other's articles, and merge again only once converged (apartMergeThreshold). */
   apart: Set<number> | null;
 }
@@ -327,6 +331,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   let nextSeq = 0;
   /** Stamps the links scoreStories leaves on candidates and their stories (Article.link, Story.best). */
   let scoreRound = 0;
+  /** Stamps the candidates a candidates() call takes from each story (Story.picked). */
+  let pickRound = 0;
   let latest = -Infinity;
 
   function termId(s: string): number {
@@ -590,7 +596,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, links: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, links: 0, pickRound: 0, picked: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -724,7 +730,12 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return out;
   }
 
-  /** Candidate articles sharing rare query terms, best accumulated IDF first (ties: earlier arrival first). */
+  /**
+   * Candidate articles sharing rare query terms, best accumulated IDF first (ties: earlier arrival first): maxCandidates
+   * of the best maxCandidates × candidatePool, at most BIG_STORY_LINKS from a story bigger than MOVABLE_STORY_SIZE
+   * (scoreStories scores no more of it), so that a big event's reports, which fill the top of the list on its day, leave
+   * room for the other stories an article may belong to.
+   */
   function candidates(a: Article, terms: number[]): Article[] {
     const maxDf = N >= MIN_DOCS_FOR_DF_CUTOFF ? Math.max(2, cfg.maxPostingShare * N) : Infinity;
     let nt = 0;
@@ -755,12 +766,13 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       acc[slot] = 0;
     }
     const k = cfg.maxCandidates;
+    const pool = Math.max(k, Math.ceil(k * cfg.candidatePool));
     let kth = -Infinity;
-    if (n > k) {
+    if (n > pool) {
       // Only the best k are wanted: the k-th best score, selected from a copy (in a reused scratch), then order just those.
       if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(selectBuf.length * 2, n));
       selectBuf.set(scoreBuf.subarray(0, n));
-      kth = kthLargest(selectBuf, n, k);
+      kth = kthLargest(selectBuf, n, pool);
     }
     const top: number[] = [];
     for (let i = 0; i < n; i++) if (scoreBuf[i]! >= kth) top.push(i);
@@ -769,7 +781,17 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     // The comparator answers -1, 0 or 1: a difference of doubles comes back from it boxed, one allocation per call.
     top.sort((x, y) => descending(scoreBuf[x]!, scoreBuf[y]!) || ascending(slotTime[touchedBuf[x]!]!, slotTime[touchedBuf[y]!]!) || (slotArticle[touchedBuf[x]!]!.seq - slotArticle[touchedBuf[y]!]!.seq));
     const out: Article[] = [];
-    for (let i = 0; i < top.length && i < k; i++) out.push(slotArticle[touchedBuf[top[i]!]!]!);
+    const r = ++pickRound;
+    for (let i = 0; i < top.length && i < pool && out.length < k; i++) {
+      const c = slotArticle[touchedBuf[top[i]!]!]!;
+      const st = stories.get(c.story);
+      if (st && st.members.length > MOVABLE_STORY_SIZE) {
+        if (st.pickRound !== r) { st.pickRound = r; st.picked = 0; }
+        if (st.picked >= BIG_STORY_LINKS) continue;
+        st.picked++;
+      }
+      out.push(c);
+    }
     return out;
   }
 

@@ -247,6 +247,11 @@ export interface StoryConfig {
   maxBodyTerms: number;
   /** How many candidate articles (from the inverted index) are scored in full. */
   maxCandidates: number;
+  /**
+   * Candidates are chosen from the best maxCandidates × this by shared rare terms, keeping at most a few members of
+   * each big story (see the engine's candidates()).
+   */
+  candidatePool: number;
   /** Terms in more than this share of the window's articles are not used to find candidates. */
   maxPostingShare: number;
 }

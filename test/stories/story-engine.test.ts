@@ -1372,3 +1372,25 @@ test('a filed report, an unsigned one from an outlet that signs nothing, or a pi
   const [r3, p3] = bridgePieces('خالد المنصور', 9);
   assert.equal(p3, r3, 'outlet 9 has no articles in the window yet');
 });
+
+test('a big story\'s reports, filling the top of the candidate list, leave room for the small story an article belongs to', () => {
+  // Eight outlets on the summer festival's opening night; a folk troupe's concert in the heritage village (another
+  // event); then the troupe's programme, whose text tells the festival at length.
+  const festival = Array.from({ length: 8 }, (_, i) => doc(10 + i, i * 0.2, `مهرجان صيف الواحة يفتتح فعالياته بالعروض الشعبية ${['مساء', 'الليلة', 'أمس', 'بحضور كبير', 'وسط الزوار', 'بالألعاب النارية', 'في الحديقة', 'على الكورنيش'][i]}`,
+    `افتتح مهرجان صيف الواحة فعالياته في حديقة الكورنيش بعروض الفنون الشعبية والألعاب النارية ومسرح الأطفال وسط حضور آلاف الزوار من المدينة والقرى المجاورة ${i + 1}.`));
+  const concert = doc(30, 2, 'فرقة الهجن للفنون تحيي حفلا في القرية التراثية', 'أحيت فرقة الهجن للفنون حفلا غنائيا في القرية التراثية قدمت فيه أهازيج البحارة والرقصات القديمة أمام جمهور من العائلات.');
+  const programme = doc(31, 3, 'فرقة الهجن للفنون تعلن برنامج حفلاتها', 'تقدم فرقة الهجن للفنون عروضها ضمن مهرجان صيف الواحة الذي افتتح فعالياته في حديقة الكورنيش بعروض الفنون الشعبية والألعاب النارية ومسرح الأطفال وسط حضور آلاف الزوار.');
+  const candidateStories = (candidatePool: number) => {
+    const e = createStoryEngine({ maxCandidates: 6, candidatePool });
+    withBackground(e);
+    for (const d of [...festival, concert]) e.assign(d);
+    assert.equal(new Set(festival.map((d) => e.storyOf(d.articleId))).size, 1, 'premise: the festival is one story');
+    return { rows: new Set(e.explain(programme).map((r) => r.storyId)), festival: e.storyOf(festival[0]!.articleId), concert: e.storyOf(concert.articleId) };
+  };
+  const narrow = candidateStories(1);
+  assert.ok(narrow.rows.has(narrow.festival));
+  assert.ok(!narrow.rows.has(narrow.concert), 'premise: the festival\'s reports outrank the concert by shared terms');
+  const wide = candidateStories(3);
+  assert.ok(wide.rows.has(wide.festival));
+  assert.ok(wide.rows.has(wide.concert), 'the concert is scored, though eight festival reports rank above it');
+});
