@@ -769,7 +769,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const pool = Math.max(k, Math.ceil(k * cfg.candidatePool));
     let kth = -Infinity;
     if (n > pool) {
-      // Only the best k are wanted: the k-th best score, selected from a copy (in a reused scratch), then order just those.
+      // Only the best `pool` are wanted: the pool-th best score, selected from a copy (in a reused scratch), then order just those.
       if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(selectBuf.length * 2, n));
       selectBuf.set(scoreBuf.subarray(0, n));
       kth = kthLargest(selectBuf, n, pool);

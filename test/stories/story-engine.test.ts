@@ -1385,7 +1385,7 @@ test('a big story\'s reports, filling the top of the candidate list, leave room 
     withBackground(e);
     for (const d of [...festival, concert]) e.assign(d);
     assert.equal(new Set(festival.map((d) => e.storyOf(d.articleId))).size, 1, 'premise: the festival is one story');
-    return { rows: new Set(e.explain(programme).map((r) => r.storyId)), festival: e.storyOf(festival[0]!.articleId), concert: e.storyOf(concert.articleId) };
+    return { rows: new Set(e.explain(programme).map((r) => r.storyId)), festival: e.storyOf(festival[0]!.articleId)!, concert: e.storyOf(concert.articleId)! };
   };
   const narrow = candidateStories(1);
   assert.ok(narrow.rows.has(narrow.festival));
