@@ -513,21 +513,23 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function cosSpread(a: Sparse, d: Float32Array, bits: Int32Array, b: Sparse): number {
     if (a.t.length === 0 || b.t.length === 0) return 0;
     let dot = 0;
+    // idf() inlined over locals: the closure's logN1 and logDf are otherwise reloaded at every term.
+    const l1 = logN1, ld = logDf, bt = b.t, bw = b.w;
     if (b.epoch === epoch) {
-      for (let j = 0; j < b.t.length; j++) {
-        const y = b.t[j]!;
+      for (let j = 0; j < bt.length; j++) {
+        const y = bt[j]!;
         if ((bits[y >>> 5]! & (1 << (y & 31))) === 0) continue;
         const x = d[y]!;
-        if (x !== 0) { const f = idf(y); dot += x * b.w[j]! * f * f; }
+        if (x !== 0) { const f = Math.max(0, l1 - ld[y]!); dot += x * bw[j]! * f * f; }
       }
     } else {
       let s = 0;
-      for (let j = 0; j < b.t.length; j++) {
-        const y = b.t[j]!, f = idf(y), z = b.w[j]! * f;
+      for (let j = 0; j < bt.length; j++) {
+        const y = bt[j]!, f = Math.max(0, l1 - ld[y]!), z = bw[j]! * f;
         s += z * z;
         if ((bits[y >>> 5]! & (1 << (y & 31))) === 0) continue;
         const x = d[y]!;
-        if (x !== 0) dot += x * b.w[j]! * f * f;
+        if (x !== 0) dot += x * bw[j]! * f * f;
       }
       b.norm = Math.sqrt(s);
       b.epoch = epoch;
@@ -750,20 +752,24 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
         bigger.set(touchedBuf.subarray(0, nt));
         touchedBuf = bigger;
       }
+      // The scratch arrays are the engine's (reassigned when they grow): read once into locals, the loops keep them in
+      // registers instead of reloading them from the closure at every posting.
+      const sc = acc, touched = touchedBuf;
       for (let k = list.length - 1; k >= from; k--) {
         const slot = list[k]!;
         // A slot is listed once per time its score leaves 0 (a zero-IDF term can list it again, as it always has).
-        if (acc[slot] === 0) touchedBuf[nt++] = slot;
-        acc[slot] += f;
+        if (sc[slot] === 0) touched[nt++] = slot;
+        sc[slot] += f;
       }
     }
     if (scoreBuf.length < nt) scoreBuf = new Float64Array(Math.max(scoreBuf.length * 2, nt));
     // Keep the in-window candidates in place, their scores beside them; every touched score goes back to 0.
     let n = 0;
+    const sc = acc, touched = touchedBuf, scores = scoreBuf, times = slotTime, own = a.slot, at = a.time;
     for (let i = 0; i < nt; i++) {
-      const slot = touchedBuf[i]!;
-      if (slot !== a.slot && Math.abs(slotTime[slot]! - a.time) <= windowMs) { touchedBuf[n] = slot; scoreBuf[n] = acc[slot]!; n++; }
-      acc[slot] = 0;
+      const slot = touched[i]!;
+      if (slot !== own && Math.abs(times[slot]! - at) <= windowMs) { touched[n] = slot; scores[n] = sc[slot]!; n++; }
+      sc[slot] = 0;
     }
     const k = cfg.maxCandidates;
     const pool = Math.max(k, Math.ceil(k * cfg.candidatePool));
