@@ -90,9 +90,9 @@ const MOVE_MARGIN = 0.1;
 /** Below this link with the new article, a move can only come from core coverage. */
 const MOVE_MIN_LINK = 0.1;
 /**
- * Candidates scored per story bigger than MOVABLE_STORY_SIZE (its best-ranked ones): such a story is also judged by
- * its centroid and core, so more member links rarely change its score. Over SaudiNewsNet 99.87 % of the grouping
- * (B-cubed agreement) is the same as with every candidate scored, for 6 % less grouping time; dev day unchanged.
+ * Candidates taken per story bigger than MOVABLE_STORY_SIZE (its best-ranked ones; see candidates()): such a story is
+ * also judged by its centroid and core, so more member links rarely change its score. Over SaudiNewsNet 99.87 % of the
+ * grouping (B-cubed agreement) is the same as with every candidate scored, for 6 % less grouping time; dev day unchanged.
  */
 const BIG_STORY_LINKS = 4;
 /** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
@@ -253,10 +253,9 @@ interface Story {
   checkedAt: number;
   /** Size at the last gathering of its aftermath's small stories (see aftermathOf); 0 before the first. */
   aftermathAt: number;
-  /** Scratch of the scoreStories call stamped `round`: its best link with the article scored, and links counted. */
+  /** Scratch of the scoreStories call stamped `round`: its best link with the article scored. */
   round: number;
   best: number;
-  links: number;
   /** Scratch of the candidates() call stamped `pickRound`: its candidates from this story so far. */
   pickRound: number;
   picked: number;
@@ -513,7 +512,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function cosSpread(a: Sparse, d: Float32Array, bits: Int32Array, b: Sparse): number {
     if (a.t.length === 0 || b.t.length === 0) return 0;
     let dot = 0;
-    // idf() inlined over locals: the closure's logN1 and logDf are otherwise reloaded at every term.
+    // idf() inlined over locals (keep the two in step): the closure's logN1 and logDf are otherwise reloaded at every term.
     const l1 = logN1, ld = logDf, bt = b.t, bw = b.w;
     if (b.epoch === epoch) {
       for (let j = 0; j < bt.length; j++) {
@@ -598,7 +597,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, links: 0, pickRound: 0, picked: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, pickRound: 0, picked: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -735,7 +734,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   /**
    * Candidate articles sharing rare query terms, best accumulated IDF first (ties: earlier arrival first): maxCandidates
    * of the best maxCandidates × candidatePool, at most BIG_STORY_LINKS from a story bigger than MOVABLE_STORY_SIZE
-   * (scoreStories scores no more of it), so that a big event's reports, which fill the top of the list on its day, leave
+   * (it is judged by its centroid and core too), so that a big event's reports, which fill the top of the list on its day, leave
    * room for the other stories an article may belong to.
    */
   function candidates(a: Article, terms: number[]): Article[] {
@@ -775,7 +774,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const pool = Math.max(k, Math.ceil(k * cfg.candidatePool));
     let kth = -Infinity;
     if (n > pool) {
-      // Only the best `pool` are wanted: the pool-th best score, selected from a copy (in a reused scratch), then order just those.
+      // Only the best `pool` are wanted: the pool-th best score, selected from a copy (a reused scratch), then order those.
       if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(selectBuf.length * 2, n));
       selectBuf.set(scoreBuf.subarray(0, n));
       kth = kthLargest(selectBuf, n, pool);
@@ -1284,11 +1283,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       if (c.opinion) continue;
       const story = stories.get(c.story);
       if (!story) continue;
-      if (story.round !== r) { story.round = r; story.links = 0; story.best = -1; scored.push(story); }
-      if (story.members.length > MOVABLE_STORY_SIZE) {
-        if (story.links >= BIG_STORY_LINKS) continue;
-        story.links++;
-      }
+      // candidates() brings at most BIG_STORY_LINKS members of a big story: all of them are scored.
+      if (story.round !== r) { story.round = r; story.best = -1; scored.push(story); }
       const s = Math.max(contentSimSpread(a, c), personSim(a, c)) * linkFactor(a, c);
       c.link = s; c.linkRound = r;
       if (s > story.best) { story.best = s; via?.set(story.id, c.id); }
