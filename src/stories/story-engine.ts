@@ -256,6 +256,8 @@ interface Story {
   /** Scratch of the scoreStories call stamped `round`: its best link with the article scored. */
   round: number;
   best: number;
+  /** scoreStories' last score for this story left out storyFactor (see reactionScore). */
+  unfactored: boolean;
   /** Scratch of the candidates() call stamped `pickRound`: its candidates from this story so far. */
   pickRound: number;
   picked: number;
@@ -597,7 +599,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     return s;
   }
   function newStory(id: number): Story {
-    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, pickRound: 0, picked: 0, apart: null };
+    const s: Story = { id, members: [], title: new Centroid(), body: new Centroid(), ents: new Centroid(), builtAt: N, first: Infinity, last: -Infinity, sources: new Map(), places: null, placed: 0, owned: 0, marketed: 0, heads: new Map(), coreCache: null, checkedAt: 0, aftermathAt: 0, round: 0, best: -1, unfactored: false, pickRound: 0, picked: 0, apart: null };
     stories.set(id, s);
     return s;
   }
@@ -634,14 +636,11 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
   function coreScore(a: Article, s: Story): number {
     const c = coreOf(s);
     if (c.sum <= 0) return 0;
-    let num = 0, hits = 0;
-    for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
-    for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
-    if (hits === 0) return 0;
     // A small story's core is mostly its topic's words (a war's actors, the king's titles): the article must name the
     // event itself, and an outlet's third report must name it in the headline (see StoryConfig). So must a big story's,
     // unless its core names an event of a known kind (eventful): a war or a diplomatic round grows big on actors alone,
-    // while the reactions an attack or a disaster draws name it in other words.
+    // while the reactions an attack or a disaster draws name it in other words. Checked before the overlap: most
+    // stories scored fail it, and it reads a few terms where the overlap looks up every term of the article.
     const settled = s.members.length >= cfg.bigStorySize && eventful(c);
     if (!settled) {
       if (cfg.coreIdentityTerms > 0) {
@@ -651,6 +650,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
       if (cfg.repeatOutletReports > 0 && (s.sources.get(a.source) ?? 0) >= cfg.repeatOutletReports && !headlineNames(a, c)) return 0;
     }
+    let num = 0, hits = 0;
+    for (const t of a.title.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
+    for (const t of a.ents.t) { const u = c.map.get(t); if (u !== undefined) { num += u; hits++; } }
+    if (hits === 0) return 0;
     const boost = cfg.bigStoryCoreBoost !== 1 && settled && hits >= BOOST_MIN_CORE_TERMS && headlineNames(a, c)
       ? cfg.bigStoryCoreBoost : 1;
     return (num / c.sum) * cfg.coreFactor * boost;
@@ -1291,6 +1294,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     spread(a, false);
     const out = new Map<number, number>();
+    // The story factors only lower a score (each is 1 or a conflict factor under 1): a story whose score is under the
+    // merge probe before them is under every bar after them too, and is left unfactored (reactionScore factors it).
+    const probe = cfg.joinThreshold * MERGE_PROBE_SHARE;
     for (const s of scored) {
       const sid = s.id, l = s.best;
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
@@ -1300,7 +1306,9 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       // skipping them saves a tenth of the grouping time.
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * ownOutletFactor(a, s);
       const core = coreScore(a, s) * decay(dt);
-      out.set(sid, Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core) * storyFactor(a, s));
+      const base = Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core);
+      s.unfactored = base < probe && !parts;
+      out.set(sid, s.unfactored ? base : base * storyFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
     }
     return out;
@@ -1368,6 +1376,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * another event. The speaker's own town in the headline ("محافظ الزلفي:") does not count: reactions come from every
    * governorate. Such reactions often come as a headline alone, with nothing else to link by.
    */
+  /** The score a reaction joins its event's story with: scoreStories leaves a score under the merge probe unfactored. */
+  function reactionScore(a: Article, s: Story, score: number): number {
+    return s.unfactored ? score * storyFactor(a, s) : score;
+  }
   function reactionTarget(a: Article, scores: Map<number, number>): Story | undefined {
     if (a.referred.length === 0 || a.places.length > 0) return undefined;
     let found: Story | undefined;
@@ -1604,7 +1616,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       }
       if (!target && !a.opinion) {
         const r = reactionTarget(a, scores);
-        if (r) { target = r; score = scores.get(r.id)!; }
+        if (r) { target = r; score = reactionScore(a, r, scores.get(r.id)!); }
       }
       if (!target) target = newStory(nextStoryId++);
       join(target, a);
