@@ -97,3 +97,22 @@ test('the story document carries those regions as the headline\'s affiliations a
   assert.deepEqual(d.officePlaces, ['place:asir']);
   assert.ok(!d.entityIds.includes('place:asir'));
 });
+
+test('the story analyzer answers each text for itself while it shares one normalized view per text', () => {
+  const a = storyTextAnalyzer;
+  const head = 'أمير عسير يزور المصابين';
+  const other = 'تعليم المدينة يعلن مواعيد المقابلات في جدة';
+  const third = 'حريق في تبوك يلتهم مستودعا';
+  // Asked in turns, as a story doc asks of a headline and of its text, then of the next article's: a view kept from
+  // one text must never answer for another.
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(a.officeOnlyPlaceIds!(head), ['place:asir']);
+    assert.deepEqual(a.officeOnlyPlaceIds!(other), ['place:medina']);
+    assert.deepEqual(a.localPlaceIds!(other), ['place:jeddah']);
+    assert.deepEqual(a.localPlaceIds!(third), ['place:tabuk']);
+    assert.deepEqual(a.officeOnlyPlaceIds!(third), []);
+    assert.deepEqual(a.officeOnlyPlaceIds!(`${head}`.slice(0)), ['place:asir'], 'an equal text built anew');
+    assert.ok(a.entityIds!(third).includes('place:tabuk'));
+    assert.ok(!a.entityIds!(head).includes('place:tabuk'));
+  }
+});
