@@ -1,10 +1,10 @@
 // The analyzer the story stage sees: the same index terms search uses, and the gazetteer's entity ids.
 import type { StoryTextAnalyzer } from '../stories/story-doc.ts';
 import { indexTerms } from '../text/analyze.ts';
-import { findEntities, gazetteerEntry, normalizeWithOffsets, type NormalizedView } from '../text/entities.ts';
+import { findEntities, gazetteerEntry } from '../text/entities.ts';
 import type { EntityMention } from '../text/types.ts';
 import { eventTypeIds, referredEventTypeIds } from '../text/event-types.ts';
-import { isAffiliation, officeOnlyPlaceIdsIn } from '../text/affiliation-places.ts';
+import { isAffiliation, officeOnlyPlaceIds } from '../text/affiliation-places.ts';
 import { headlinePeople } from '../text/headline-people.ts';
 import { headlineGuest } from '../text/audiences.ts';
 import { namesRoutineOccasion } from '../text/routine-occasions.ts';
@@ -15,8 +15,8 @@ import { wirePart } from '../text/wire-parts.ts';
 
 export const storyTextAnalyzer: StoryTextAnalyzer = {
   indexTerms,
-  entityIds: (text) => findEntities(text, [], viewOf(text)).map((e) => e.id),
-  officeOnlyPlaceIds: (text) => officeOnlyPlaceIdsIn(viewOf(text).norm),
+  entityIds: (text) => findEntities(text).map((e) => e.id),
+  officeOnlyPlaceIds,
   localPlaceIds: (text) => placesIn(text).filter((e) => isLocalPlace(e.id) && !isAffiliation(text, e.start)).map((e) => e.id),
   affiliatedPlaceIds: (text) => placesIn(text).filter((e) => isAffiliation(text, e.start)).map((e) => e.id),
   countryIds: (text) => placesIn(text).filter((e) => !isLocalPlace(e.id)).map((e) => e.id),
@@ -36,7 +36,7 @@ let lastText: string | null = null;
 let lastPlaces: EntityMention[] = [];
 function placesIn(text: string): EntityMention[] {
   if (text !== lastText) {
-    lastPlaces = findEntities(text, [], viewOf(text)).filter((e) => gazetteerEntry(e.id)?.kind === 'place');
+    lastPlaces = findEntities(text).filter((e) => gazetteerEntry(e.id)?.kind === 'place');
     lastText = text;
   }
   return lastPlaces;
@@ -46,15 +46,4 @@ function placesIn(text: string): EntityMention[] {
 export function isLocalPlace(id: string): boolean {
   const e = gazetteerEntry(id);
   return e !== undefined && e.kind === 'place' && e.country !== undefined;
-}
-
-// The article's text and its headline are each asked for entities and for office-named regions: one normalized view of
-// each serves both (the story doc asks of the headline, then of headline and body, in turns).
-const views: { text: string; view: NormalizedView }[] = [];
-function viewOf(text: string): NormalizedView {
-  for (const v of views) if (v.text === text) return v.view;
-  const view = normalizeWithOffsets(text);
-  if (views.length >= 2) views.shift();
-  views.push({ text, view });
-  return view;
 }

@@ -104,11 +104,7 @@ function wordAfter(norm: string, at: number): [number, number] | null {
 
 /** The ids of the regions named after an office by a name the gazetteer does not take alone (OFFICE_ONLY_PLACES). */
 export function officeOnlyPlaceIds(text: string): string[] {
-  return officeOnlyPlaceIdsIn(normalize(text));
-}
-
-/** officeOnlyPlaceIds of a text already normalized (normalize(), or a NormalizedView's norm). */
-export function officeOnlyPlaceIdsIn(norm: string): string[] {
+  const norm = normalize(text);
   if (!OFFICE_ONLY_CORES.test(norm)) return [];
   // Astral letters are words to WORD but two code units here: such a text takes the word-by-word reading.
   if (SURROGATE.test(norm)) return officeOnlyPlaceIdsByWords(norm);

@@ -798,10 +798,10 @@ function setAmman(m: Match): void {
  * Entity mentions in `text`, in order. `tokens` is accepted for the pipeline's convenience but not needed: the matcher
  * scans its own normalized view so it can see clitics and multiword names across token boundaries.
  */
-export function findEntities(text: string, tokens: Token[] = [], view?: NormalizedView): EntityMention[] {
+export function findEntities(text: string, tokens: Token[] = []): EntityMention[] {
   void tokens;
   if (typeof text !== 'string') throw new TypeError('findEntities: text must be a string');
-  view ??= normalizeWithOffsets(text);
+  const view = normalizeWithOffsets(text);
   const words = viewWords(text, view);
   const at = gazetteerMatches(text, view, words);
   dropFamilyNames(text, at, words);

@@ -98,12 +98,12 @@ test('the story document carries those regions as the headline\'s affiliations a
   assert.ok(!d.entityIds.includes('place:asir'));
 });
 
-test('the story analyzer answers each text for itself while it shares one normalized view per text', () => {
+test('the story analyzer answers each text for itself: what it keeps of one headline never answers for another', () => {
   const a = storyTextAnalyzer;
   const head = 'أمير عسير يزور المصابين';
   const other = 'تعليم المدينة يعلن مواعيد المقابلات في جدة';
   const third = 'حريق في تبوك يلتهم مستودعا';
-  // Asked in turns, as a story doc asks of a headline and of its text, then of the next article's: a view kept from
+  // Asked in turns, as a story doc asks of a headline and of its text, then of the next article's: what is kept from
   // one text must never answer for another.
   for (let round = 0; round < 2; round++) {
     assert.deepEqual(a.officeOnlyPlaceIds!(head), ['place:asir']);
