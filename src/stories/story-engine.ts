@@ -1368,6 +1368,10 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     }
     return fit;
   }
+  /** The score a reaction joins its event's story with: scoreStories leaves a score under the merge probe unfactored. */
+  function reactionScore(a: Article, s: Story, score: number): number {
+    return s.unfactored ? score * storyFactor(a, s) : score;
+  }
   /**
    * A reaction that links to nothing, names no place in its headline and refers to an attack as one the reader knows
    * ("العمل الإجرامي لا يزيدنا إلا إصراراً", "الجريمة الإرهابية لن تزيدنا إلا قوة"; see referredEventTypeIds) means the one
@@ -1376,10 +1380,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
    * another event. The speaker's own town in the headline ("محافظ الزلفي:") does not count: reactions come from every
    * governorate. Such reactions often come as a headline alone, with nothing else to link by.
    */
-  /** The score a reaction joins its event's story with: scoreStories leaves a score under the merge probe unfactored. */
-  function reactionScore(a: Article, s: Story, score: number): number {
-    return s.unfactored ? score * storyFactor(a, s) : score;
-  }
   function reactionTarget(a: Article, scores: Map<number, number>): Story | undefined {
     if (a.referred.length === 0 || a.places.length > 0) return undefined;
     let found: Story | undefined;
