@@ -91,8 +91,9 @@ const MOVE_MARGIN = 0.1;
 const MOVE_MIN_LINK = 0.1;
 /**
  * Candidates taken per story bigger than MOVABLE_STORY_SIZE (its best-ranked ones; see candidates()): such a story is
- * also judged by its centroid and core, so more member links rarely change its score. Over SaudiNewsNet 99.87 % of the
- * grouping (B-cubed agreement) is the same as with every candidate scored, for 6 % less grouping time; dev day unchanged.
+ * also judged by its centroid and core, so more member links rarely change its score. As a cap on scoring (until
+ * session 36) it agreed with scoring every candidate on 99.87 % of SaudiNewsNet's grouping (B-cubed) for 6 % less
+ * grouping time; taken in candidates() it leaves the dev day unchanged (docs/stories.md, method 4).
  */
 const BIG_STORY_LINKS = 4;
 /** Copies are recognised from their opening; shingling whole long texts costs time and decides nothing more. */
@@ -292,6 +293,8 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`story config: ${k} must be a finite number ≥ 0, got ${v}`);
   }
   const windowMs = cfg.windowDays * 24 * HOUR;
+  /** Stories scoring at least this with a new article are checked for a merge with its story (MERGE_PROBE_SHARE). */
+  const mergeProbe = cfg.joinThreshold * MERGE_PROBE_SHARE;
 
   // Vocabulary and document frequencies over the articles in the window.
   const termIds = new Map<string, number>();
@@ -1296,7 +1299,6 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
     const out = new Map<number, number>();
     // The story factors only lower a score (each is 1 or a conflict factor under 1): a story whose score is under the
     // merge probe before them is under every bar after them too, and is left unfactored (reactionScore factors it).
-    const probe = cfg.joinThreshold * MERGE_PROBE_SHARE;
     for (const s of scored) {
       const sid = s.id, l = s.best;
       const dt = a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
@@ -1307,7 +1309,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
       const cent = s.members.length === 1 ? l : l < MOVE_MIN_LINK ? 0 : storySim(a, freshCentroid(s)) * decay(dt) * ownOutletFactor(a, s);
       const core = coreScore(a, s) * decay(dt);
       const base = Math.max(cfg.linkShare * l + (1 - cfg.linkShare) * cent, core);
-      s.unfactored = base < probe && !parts;
+      s.unfactored = base < mergeProbe && !parts;
       out.set(sid, s.unfactored ? base : base * storyFactor(a, s));
       parts?.set(sid, { link: l, centroid: cent, core, via: via!.get(sid) ?? 0 });
     }
@@ -1630,8 +1632,7 @@ export function createStoryEngine(config: Partial<StoryConfig> = {}): StoryEngin
 
       // Stories the new article ties together, and whose centroids agree, become one.
       const others: [number, number][] = [];
-      const probe = cfg.joinThreshold * MERGE_PROBE_SHARE;
-      scores.forEach((s, sid) => { if (sid !== target!.id && s >= probe) others.push([sid, s]); });
+      scores.forEach((s, sid) => { if (sid !== target!.id && s >= mergeProbe) others.push([sid, s]); });
       others.sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
       for (const [sid] of others) {
         const o = stories.get(sid);
